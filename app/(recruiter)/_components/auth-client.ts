@@ -1,0 +1,5 @@
+"use client";
+import { createAuthClient } from "better-auth/react";
+
+// Same origin as the page, so no base URL (and no secret) is needed in the browser.
+export const authClient = createAuthClient();

@@ -1,0 +1,21 @@
+import { getBackends } from "@/lib/health/get-backends";
+
+/** Every screen says which parts run offline, so nobody mistakes the demo for the cloud setup. */
+export function BackendNotice() {
+  const backends = getBackends();
+  return (
+    <footer className="border-t border-slate-200 bg-white px-4 py-3 text-xs text-slate-600">
+      <p className="mx-auto max-w-5xl">
+        {backends.database === "pglite" ? (
+          <>
+            <span className="font-semibold text-amber-700">Offline mode:</span> embedded database
+            (PGlite in <code className="font-mono">{backends.pgliteDataDir}</code>). Set{" "}
+            <code className="font-mono">DATABASE_URL</code> to use Postgres.
+          </>
+        ) : (
+          <>Database: Postgres.</>
+        )}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { getCompanyById, updateCompany } from "@/lib/db/companies";
+import { notFound } from "@/lib/http/api-error";
+import { parseJson } from "@/lib/http/parse-json";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { updateCompanySchema } from "./schema";
+
+// GET /api/companies/{id} – a recruiter reads their own company
+export const GET = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity: "Company" });
+  if (recruiter.companyId !== id) throw notFound("Company");
+  const company = await getCompanyById({ id });
+  if (!company) throw notFound("Company");
+  return Response.json(company);
+});
+
+// PATCH /api/companies/{id} – a recruiter edits their own company's profile
+export const PATCH = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity: "Company" });
+  if (recruiter.companyId !== id) throw notFound("Company");
+  const changes = updateCompanySchema.parse(await parseJson(req));
+  const company = await updateCompany({ id, changes });
+  if (!company) throw notFound("Company");
+  return Response.json(company);
+});

@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const updateCompanySchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(5000),
+    website: z.url().max(500).nullable(),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, "Send at least one field to change.");
+
+export type UpdateCompanyInput = z.infer<typeof updateCompanySchema>;

@@ -1,0 +1,18 @@
+import { getBackends } from "@/lib/health/get-backends";
+import { getDatabaseHealth } from "@/lib/health/get-database-health";
+import { routeHandler } from "@/lib/http/route-handler";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/health – public liveness: is the database reachable, which backends are in use
+export const GET = routeHandler(async () => {
+  const database = await getDatabaseHealth();
+  return Response.json(
+    {
+      status: database.isReachable ? "ok" : "degraded",
+      database: { reachable: database.isReachable, latencyMs: database.latencyMs },
+      backends: { database: database.driver, auth: getBackends().auth },
+    },
+    { status: database.isReachable ? 200 : 503 },
+  );
+});

@@ -1,0 +1,11 @@
+import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { completeInterview } from "@/lib/interviews/interview-lifecycle";
+import { serializeInterview } from "@/lib/interviews/serialize-interview";
+
+// POST /api/interviews/{id}/complete – the candidate finishes (repeatable once done)
+export const POST = routeHandler(async ({ req, params }) => {
+  const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
+  const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
+  return Response.json(serializeInterview(await completeInterview(interview)));
+});

@@ -1,0 +1,49 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { createInterview, listInterviews } from "@/lib/db/interviews";
+import { env } from "@/lib/env.mjs";
+import { parseJson } from "@/lib/http/parse-json";
+import { readSearchParams } from "@/lib/http/read-search-params";
+import { routeHandler } from "@/lib/http/route-handler";
+import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
+import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "./schema";
+
+// POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here
+export const POST = routeHandler(async ({ req }) => {
+  const recruiter = await requireRecruiter(req);
+  const input = createInterviewSchema.parse(await parseJson(req));
+  const { interview, inviteToken, questionCount } = await createInterview({
+    ...input,
+    companyId: recruiter.companyId,
+    createdByUserId: recruiter.userId,
+    inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
+  });
+  return Response.json(
+    {
+      ...serializeInterview(interview),
+      questionCount,
+      inviteToken,
+      inviteUrl: buildInviteUrl({ req, inviteToken }),
+    },
+    { status: 201 },
+  );
+});
+
+// GET /api/interviews?status=invited,in_progress&positionId=&limit=&cursor= – the company's interviews
+export const GET = routeHandler(async ({ req }) => {
+  const recruiter = await requireRecruiter(req);
+  const query = listInterviewsQuerySchema.parse(readSearchParams(req));
+  const rows = await listInterviews({
+    companyId: recruiter.companyId,
+    status: query.status,
+    positionId: query.positionId,
+    limit: query.limit + 1,
+    before: query.cursor,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return Response.json({
+    interviews: page.map(serializeInterview),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+  });
+});

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { interviewStatuses } from "@/db/schema/interviews";
+
+export const createInterviewSchema = z.strictObject({
+  positionId: z.uuid(),
+  candidateEmail: z
+    .email()
+    .max(320)
+    .transform((email) => email.toLowerCase()),
+  candidateName: z.string().trim().min(1).max(200),
+  resumeText: z.string().trim().max(50_000).nullish(),
+  questionCount: z.int().min(1).max(20).default(5),
+  inviteTtlDays: z.int().min(1).max(90).optional(),
+});
+export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
+
+const cursorSchema = z.string().transform((value, ctx) => {
+  const [createdAt, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
+  const parsed = z
+    .object({ createdAt: z.coerce.date(), id: z.uuid() })
+    .safeParse({ createdAt, id });
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: "custom", message: "is not a cursor this API returned" });
+  return z.NEVER;
+});
+
+export const listInterviewsQuerySchema = z.strictObject({
+  status: z
+    .string()
+    .transform((value) => value.split(",").filter(Boolean))
+    .pipe(z.array(z.enum(interviewStatuses)))
+    .optional(),
+  positionId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: cursorSchema.optional(),
+});
+export type ListInterviewsQuery = z.infer<typeof listInterviewsQuerySchema>;
+
+export function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}

@@ -1,0 +1,35 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
+import { notFound } from "@/lib/http/api-error";
+import { parseJson } from "@/lib/http/parse-json";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { updatePositionSchema } from "./schema";
+
+const entity = "Position";
+
+// GET /api/positions/{id} – one of the recruiter's company's positions
+export const GET = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity });
+  const position = await getPosition({ id, companyId: recruiter.companyId });
+  if (!position) throw notFound(entity);
+  return Response.json(position);
+});
+
+// PATCH /api/positions/{id} – edit title, description, competencies or language
+export const PATCH = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity });
+  const changes = updatePositionSchema.parse(await parseJson(req));
+  const position = await updatePosition({ id, companyId: recruiter.companyId, changes });
+  if (!position) throw notFound(entity);
+  return Response.json(position);
+});
+
+// DELETE /api/positions/{id} – remove a position that no interview uses yet
+export const DELETE = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity });
+  if (!(await deletePosition({ id, companyId: recruiter.companyId }))) throw notFound(entity);
+  return new Response(null, { status: 204 });
+});

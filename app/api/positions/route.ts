@@ -1,0 +1,19 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { createPosition, listPositions } from "@/lib/db/positions";
+import { parseJson } from "@/lib/http/parse-json";
+import { routeHandler } from "@/lib/http/route-handler";
+import { createPositionSchema } from "./schema";
+
+// GET /api/positions – the recruiter's company's positions, newest first
+export const GET = routeHandler(async ({ req }) => {
+  const recruiter = await requireRecruiter(req);
+  return Response.json({ positions: await listPositions({ companyId: recruiter.companyId }) });
+});
+
+// POST /api/positions – a recruiter opens a position in their company
+export const POST = routeHandler(async ({ req }) => {
+  const recruiter = await requireRecruiter(req);
+  const input = createPositionSchema.parse(await parseJson(req));
+  const position = await createPosition({ ...input, companyId: recruiter.companyId });
+  return Response.json(position, { status: 201 });
+});

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { languageTagSchema } from "@/lib/i18n/schemas";
+
+const competencySchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(60)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "use letters, digits, spaces, - or _");
+
+export const positionFieldsSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(10_000).default(""),
+  competencies: z
+    .array(competencySchema)
+    .min(1)
+    .max(12)
+    .refine((list) => new Set(list).size === list.length, "competencies must be unique"),
+  language: languageTagSchema.default("en"),
+});
+
+export const createPositionSchema = positionFieldsSchema;
+export type CreatePositionInput = z.infer<typeof createPositionSchema>;

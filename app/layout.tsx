@@ -1,0 +1,25 @@
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { BackendNotice } from "./_components/backend-notice";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Interview Platform", template: "%s · Interview Platform" },
+  description:
+    "Spoken interviews in the browser, evaluated against a rubric, reported to recruiters.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <div className="flex min-h-screen flex-col">
+          <main className="flex-1">{children}</main>
+          <BackendNotice />
+        </div>
+      </body>
+    </html>
+  );
+}

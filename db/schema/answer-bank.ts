@@ -1,0 +1,29 @@
+import { index, integer, pgTable, text, timestamp, uuid, vector } from "drizzle-orm/pg-core";
+import { interviews } from "./interviews";
+import { embeddingDimensions, questionBank } from "./question-bank";
+
+// Excellent answers per canonical question; dedup searches the HNSW index per question.
+export const answerBank = pgTable(
+  "answer_bank",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questionBank.id, { onDelete: "cascade" }),
+    sourceInterviewId: uuid("source_interview_id").references(() => interviews.id, {
+      onDelete: "set null",
+    }),
+    sourceSegmentIds: text("source_segment_ids").array().notNull().default([]),
+    text: text("text").notNull(),
+    score: integer("score").notNull(),
+    embedding: vector("embedding", { dimensions: embeddingDimensions }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("answer_bank_question_id_idx").on(table.questionId),
+    index("answer_bank_embedding_hnsw_idx").using("hnsw", table.embedding.op("vector_cosine_ops")),
+  ],
+);
+
+export type AnswerBankEntry = typeof answerBank.$inferSelect;
+export type NewAnswerBankEntry = typeof answerBank.$inferInsert;

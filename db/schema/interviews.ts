@@ -1,0 +1,90 @@
+import {
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { companies } from "./companies";
+import { positions } from "./positions";
+import { questionBank } from "./question-bank";
+import { users } from "./users";
+
+export const interviewStatuses = [
+  "invited",
+  "in_progress",
+  "completed",
+  "evaluating",
+  "evaluated",
+  "expired",
+  "failed",
+] as const;
+export type InterviewStatus = (typeof interviewStatuses)[number];
+export const interviewStatus = pgEnum("interview_status", interviewStatuses);
+
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    positionId: uuid("position_id")
+      .notNull()
+      .references(() => positions.id, { onDelete: "restrict" }),
+    createdByUserId: text("created_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    candidateEmail: text("candidate_email").notNull(),
+    candidateName: text("candidate_name").notNull(),
+    resumeText: text("resume_text"),
+    status: interviewStatus("status").notNull().default("invited"),
+    failureReason: text("failure_reason"),
+    inviteTokenHash: text("invite_token_hash").notNull().unique(),
+    inviteExpiresAt: timestamp("invite_expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    evaluatedAt: timestamp("evaluated_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("interviews_company_status_created_idx").on(
+      table.companyId,
+      table.status,
+      table.createdAt,
+    ),
+    index("interviews_company_created_idx").on(table.companyId, table.createdAt),
+    index("interviews_position_id_idx").on(table.positionId),
+  ],
+);
+
+export const interviewQuestions = pgTable(
+  "interview_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    bankQuestionId: uuid("bank_question_id").references(() => questionBank.id, {
+      onDelete: "set null",
+    }),
+    order: integer("order").notNull(),
+    content: text("content").notNull(),
+    category: text("category").notNull(),
+    competency: text("competency").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("interview_questions_interview_order_uq").on(table.interviewId, table.order),
+  ],
+);
+
+export type Interview = typeof interviews.$inferSelect;
+export type NewInterview = typeof interviews.$inferInsert;
+export type InterviewQuestion = typeof interviewQuestions.$inferSelect;
+export type NewInterviewQuestion = typeof interviewQuestions.$inferInsert;

@@ -1,0 +1,61 @@
+import "server-only";
+import { z } from "zod";
+import { userRoles } from "@/db/schema";
+import { findUserByApiToken } from "@/lib/db/api-tokens";
+import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
+import { ApiError } from "@/lib/http/api-error";
+import { assertInviteUsable } from "./assert-invite-usable";
+import { getAuth } from "./better-auth";
+import type { Principal } from "./principal";
+import { getTokenKind, hashToken } from "./tokens";
+
+const sessionUserSchema = z.object({
+  id: z.string(),
+  role: z.enum(userRoles).catch("recruiter"),
+  companyId: z.string().nullish(),
+});
+
+const invalidToken = () =>
+  new ApiError({ code: "unauthorized", message: "The bearer token is invalid or expired." });
+
+/** Resolves the caller from `Authorization: Bearer …` or the session cookie; null if anonymous. */
+export async function getPrincipal(req: Request): Promise<Principal | null> {
+  const authorization = req.headers.get("authorization");
+  if (authorization) return getBearerPrincipal(authorization);
+
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: req.headers });
+  if (!session) return null;
+  const user = sessionUserSchema.parse(session.user);
+  return {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    companyId: user.companyId ?? null,
+    via: "session",
+  };
+}
+
+async function getBearerPrincipal(authorization: string): Promise<Principal> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  const token = match?.[1];
+  if (!token) {
+    throw new ApiError({
+      code: "unauthorized",
+      message: "Use the header `Authorization: Bearer <token>`.",
+    });
+  }
+  const kind = getTokenKind(token);
+  if (kind === "apiToken") {
+    const user = await findUserByApiToken({ tokenHash: hashToken(token) });
+    if (!user) throw invalidToken();
+    return { kind: "user", ...user, via: "api_token" };
+  }
+  if (kind === "invite") {
+    const interview = await getInterviewByInviteTokenHash({ tokenHash: hashToken(token) });
+    if (!interview) throw invalidToken();
+    assertInviteUsable(interview);
+    return { kind: "candidate", interviewId: interview.id, companyId: interview.companyId };
+  }
+  throw invalidToken();
+}

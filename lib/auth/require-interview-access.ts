@@ -1,0 +1,38 @@
+import "server-only";
+import type { Interview } from "@/db/schema";
+import { getInterviewById } from "@/lib/db/interviews";
+import { ApiError, notFound } from "@/lib/http/api-error";
+import type { Principal } from "./principal";
+import { requirePrincipal } from "./require-user";
+
+type Audience = "candidate" | "recruiter";
+
+/**
+ * Loads an interview the caller may see. Another company's interview or another candidate's is
+ * answered exactly like a missing one, so ids cannot be probed.
+ */
+export async function requireInterviewAccess(
+  req: Request,
+  options: { interviewId: string; allow: readonly Audience[] },
+): Promise<{ principal: Principal; interview: Interview }> {
+  const principal = await requirePrincipal(req);
+  const audience: Audience = principal.kind === "candidate" ? "candidate" : "recruiter";
+  if (!options.allow.includes(audience)) {
+    throw new ApiError({
+      code: "forbidden",
+      message:
+        audience === "candidate"
+          ? "Candidates cannot do this."
+          : "Only the candidate holding the invite can do this.",
+    });
+  }
+  const isOwn =
+    principal.kind === "candidate"
+      ? principal.interviewId === options.interviewId
+      : principal.companyId !== null;
+  if (!isOwn) throw notFound("Interview");
+
+  const interview = await getInterviewById({ id: options.interviewId });
+  if (!interview || interview.companyId !== principal.companyId) throw notFound("Interview");
+  return { principal, interview };
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { apiTokens, type UserRole, users } from "@/db/schema";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+
+const lastUsedPrecisionMs = 60_000;
+
+export async function createApiToken(options: { userId: string; name: string; expiresAt?: Date }) {
+  const db = await getDb();
+  const token = generateToken("apiToken");
+  const [row] = await db
+    .insert(apiTokens)
+    .values({
+      userId: options.userId,
+      name: options.name,
+      tokenHash: hashToken(token),
+      tokenPrefix: token.slice(0, 10),
+      expiresAt: options.expiresAt ?? null,
+    })
+    .returning({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      tokenPrefix: apiTokens.tokenPrefix,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+    });
+  if (!row) throw new Error("Inserting the API token returned no row.");
+  return { ...row, token };
+}
+
+export async function findUserByApiToken(options: {
+  tokenHash: string;
+}): Promise<{ userId: string; role: UserRole; companyId: string | null } | null> {
+  const db = await getDb();
+  const now = new Date();
+  const [row] = await db
+    .select({
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+      userId: users.id,
+      role: users.role,
+      companyId: users.companyId,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, options.tokenHash),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  // Recording use at minute precision keeps a hot token from costing a write per request.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > lastUsedPrecisionMs) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(apiTokens.id, row.tokenId),
+          or(
+            isNull(apiTokens.lastUsedAt),
+            lt(apiTokens.lastUsedAt, new Date(now.getTime() - lastUsedPrecisionMs)),
+          ),
+        ),
+      );
+  }
+  return { userId: row.userId, role: row.role, companyId: row.companyId };
+}
+
+export async function listApiTokens(options: { userId: string }) {
+  const db = await getDb();
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      tokenPrefix: apiTokens.tokenPrefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, options.userId))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+/** Returns false when the token is not this user's (or already revoked). */
+export async function revokeApiToken(options: { userId: string; id: string }): Promise<boolean> {
+  const db = await getDb();
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(apiTokens.id, options.id),
+        eq(apiTokens.userId, options.userId),
+        isNull(apiTokens.revokedAt),
+      ),
+    )
+    .returning({ id: apiTokens.id });
+  return revoked.length > 0;
+}

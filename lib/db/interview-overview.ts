@@ -1,0 +1,24 @@
+import "server-only";
+import { count, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { companies, type Interview, interviewQuestions, positions } from "@/db/schema";
+
+/** What a candidate's landing page and a recruiter's list need beside the interview row. */
+export async function getInterviewOverview(options: { interview: Interview }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      company: { id: companies.id, name: companies.name },
+      position: { id: positions.id, title: positions.title, language: positions.language },
+    })
+    .from(positions)
+    .innerJoin(companies, eq(companies.id, positions.companyId))
+    .where(eq(positions.id, options.interview.positionId))
+    .limit(1);
+  if (!row) return null;
+  const [questions] = await db
+    .select({ total: count() })
+    .from(interviewQuestions)
+    .where(eq(interviewQuestions.interviewId, options.interview.id));
+  return { ...row, questionCount: questions?.total ?? 0 };
+}

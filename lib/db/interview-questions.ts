@@ -1,0 +1,73 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type InterviewQuestion, interviewQuestions } from "@/db/schema";
+import { ApiError } from "@/lib/http/api-error";
+
+export async function listInterviewQuestions(options: {
+  interviewId: string;
+}): Promise<InterviewQuestion[]> {
+  const db = await getDb();
+  return db
+    .select()
+    .from(interviewQuestions)
+    .where(eq(interviewQuestions.interviewId, options.interviewId))
+    .orderBy(asc(interviewQuestions.order));
+}
+
+export async function updateInterviewQuestion(options: {
+  interviewId: string;
+  questionId: string;
+  changes: Partial<Pick<InterviewQuestion, "content" | "category" | "competency">>;
+}): Promise<InterviewQuestion | null> {
+  const db = await getDb();
+  const [row] = await db
+    .update(interviewQuestions)
+    .set({ ...options.changes, updatedAt: new Date() })
+    .where(
+      and(
+        eq(interviewQuestions.id, options.questionId),
+        eq(interviewQuestions.interviewId, options.interviewId),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Sets the order to the given permutation of the interview's question ids (1-based). */
+export async function reorderInterviewQuestions(options: {
+  interviewId: string;
+  questionIds: string[];
+}): Promise<InterviewQuestion[]> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const current = await tx
+      .select({ id: interviewQuestions.id })
+      .from(interviewQuestions)
+      .where(eq(interviewQuestions.interviewId, options.interviewId))
+      .for("update");
+    const currentIds = new Set(current.map((row) => row.id));
+    const isPermutation =
+      options.questionIds.length === currentIds.size &&
+      new Set(options.questionIds).size === currentIds.size &&
+      options.questionIds.every((id) => currentIds.has(id));
+    if (!isPermutation) {
+      throw new ApiError({
+        code: "unprocessable_entity",
+        message: "questionIds: must list every question of this interview exactly once.",
+      });
+    }
+    // Park every row on a negative order first: the (interview_id, order) unique index holds throughout.
+    await tx
+      .update(interviewQuestions)
+      .set({ order: sql`-${interviewQuestions.order}` })
+      .where(eq(interviewQuestions.interviewId, options.interviewId));
+    for (const [index, id] of options.questionIds.entries()) {
+      await tx
+        .update(interviewQuestions)
+        .set({ order: index + 1, updatedAt: new Date() })
+        .where(eq(interviewQuestions.id, id));
+    }
+  });
+  return listInterviewQuestions({ interviewId: options.interviewId });
+}

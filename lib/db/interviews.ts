@@ -1,0 +1,153 @@
+import "server-only";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  type Interview,
+  type InterviewStatus,
+  interviewQuestions,
+  interviews,
+  positions,
+} from "@/db/schema";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { ApiError, notFound } from "@/lib/http/api-error";
+import { selectQuestions } from "@/lib/interviews/select-questions";
+import { listBankQuestionsForCompany } from "./question-bank";
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export type CreateInterviewOptions = {
+  companyId: string;
+  createdByUserId: string | null;
+  positionId: string;
+  candidateEmail: string;
+  candidateName: string;
+  resumeText?: string | null;
+  questionCount: number;
+  inviteTtlDays: number;
+};
+
+/** Creates the interview, its invite and its questions in one transaction. */
+export async function createInterview(options: CreateInterviewOptions) {
+  const db = await getDb();
+  const id = crypto.randomUUID();
+  const inviteToken = generateToken("invite");
+  return db.transaction(async (tx) => {
+    const [position] = await tx
+      .select()
+      .from(positions)
+      .where(and(eq(positions.id, options.positionId), eq(positions.companyId, options.companyId)))
+      .for("share");
+    if (!position) throw notFound("Position");
+
+    const bank = await listBankQuestionsForCompany(tx, {
+      companyId: options.companyId,
+      language: position.language,
+    });
+    const picked = selectQuestions({
+      bank,
+      competencies: position.competencies,
+      count: options.questionCount,
+      seed: id,
+    });
+    if (picked.length === 0) {
+      throw new ApiError({
+        code: "conflict",
+        message: `The question bank has no questions in "${position.language}" for this position.`,
+      });
+    }
+
+    const [interview] = await tx
+      .insert(interviews)
+      .values({
+        id,
+        companyId: options.companyId,
+        positionId: position.id,
+        createdByUserId: options.createdByUserId,
+        candidateEmail: options.candidateEmail,
+        candidateName: options.candidateName,
+        resumeText: options.resumeText ?? null,
+        inviteTokenHash: hashToken(inviteToken),
+        inviteExpiresAt: new Date(Date.now() + options.inviteTtlDays * dayMs),
+      })
+      .returning();
+    if (!interview) throw new Error("Inserting the interview returned no row.");
+    await tx.insert(interviewQuestions).values(
+      picked.map((question, index) => ({
+        interviewId: id,
+        bankQuestionId: question.id,
+        order: index + 1,
+        content: question.content,
+        category: question.category,
+        competency: question.competency,
+      })),
+    );
+    return { interview, inviteToken, questionCount: picked.length };
+  });
+}
+
+export async function getInterviewById(options: { id: string }): Promise<Interview | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(interviews).where(eq(interviews.id, options.id)).limit(1);
+  return row ?? null;
+}
+
+export async function getInterviewByInviteTokenHash(options: { tokenHash: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(interviews)
+    .where(eq(interviews.inviteTokenHash, options.tokenHash))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Keyset pagination on (created_at, id): stable while new interviews arrive. */
+export async function listInterviews(options: {
+  companyId: string;
+  status?: InterviewStatus[];
+  positionId?: string;
+  limit: number;
+  before?: { createdAt: Date; id: string };
+}) {
+  const db = await getDb();
+  const filters: (SQL | undefined)[] = [eq(interviews.companyId, options.companyId)];
+  if (options.status?.length)
+    filters.push(or(...options.status.map((s) => eq(interviews.status, s))));
+  if (options.positionId) filters.push(eq(interviews.positionId, options.positionId));
+  if (options.before) {
+    const { createdAt, id } = options.before;
+    filters.push(
+      or(
+        lt(interviews.createdAt, createdAt),
+        and(eq(interviews.createdAt, createdAt), lt(interviews.id, id)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(interviews)
+    .where(and(...filters))
+    .orderBy(desc(interviews.createdAt), desc(interviews.id))
+    .limit(options.limit);
+}
+
+/**
+ * Moves an interview from one of `from` to `to` in a single conditional UPDATE, so two racing
+ * requests cannot both make the same transition. Returns null when the status did not match.
+ */
+export async function transitionInterviewStatus(options: {
+  id: string;
+  from: readonly InterviewStatus[];
+  to: InterviewStatus;
+  changes?: Partial<Pick<Interview, "startedAt" | "completedAt" | "evaluatedAt" | "failureReason">>;
+}): Promise<Interview | null> {
+  const db = await getDb();
+  const [row] = await db
+    .update(interviews)
+    .set({ status: options.to, updatedAt: new Date(), ...options.changes })
+    .where(
+      and(eq(interviews.id, options.id), or(...options.from.map((s) => eq(interviews.status, s)))),
+    )
+    .returning();
+  return row ?? null;
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { and, count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { interviews, type NewPosition, type Position, positions } from "@/db/schema";
+import { ApiError } from "@/lib/http/api-error";
+
+export async function listPositions(options: { companyId: string }): Promise<Position[]> {
+  const db = await getDb();
+  return db
+    .select()
+    .from(positions)
+    .where(eq(positions.companyId, options.companyId))
+    .orderBy(desc(positions.createdAt));
+}
+
+export async function getPosition(options: { id: string; companyId: string }) {
+  const db = await getDb();
+  const [position] = await db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.id, options.id), eq(positions.companyId, options.companyId)))
+    .limit(1);
+  return position ?? null;
+}
+
+export async function createPosition(values: NewPosition): Promise<Position> {
+  const db = await getDb();
+  const [position] = await db.insert(positions).values(values).returning();
+  if (!position) throw new Error("Inserting the position returned no row.");
+  return position;
+}
+
+export async function updatePosition(options: {
+  id: string;
+  companyId: string;
+  changes: Partial<Pick<Position, "title" | "description" | "competencies" | "language">>;
+}): Promise<Position | null> {
+  const db = await getDb();
+  const [position] = await db
+    .update(positions)
+    .set({ ...options.changes, updatedAt: new Date() })
+    .where(and(eq(positions.id, options.id), eq(positions.companyId, options.companyId)))
+    .returning();
+  return position ?? null;
+}
+
+/** Returns false when no such position; refuses (409) while interviews still refer to it. */
+export async function deletePosition(options: { id: string; companyId: string }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ id: positions.id })
+      .from(positions)
+      .where(and(eq(positions.id, options.id), eq(positions.companyId, options.companyId)))
+      .for("update");
+    if (!owned) return false;
+    const [usage] = await tx
+      .select({ interviewCount: count() })
+      .from(interviews)
+      .where(eq(interviews.positionId, options.id));
+    if ((usage?.interviewCount ?? 0) > 0) {
+      throw new ApiError({
+        code: "conflict",
+        message: "This position has interviews; it cannot be deleted.",
+      });
+    }
+    await tx.delete(positions).where(eq(positions.id, options.id));
+    return true;
+  });
+}

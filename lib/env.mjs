@@ -1,0 +1,43 @@
+// The only app module that reads process.env: every variable is validated here, at start.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const postgresUrl = z
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+    APP_URL: z.url().optional(),
+    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  // Sessions signed with a secret nobody configured would not survive a second instance.
+  createFinalSchema: (shape) =>
+    z.object(shape).superRefine((values, ctx) => {
+      if (values.DATABASE_URL && !values.BETTER_AUTH_SECRET) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["BETTER_AUTH_SECRET"],
+          message: "is required when DATABASE_URL is set (generate one: openssl rand -base64 32)",
+        });
+      }
+    }),
+  onValidationError: (issues) => {
+    const lines = issues.map((issue) => {
+      const name = issue.path
+        ?.map((part) => (typeof part === "object" ? part.key : part))
+        .join(".");
+      return `  ${name ?? "(unknown)"}: ${issue.message}`;
+    });
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  },
+});

@@ -1,0 +1,36 @@
+import "server-only";
+
+const statusByCode = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable_entity: 422,
+  rate_limited: 429,
+  internal: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ApiErrorCode = keyof typeof statusByCode;
+
+/** Thrown by lib code; routeHandler turns it into `{error:{code,message}}` with its status. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+
+  constructor(options: { code: ApiErrorCode; message: string; headers?: Record<string, string> }) {
+    super(options.message);
+    this.name = "ApiError";
+    this.code = options.code;
+    this.status = statusByCode[options.code];
+    this.headers = options.headers ?? {};
+  }
+}
+
+export function notFound(what: string): ApiError {
+  return new ApiError({ code: "not_found", message: `${what} not found.` });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { ZodError } from "zod";
+import { ApiError, type ApiErrorCode } from "./api-error";
+
+export function errorJson(options: {
+  code: ApiErrorCode;
+  message: string;
+  status: number;
+  headers?: Record<string, string>;
+}): Response {
+  return Response.json(
+    { error: { code: options.code, message: options.message } },
+    { status: options.status, headers: { "Cache-Control": "no-store", ...options.headers } },
+  );
+}
+
+/** Maps anything thrown by a handler to the error envelope; unknown errors never leak their text. */
+export function toErrorResponse(error: unknown, requestId: string): Response {
+  if (error instanceof ApiError) {
+    return errorJson({ ...error, message: error.message });
+  }
+  if (error instanceof ZodError) {
+    const issue = error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return errorJson({
+      code: "unprocessable_entity",
+      message: `${where}${issue?.message ?? "Invalid input."}`,
+      status: 422,
+    });
+  }
+  console.error(`[${requestId}] unhandled error`, error);
+  return errorJson({
+    code: "internal",
+    message: `Something went wrong on our side. Reference: ${requestId}.`,
+    status: 500,
+  });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+import { notFound } from "./api-error";
+import { toErrorResponse } from "./error-response";
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type HandlerArgs = { req: Request; params: Record<string, string | string[] | undefined> };
+
+/** Wraps a route handler: one place that turns thrown errors into the JSON error envelope. */
+export function routeHandler(handler: (args: HandlerArgs) => Promise<Response>) {
+  return async (req: Request, context: RouteContext): Promise<Response> => {
+    const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+    try {
+      const params = (await context?.params) ?? {};
+      const response = await handler({ req, params });
+      if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+      return response;
+    } catch (error) {
+      return toErrorResponse(error, requestId);
+    }
+  };
+}
+
+const uuidSchema = z.uuid();
+
+/** Reads a uuid path parameter; a malformed id cannot name anything, so it is a 404. */
+export function uuidParam(
+  params: Record<string, string | string[] | undefined>,
+  options: { name: string; entity: string },
+): string {
+  const parsed = uuidSchema.safeParse(params[options.name]);
+  if (!parsed.success) throw notFound(options.entity);
+  return parsed.data;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { assertInviteUsable } from "@/lib/auth/assert-invite-usable";
+import { hashToken, tokenPrefixes } from "@/lib/auth/tokens";
+import { getInterviewOverview } from "@/lib/db/interview-overview";
+import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
+import { ApiError } from "@/lib/http/api-error";
+
+export type InviteLanding =
+  | { state: "invalid" }
+  | { state: "expired" }
+  | {
+      state: "ready";
+      interviewId: string;
+      status: string;
+      candidateName: string;
+      company: { name: string };
+      position: { title: string; language: string };
+      questionCount: number;
+    };
+
+/** What the candidate's landing page shows for an invite token from the URL. */
+export async function getInviteLanding(options: { inviteToken: string }): Promise<InviteLanding> {
+  if (!options.inviteToken.startsWith(tokenPrefixes.invite)) return { state: "invalid" };
+  const interview = await getInterviewByInviteTokenHash({
+    tokenHash: hashToken(options.inviteToken),
+  });
+  if (!interview) return { state: "invalid" };
+  try {
+    assertInviteUsable(interview);
+  } catch (error) {
+    if (error instanceof ApiError) return { state: "expired" };
+    throw error;
+  }
+  const overview = await getInterviewOverview({ interview });
+  if (!overview) return { state: "invalid" };
+  return {
+    state: "ready",
+    interviewId: interview.id,
+    status: interview.status,
+    candidateName: interview.candidateName,
+    company: { name: overview.company.name },
+    position: { title: overview.position.title, language: overview.position.language },
+    questionCount: overview.questionCount,
+  };
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Interview, InterviewStatus } from "@/db/schema";
+import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
+import { ApiError } from "@/lib/http/api-error";
+
+const doneStatuses: readonly InterviewStatus[] = ["completed", "evaluating", "evaluated"];
+
+/** invited → in_progress; starting again while in progress is a no-op, so a reload is safe. */
+export async function startInterview(interview: Interview): Promise<Interview> {
+  if (interview.status === "in_progress") return interview;
+  const started = await transitionInterviewStatus({
+    id: interview.id,
+    from: ["invited"],
+    to: "in_progress",
+    changes: { startedAt: new Date() },
+  });
+  if (started) return started;
+  return settleRace({ interview, accepted: ["in_progress"], action: "start" });
+}
+
+/** in_progress → completed; completing twice returns the interview as it is. */
+export async function completeInterview(interview: Interview): Promise<Interview> {
+  if (doneStatuses.includes(interview.status)) return interview;
+  const completed = await transitionInterviewStatus({
+    id: interview.id,
+    from: ["in_progress"],
+    to: "completed",
+    changes: { completedAt: new Date() },
+  });
+  if (completed) return completed;
+  return settleRace({ interview, accepted: doneStatuses, action: "complete" });
+}
+
+export function assertInterviewInProgress(interview: Interview): void {
+  if (interview.status !== "in_progress") throw conflict(interview.status, "record answers for");
+}
+
+export function assertQuestionsEditable(interview: Interview): void {
+  if (interview.status !== "invited") {
+    throw new ApiError({
+      code: "conflict",
+      message: "Questions can only be changed before the candidate starts.",
+    });
+  }
+}
+
+/** The conditional update lost: a concurrent request may already have done the same move. */
+async function settleRace(options: {
+  interview: Interview;
+  accepted: readonly InterviewStatus[];
+  action: string;
+}): Promise<Interview> {
+  const current = (await getInterviewById({ id: options.interview.id })) ?? options.interview;
+  if (options.accepted.includes(current.status)) return current;
+  throw conflict(current.status, options.action);
+}
+
+function conflict(status: InterviewStatus, action: string): ApiError {
+  return new ApiError({
+    code: "conflict",
+    message: `Cannot ${action} an interview whose status is "${status}".`,
+  });
+}

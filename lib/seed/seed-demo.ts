@@ -1,0 +1,91 @@
+import "server-only";
+import {
+  demoCandidate,
+  demoCompanies,
+  demoPositions,
+  demoUsers,
+} from "@/db/seed-data/demo-accounts";
+import { seedQuestions } from "@/db/seed-data/question-bank";
+import { createApiToken } from "@/lib/db/api-tokens";
+import { createCompany } from "@/lib/db/companies";
+import { createInterview } from "@/lib/db/interviews";
+import { createPosition } from "@/lib/db/positions";
+import { createUserWithPassword } from "@/lib/db/users";
+import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
+
+/** Fills the demo company, people, positions, question bank and one invited interview. */
+export async function seedDemo(options: { baseUrl: string }) {
+  const reset = await resetDemoData({
+    companyNames: Object.values(demoCompanies).map((company) => company.name),
+    userEmails: Object.values(demoUsers).map((user) => user.email),
+  });
+  const bank = await ensureSharedQuestionBank(seedQuestions);
+
+  const company = await createCompany(demoCompanies.main);
+  const otherCompany = await createCompany(demoCompanies.other);
+  const recruiter = await createUserWithPassword({
+    ...demoUsers.recruiter,
+    role: "recruiter",
+    companyId: company.id,
+  });
+  const operator = await createUserWithPassword({
+    ...demoUsers.operator,
+    role: "operator",
+    companyId: null,
+  });
+  const otherRecruiter = await createUserWithPassword({
+    ...demoUsers.otherRecruiter,
+    role: "recruiter",
+    companyId: otherCompany.id,
+  });
+
+  const positions = [];
+  for (const position of demoPositions) {
+    positions.push(
+      await createPosition({
+        ...position,
+        competencies: [...position.competencies],
+        companyId: company.id,
+      }),
+    );
+  }
+  const [englishPosition] = positions;
+  if (!englishPosition) throw new Error("The demo seed defines no positions.");
+
+  const { interview, inviteToken, questionCount } = await createInterview({
+    companyId: company.id,
+    createdByUserId: recruiter.id,
+    positionId: englishPosition.id,
+    candidateEmail: demoCandidate.email,
+    candidateName: demoCandidate.name,
+    questionCount: 5,
+    inviteTtlDays: 30,
+  });
+
+  const apiToken = await createApiToken({ userId: recruiter.id, name: "demo seed" });
+  const operatorApiToken = await createApiToken({ userId: operator.id, name: "demo seed" });
+  const otherApiToken = await createApiToken({ userId: otherRecruiter.id, name: "demo seed" });
+
+  return {
+    mode: reset.removedCompanies > 0 ? ("reset" as const) : ("fresh" as const),
+    questionBank: bank,
+    companyId: company.id,
+    positionIds: positions.map((position) => position.id),
+    interviewId: interview.id,
+    questionCount,
+    inviteToken,
+    inviteUrl: new URL(`/interview/${inviteToken}`, options.baseUrl).toString(),
+    apiToken: apiToken.token,
+    operatorApiToken: operatorApiToken.token,
+    recruiter: { email: demoUsers.recruiter.email, password: demoUsers.recruiter.password },
+    operator: { email: demoUsers.operator.email, password: demoUsers.operator.password },
+    otherCompany: {
+      companyId: otherCompany.id,
+      apiToken: otherApiToken.token,
+      recruiter: {
+        email: demoUsers.otherRecruiter.email,
+        password: demoUsers.otherRecruiter.password,
+      },
+    },
+  };
+}
