@@ -1,0 +1,56 @@
+// Calls a route handler the way Next does: a Request plus a promise of the path params.
+type Handler = (
+  req: Request,
+  context: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+
+export type CallOptions = {
+  method?: string;
+  path?: string;
+  params?: Record<string, string>;
+  token?: string;
+  cookie?: string;
+  /** Serialised as JSON with Content-Type: application/json. */
+  json?: unknown;
+  /** Sent as-is; give headers yourself. */
+  body?: string;
+  headers?: Record<string, string>;
+};
+
+export type CallResult = { status: number; headers: Headers; body: unknown };
+
+export async function callRoute(handler: Handler, options: CallOptions = {}): Promise<CallResult> {
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
+  if (options.cookie) headers.set("cookie", options.cookie);
+  let body = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  }
+  const req = new Request(`http://localhost:3000${options.path ?? "/api/test"}`, {
+    method: options.method ?? (body === undefined ? "GET" : "POST"),
+    headers,
+    body,
+  });
+  const response = await handler(req, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+  }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+/** The error envelope every non-2xx response must carry. */
+export function errorCode(result: CallResult): string | undefined {
+  const body = result.body as { error?: { code?: unknown; message?: unknown } } | null;
+  if (typeof body?.error?.code !== "string" || typeof body.error.message !== "string") {
+    return undefined;
+  }
+  return body.error.code;
+}

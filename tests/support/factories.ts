@@ -1,0 +1,91 @@
+// Builds tenants through the app's own lib functions, so tests start from rows the app would write.
+
+import { getDb } from "@/db/client";
+import { questionBank } from "@/db/schema";
+import { createApiToken } from "@/lib/db/api-tokens";
+import { createCompany } from "@/lib/db/companies";
+import { createInterview } from "@/lib/db/interviews";
+import { createPosition } from "@/lib/db/positions";
+import { createUserWithPassword } from "@/lib/db/users";
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+export const testPassword = "correct-horse-battery";
+
+const bank = [
+  { competency: "system-design", content: "Design a rate limiter for a public API." },
+  { competency: "system-design", content: "How would you shard a growing orders table?" },
+  {
+    competency: "communication",
+    content: "Tell me about explaining a trade-off to a non-engineer.",
+  },
+  { competency: "communication", content: "Describe feedback you gave that changed a design." },
+  { competency: "ownership", content: "Tell me about an incident you owned end to end." },
+  { competency: "ownership", content: "What did you do the last time a deadline slipped?" },
+];
+
+/** A company with a recruiter (and their API token), an English position and its own bank. */
+export async function createTenant(options: { language?: string } = {}) {
+  const id = unique();
+  const company = await createCompany({ name: `Company ${id}` });
+  const recruiter = await createUserWithPassword({
+    email: `recruiter-${id}@example.com`,
+    name: `Recruiter ${id}`,
+    password: testPassword,
+    role: "recruiter",
+    companyId: company.id,
+  });
+  const { token } = await createApiToken({ userId: recruiter.id, name: "test" });
+  const language = options.language ?? "en";
+  const position = await createPosition({
+    companyId: company.id,
+    title: "Backend Engineer",
+    competencies: ["system-design", "communication", "ownership"],
+    language,
+  });
+  const db = await getDb();
+  await db.insert(questionBank).values(
+    bank.map((question) => ({
+      ...question,
+      content: `${question.content} (${id})`,
+      category: "technical",
+      language,
+      companyId: company.id,
+    })),
+  );
+  return { company, recruiter, token, position };
+}
+
+export type Tenant = Awaited<ReturnType<typeof createTenant>>;
+
+/** An invited interview in the tenant's position, with the candidate's invite token. */
+export async function createInvitedInterview(
+  tenant: Tenant,
+  options: { questionCount?: number } = {},
+) {
+  const { interview, inviteToken } = await createInterview({
+    companyId: tenant.company.id,
+    createdByUserId: tenant.recruiter.id,
+    positionId: tenant.position.id,
+    candidateEmail: `candidate-${unique()}@example.com`,
+    candidateName: "Casey Candidate",
+    questionCount: options.questionCount ?? 3,
+    inviteTtlDays: 7,
+  });
+  return { interview, inviteToken };
+}
+
+/** An operator who belongs to no company, with an API token. */
+export async function createOperator() {
+  const id = unique();
+  const operator = await createUserWithPassword({
+    email: `operator-${id}@example.com`,
+    name: `Operator ${id}`,
+    password: testPassword,
+    role: "operator",
+    companyId: null,
+  });
+  const { token } = await createApiToken({ userId: operator.id, name: "test" });
+  return { operator, token };
+}

@@ -1,0 +1,50 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const testEnv = {
+  NODE_ENV: "test",
+  PGLITE_DATA_DIR: "memory://",
+  APP_URL: "http://localhost:3000",
+  BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnop",
+};
+
+const integration = {
+  include: ["**/*.int.test.ts"],
+  exclude: ["node_modules/**", ".next/**"],
+  globalSetup: ["tests/support/global-setup.ts"],
+  setupFiles: ["tests/support/setup-database.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Vitest is not a React server: the guard module itself is what the app must not ship to clients.
+      { find: /^server-only$/, replacement: path.join(root, "tests/support/empty-module.ts") },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: ["node_modules/**", ".next/**", "**/*.int.test.ts"],
+          env: testEnv,
+        },
+      },
+      {
+        extends: true,
+        test: { name: "int-pglite", ...integration, env: { ...testEnv, TEST_DB_DRIVER: "pglite" } },
+      },
+      {
+        extends: true,
+        test: { name: "int-pg", ...integration, env: { ...testEnv, TEST_DB_DRIVER: "pg" } },
+      },
+    ],
+  },
+});
