@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 const testEnv = {
-  NODE_ENV: "test",
+  NODE_ENV: "test" as const,
   PGLITE_DATA_DIR: "memory://",
   APP_URL: "http://localhost:3000",
   BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnop",
