@@ -26,11 +26,12 @@ export async function requireInterviewAccess(
           : "Only the candidate holding the invite can do this.",
     });
   }
-  const isOwn =
-    principal.kind === "candidate"
-      ? principal.interviewId === options.interviewId
-      : principal.companyId !== null;
-  if (!isOwn) throw notFound("Interview");
+  if (principal.kind === "user" && !principal.companyId) {
+    throw new ApiError({ code: "forbidden", message: "This account belongs to no company." });
+  }
+  if (principal.kind === "candidate" && principal.interviewId !== options.interviewId) {
+    throw notFound("Interview");
+  }
 
   const interview = await getInterviewById({ id: options.interviewId });
   if (!interview || interview.companyId !== principal.companyId) throw notFound("Interview");

@@ -1,0 +1,109 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as getQuestions } from "@/app/api/interviews/[id]/questions/route";
+import { getDatabase } from "@/db/client";
+import { callRoute } from "@/tests/support/call-route";
+import { testEnv } from "@/tests/support/test-env";
+import { openDatabase } from "./open-database";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "..");
+const tmpDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tmpDirs.map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+async function seed(env: Record<string, string>) {
+  const { stdout } = await run("npm", ["run", "-s", "db:seed", "--", "--json"], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  });
+  return JSON.parse(stdout) as Record<string, unknown> & {
+    mode: string;
+    interviewId: string;
+    inviteToken: string;
+    apiToken: string;
+    operatorApiToken: string;
+    otherCompany: { apiToken: string };
+  };
+}
+
+async function newDataDir() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "interview-seed-"));
+  tmpDirs.push(dir);
+  return path.join(dir, "pglite");
+}
+
+describe.runIf(testEnv.TEST_DB_DRIVER === "pg")("npm run db:seed against DATABASE_URL", () => {
+  it("prints the JSON contract, reseeds safely, and its tokens read the seeded questions", async () => {
+    const { url } = (await getDatabase()) as { url: string };
+    const env = { DATABASE_URL: url };
+    const first = await seed(env);
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining([
+        "companyId",
+        "positionIds",
+        "interviewId",
+        "inviteUrl",
+        "inviteToken",
+        "apiToken",
+        "operatorApiToken",
+        "recruiter",
+        "operator",
+      ]),
+    );
+    expect(first.positionIds).toHaveLength(2);
+    expect(first.recruiter).toEqual({ email: expect.any(String), password: expect.any(String) });
+
+    const second = await seed(env);
+    expect(second.mode).toBe("reset");
+    expect(second.questionBank).toMatchObject({ inserted: 0 });
+
+    const params = { id: second.interviewId };
+    for (const token of [second.apiToken, second.inviteToken]) {
+      const result = await callRoute(getQuestions, { token, params });
+      expect(result.status).toBe(200);
+      const { questions } = result.body as {
+        questions: { id: string; order: number; content: string }[];
+      };
+      expect(questions.length).toBeGreaterThanOrEqual(5);
+      expect(questions.map((q) => q.order)).toEqual(questions.map((_, i) => i + 1));
+    }
+    expect((await callRoute(getQuestions, { params })).status).toBe(401);
+    expect(
+      (await callRoute(getQuestions, { token: second.otherCompany.apiToken, params })).status,
+    ).toBe(404);
+    expect((await callRoute(getQuestions, { token: first.apiToken, params })).status).toBe(401);
+  }, 90_000);
+});
+
+describe.runIf(testEnv.TEST_DB_DRIVER === "pglite")(
+  "npm run db:seed on the embedded database",
+  () => {
+    it("seeds a fresh folder, then refuses clearly while another process holds it", async () => {
+      const dataDir = await newDataDir();
+      const first = await seed({ PGLITE_DATA_DIR: dataDir });
+      expect(first.mode).toBe("fresh");
+      expect(first.questionBank).toMatchObject({ inserted: expect.any(Number) });
+
+      const holder = await openDatabase({ pgliteDataDir: dataDir });
+      try {
+        const failure = await seed({ PGLITE_DATA_DIR: dataDir }).then(
+          () => null,
+          (error: { code: number; stderr: string }) => error,
+        );
+        expect(failure?.code).toBe(1);
+        expect(failure?.stderr).toContain(`is in use by process ${process.pid}`);
+      } finally {
+        await holder.close();
+      }
+
+      const again = await seed({ PGLITE_DATA_DIR: dataDir });
+      expect(again.mode).toBe("reset");
+    }, 90_000);
+  },
+);
