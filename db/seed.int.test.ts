@@ -40,7 +40,7 @@ async function newDataDir() {
 
 describe.runIf(testEnv.TEST_DB_DRIVER === "pg")("npm run db:seed against DATABASE_URL", () => {
   it("prints the JSON contract, reseeds safely, and its tokens read the seeded questions", async () => {
-    const { url } = (await getDatabase()) as { url: string };
+    const { url } = (await getDatabase()) as unknown as { url: string };
     const env = { DATABASE_URL: url };
     const first = await seed(env);
     expect(Object.keys(first)).toEqual(

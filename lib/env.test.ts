@@ -12,7 +12,7 @@ async function loadEnv(vars: Record<string, string>) {
   const { PATH, HOME } = process.env;
   try {
     const { stdout } = await run(process.execPath, ["-e", script], {
-      env: { PATH, HOME, ...vars },
+      env: { PATH, HOME, NODE_ENV: "development", ...vars },
     });
     return { ok: true as const, value: JSON.parse(stdout) };
   } catch (error) {

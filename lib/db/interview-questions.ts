@@ -3,6 +3,12 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type InterviewQuestion, interviewQuestions } from "@/db/schema";
 import { ApiError } from "@/lib/http/api-error";
+import { lockInterviewInStatus } from "./lock-interview-status";
+
+const editableBeforeStart = {
+  allowed: ["invited"],
+  refusal: "Questions can only be changed before the candidate starts",
+} as const;
 
 export async function listInterviewQuestions(options: {
   interviewId: string;
@@ -21,17 +27,20 @@ export async function updateInterviewQuestion(options: {
   changes: Partial<Pick<InterviewQuestion, "content" | "category" | "competency">>;
 }): Promise<InterviewQuestion | null> {
   const db = await getDb();
-  const [row] = await db
-    .update(interviewQuestions)
-    .set({ ...options.changes, updatedAt: new Date() })
-    .where(
-      and(
-        eq(interviewQuestions.id, options.questionId),
-        eq(interviewQuestions.interviewId, options.interviewId),
-      ),
-    )
-    .returning();
-  return row ?? null;
+  return db.transaction(async (tx) => {
+    await lockInterviewInStatus(tx, { interviewId: options.interviewId, ...editableBeforeStart });
+    const [row] = await tx
+      .update(interviewQuestions)
+      .set({ ...options.changes, updatedAt: new Date() })
+      .where(
+        and(
+          eq(interviewQuestions.id, options.questionId),
+          eq(interviewQuestions.interviewId, options.interviewId),
+        ),
+      )
+      .returning();
+    return row ?? null;
+  });
 }
 
 /** Sets the order to the given permutation of the interview's question ids (1-based). */
@@ -41,6 +50,7 @@ export async function reorderInterviewQuestions(options: {
 }): Promise<InterviewQuestion[]> {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    await lockInterviewInStatus(tx, { interviewId: options.interviewId, ...editableBeforeStart });
     const current = await tx
       .select({ id: interviewQuestions.id })
       .from(interviewQuestions)

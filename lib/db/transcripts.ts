@@ -8,6 +8,7 @@ import {
   transcriptSegments,
 } from "@/db/schema";
 import { ApiError } from "@/lib/http/api-error";
+import { lockInterviewInStatus } from "./lock-interview-status";
 
 type SegmentInput = Omit<NewTranscriptSegment, "interviewId" | "createdAt">;
 
@@ -22,6 +23,11 @@ export async function addTranscriptSegments(options: {
   const db = await getDb();
   const questionIds = [...new Set(options.segments.map((segment) => segment.questionId))];
   return db.transaction(async (tx) => {
+    await lockInterviewInStatus(tx, {
+      interviewId: options.interviewId,
+      allowed: ["in_progress"],
+      refusal: "Answers can only be recorded while the interview is in progress",
+    });
     const known = await tx
       .select({ id: interviewQuestions.id })
       .from(interviewQuestions)

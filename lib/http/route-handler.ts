@@ -30,5 +30,6 @@ export function uuidParam(
 ): string {
   const parsed = uuidSchema.safeParse(params[options.name]);
   if (!parsed.success) throw notFound(options.entity);
-  return parsed.data;
+  // Postgres prints uuids in lower case; comparing ids as strings must not depend on the caller's case.
+  return parsed.data.toLowerCase();
 }

@@ -31,19 +31,6 @@ export async function completeInterview(interview: Interview): Promise<Interview
   return settleRace({ interview, accepted: doneStatuses, action: "complete" });
 }
 
-export function assertInterviewInProgress(interview: Interview): void {
-  if (interview.status !== "in_progress") throw conflict(interview.status, "record answers for");
-}
-
-export function assertQuestionsEditable(interview: Interview): void {
-  if (interview.status !== "invited") {
-    throw new ApiError({
-      code: "conflict",
-      message: "Questions can only be changed before the candidate starts.",
-    });
-  }
-}
-
 /** The conditional update lost: a concurrent request may already have done the same move. */
 async function settleRace(options: {
   interview: Interview;

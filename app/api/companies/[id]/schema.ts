@@ -4,7 +4,10 @@ export const updateCompanySchema = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     description: z.string().trim().max(5000),
-    website: z.url().max(500).nullable(),
+    website: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .max(500)
+      .nullable(),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, "Send at least one field to change.");

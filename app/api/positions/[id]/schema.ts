@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { languageTagSchema } from "@/lib/i18n/schemas";
 import { positionFieldsSchema } from "../schema";
 
+// Fields without their create-time defaults: a PATCH that leaves one out must not reset it.
 export const updatePositionSchema = positionFieldsSchema
-  .extend({ description: z.string().trim().max(10_000) })
+  .extend({ description: z.string().trim().max(10_000), language: languageTagSchema })
   .partial()
   .refine((value) => Object.keys(value).length > 0, "Send at least one field to change.");
 

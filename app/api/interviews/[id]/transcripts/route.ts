@@ -3,15 +3,13 @@ import { addTranscriptSegments, listTranscriptSegments } from "@/lib/db/transcri
 import { parseJson } from "@/lib/http/parse-json";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { assertInterviewInProgress } from "@/lib/interviews/interview-lifecycle";
 import { addTranscriptSegmentsSchema, listTranscriptQuerySchema } from "./schema";
 
 // POST /api/interviews/{id}/transcripts – the candidate's client saves final segments (idempotent by id)
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
   const { segments } = addTranscriptSegmentsSchema.parse(await parseJson(req));
-  assertInterviewInProgress(interview);
   const result = await addTranscriptSegments({ interviewId, segments });
   return Response.json(result, { status: result.stored.length > 0 ? 201 : 200 });
 });

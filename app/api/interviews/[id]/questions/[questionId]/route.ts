@@ -3,16 +3,14 @@ import { updateInterviewQuestion } from "@/lib/db/interview-questions";
 import { notFound } from "@/lib/http/api-error";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { assertQuestionsEditable } from "@/lib/interviews/interview-lifecycle";
 import { updateQuestionSchema } from "../schema";
 
 // PATCH /api/interviews/{id}/questions/{questionId} – a recruiter rewords a question before the start
 export const PATCH = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["recruiter"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["recruiter"] });
   const questionId = uuidParam(params, { name: "questionId", entity: "Question" });
   const changes = updateQuestionSchema.parse(await parseJson(req));
-  assertQuestionsEditable(interview);
   const question = await updateInterviewQuestion({ interviewId, questionId, changes });
   if (!question) throw notFound("Question");
   return Response.json(question);

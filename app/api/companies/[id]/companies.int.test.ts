@@ -1,0 +1,155 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { companies } from "@/db/schema";
+import { callRoute, errorCode } from "@/tests/support/call-route";
+import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { GET as getCompany, PATCH as patchCompany } from "./route";
+
+async function readRow(id: string) {
+  const [row] = await (await getDb()).select().from(companies).where(eq(companies.id, id));
+  return row ?? null;
+}
+
+const patch = (token: string | undefined, id: string, request: object) =>
+  callRoute(patchCompany, { method: "PATCH", token, params: { id }, ...request });
+
+describe("GET /api/companies/{id}", () => {
+  it("returns the recruiter's own company", async () => {
+    const tenant = await createTenant();
+    const result = await callRoute(getCompany, {
+      token: tenant.token,
+      params: { id: tenant.company.id },
+    });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({
+      id: tenant.company.id,
+      name: tenant.company.name,
+      description: "",
+      website: null,
+    });
+  });
+
+  it("answers 404 for another company, an unknown uuid and a malformed id", async () => {
+    const [tenant, other] = [await createTenant(), await createTenant()];
+    for (const id of [other.company.id, crypto.randomUUID(), "not-a-uuid"]) {
+      const result = await callRoute(getCompany, { token: tenant.token, params: { id } });
+      expect(result.status).toBe(404);
+      expect(errorCode(result)).toBe("not_found");
+      expect(JSON.stringify(result.body)).not.toContain(other.company.name);
+    }
+  });
+
+  it("answers a candidate and a company-less operator with 403, and nobody with 401", async () => {
+    const tenant = await createTenant();
+    const { inviteToken } = await createInvitedInterview(tenant);
+    const { token: operatorToken } = await createOperator();
+    const params = { id: tenant.company.id };
+    for (const [token, status] of [
+      [inviteToken, 403],
+      [operatorToken, 403],
+      [undefined, 401],
+    ] as const) {
+      const result = await callRoute(getCompany, { token, params });
+      expect(result.status).toBe(status);
+      expect(errorCode(result)).toBe(status === 401 ? "unauthorized" : "forbidden");
+    }
+  });
+});
+
+describe("PATCH /api/companies/{id}", () => {
+  it("edits name, description and website, and a later GET shows the changes", async () => {
+    const tenant = await createTenant();
+    const id = tenant.company.id;
+    const changes = {
+      name: "  Acme Hiring ",
+      description: "We build rockets.",
+      website: "https://acme.example/careers",
+    };
+    const patched = await patch(tenant.token, id, { json: changes });
+    expect(patched.status).toBe(200);
+    const expected = { ...changes, id, name: "Acme Hiring" };
+    expect(patched.body).toMatchObject(expected);
+
+    const read = await callRoute(getCompany, { token: tenant.token, params: { id } });
+    expect(read.body).toMatchObject(expected);
+    expect(await readRow(id)).toMatchObject(expected);
+  });
+
+  it("changes only the fields it is sent, and clears the website with null", async () => {
+    const tenant = await createTenant();
+    const id = tenant.company.id;
+    await patch(tenant.token, id, { json: { website: "https://acme.example" } });
+    const result = await patch(tenant.token, id, { json: { description: "Hiring." } });
+    expect(result.body).toMatchObject({
+      name: tenant.company.name,
+      description: "Hiring.",
+      website: "https://acme.example",
+    });
+    const cleared = await patch(tenant.token, id, { json: { website: null } });
+    expect(cleared.status).toBe(200);
+    expect((await readRow(id))?.website).toBeNull();
+  });
+
+  it("answers 404 for another company or an unknown uuid, and changes nothing", async () => {
+    const [tenant, other] = [await createTenant(), await createTenant()];
+    const before = await readRow(other.company.id);
+    for (const id of [other.company.id, crypto.randomUUID(), "not-a-uuid"]) {
+      const result = await patch(tenant.token, id, { json: { name: "Hijacked" } });
+      expect(result.status).toBe(404);
+      expect(errorCode(result)).toBe("not_found");
+    }
+    expect(await readRow(other.company.id)).toEqual(before);
+  });
+
+  it("answers a candidate and a company-less operator with 403, nobody with 401, and changes nothing", async () => {
+    const tenant = await createTenant();
+    const { inviteToken } = await createInvitedInterview(tenant);
+    const { token: operatorToken } = await createOperator();
+    const before = await readRow(tenant.company.id);
+    for (const [token, status] of [
+      [inviteToken, 403],
+      [operatorToken, 403],
+      [undefined, 401],
+    ] as const) {
+      const result = await patch(token, tenant.company.id, { json: { name: "Hijacked" } });
+      expect(result.status).toBe(status);
+      expect(errorCode(result)).toBeDefined();
+    }
+    expect(await readRow(tenant.company.id)).toEqual(before);
+  });
+
+  it.each([
+    ["an empty object", 422, { json: {} }],
+    ["a website that is not a URL", 422, { json: { website: "not a url" } }],
+    ["a javascript: website", 422, { json: { website: "javascript:alert(1)" } }],
+    ["a blank name", 422, { json: { name: "  " } }],
+    ["wrong types", 422, { json: { name: 42, description: false } }],
+    ["an unknown key", 422, { json: { name: "Acme", id: crypto.randomUUID() } }],
+    ["malformed JSON", 400, { body: "{nope", headers: { "content-type": "application/json" } }],
+    ["a non-JSON content type", 415, { body: "name=x", headers: { "content-type": "text/plain" } }],
+    ["an oversized body", 413, { json: { description: "x".repeat(1_100_000) } }],
+  ])(
+    "answers %s with a JSON %i and leaves the company unchanged",
+    async (_label, status, request) => {
+      const tenant = await createTenant();
+      const before = await readRow(tenant.company.id);
+      const result = await patch(tenant.token, tenant.company.id, request);
+      expect(result.status).toBe(status);
+      expect(errorCode(result)).toBeDefined();
+      expect(await readRow(tenant.company.id)).toEqual(before);
+    },
+  );
+});
+
+describe("company ids", () => {
+  it("match whatever the case the caller writes them in", async () => {
+    const tenant = await createTenant();
+    const result = await callRoute(getCompany, {
+      token: tenant.token,
+      params: { id: tenant.company.id.toUpperCase() },
+    });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ id: tenant.company.id });
+  });
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { DbTransaction } from "@/db/client";
+import { type InterviewStatus, interviews } from "@/db/schema";
+import { ApiError, notFound } from "@/lib/http/api-error";
+
+/**
+ * Checks the interview's status inside the caller's transaction and holds a share lock on the row
+ * until it commits, so a concurrent start or complete cannot slip in between check and write.
+ */
+export async function lockInterviewInStatus(
+  tx: DbTransaction,
+  options: { interviewId: string; allowed: readonly InterviewStatus[]; refusal: string },
+): Promise<void> {
+  const [row] = await tx
+    .select({ status: interviews.status })
+    .from(interviews)
+    .where(eq(interviews.id, options.interviewId))
+    .for("share");
+  if (!row) throw notFound("Interview");
+  if (!options.allowed.includes(row.status)) {
+    throw new ApiError({
+      code: "conflict",
+      message: `${options.refusal} (status: ${row.status}).`,
+    });
+  }
+}
