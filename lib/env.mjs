@@ -16,6 +16,12 @@ export const env = createEnv({
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    UPSTASH_REDIS_REST_URL: z.url().optional(),
+    UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+    CACHE_MODE: z.enum(["auto", "off"]).default("auto"),
+    CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(300),
+    CACHE_MEMORY_MAX_ENTRIES: z.coerce.number().int().min(10).default(10_000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(100),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -23,6 +29,15 @@ export const env = createEnv({
   // Sessions signed with a secret nobody configured would not survive a second instance.
   createFinalSchema: (shape) =>
     z.object(shape).superRefine((values, ctx) => {
+      if (Boolean(values.UPSTASH_REDIS_REST_URL) !== Boolean(values.UPSTASH_REDIS_REST_TOKEN)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [
+            values.UPSTASH_REDIS_REST_URL ? "UPSTASH_REDIS_REST_TOKEN" : "UPSTASH_REDIS_REST_URL",
+          ],
+          message: "is required with the other UPSTASH_REDIS_REST_* variable",
+        });
+      }
       if (values.DATABASE_URL && !values.BETTER_AUTH_SECRET) {
         ctx.addIssue({
           code: "custom",

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { userRoles } from "@/db/schema";
-import { findUserByApiToken } from "@/lib/db/api-tokens";
+import { findUserByApiTokenCached } from "@/lib/cache/cached-reads";
 import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
 import { ApiError } from "@/lib/http/api-error";
 import { assertInviteUsable } from "./assert-invite-usable";
@@ -47,9 +47,15 @@ async function getBearerPrincipal(authorization: string): Promise<Principal> {
   }
   const kind = getTokenKind(token);
   if (kind === "apiToken") {
-    const user = await findUserByApiToken({ tokenHash: hashToken(token) });
+    const user = await findUserByApiTokenCached(hashToken(token));
     if (!user) throw invalidToken();
-    return { kind: "user", ...user, via: "api_token" };
+    return {
+      kind: "user",
+      userId: user.userId,
+      role: user.role,
+      companyId: user.companyId,
+      via: "api_token",
+    };
   }
   if (kind === "invite") {
     const interview = await getInterviewByInviteTokenHash({ tokenHash: hashToken(token) });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Interview } from "@/db/schema";
-import { getInterviewById } from "@/lib/db/interviews";
+import { getInterviewCached } from "@/lib/cache/cached-reads";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import type { Principal } from "./principal";
 import { requirePrincipal } from "./require-user";
@@ -33,7 +33,7 @@ export async function requireInterviewAccess(
     throw notFound("Interview");
   }
 
-  const interview = await getInterviewById({ id: options.interviewId });
+  const interview = await getInterviewCached(options.interviewId);
   if (!interview || interview.companyId !== principal.companyId) throw notFound("Interview");
   return { principal, interview };
 }

@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { apiTokens, type UserRole, users } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { invalidateApiTokenCache } from "@/lib/cache/invalidate";
 
 const lastUsedPrecisionMs = 60_000;
 
@@ -29,15 +30,20 @@ export async function createApiToken(options: { userId: string; name: string; ex
   return { ...row, token };
 }
 
-export async function findUserByApiToken(options: {
-  tokenHash: string;
-}): Promise<{ userId: string; role: UserRole; companyId: string | null } | null> {
+export async function findUserByApiToken(options: { tokenHash: string }): Promise<{
+  userId: string;
+  role: UserRole;
+  companyId: string | null;
+  tokenId: string;
+  expiresAt: Date | null;
+} | null> {
   const db = await getDb();
   const now = new Date();
   const [row] = await db
     .select({
       tokenId: apiTokens.id,
       lastUsedAt: apiTokens.lastUsedAt,
+      expiresAt: apiTokens.expiresAt,
       userId: users.id,
       role: users.role,
       companyId: users.companyId,
@@ -68,7 +74,13 @@ export async function findUserByApiToken(options: {
         ),
       );
   }
-  return { userId: row.userId, role: row.role, companyId: row.companyId };
+  return {
+    userId: row.userId,
+    role: row.role,
+    companyId: row.companyId,
+    tokenId: row.tokenId,
+    expiresAt: row.expiresAt,
+  };
 }
 
 export async function listApiTokens(options: { userId: string }) {
@@ -101,6 +113,7 @@ export async function revokeApiToken(options: { userId: string; id: string }): P
         isNull(apiTokens.revokedAt),
       ),
     )
-    .returning({ id: apiTokens.id });
+    .returning({ tokenHash: apiTokens.tokenHash });
+  await invalidateApiTokenCache(revoked.map((row) => row.tokenHash));
   return revoked.length > 0;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type Company, companies, type NewCompany } from "@/db/schema";
+import { invalidateCompanyCache } from "@/lib/cache/invalidate";
 
 export async function getCompanyById(options: { id: string }): Promise<Company | null> {
   const db = await getDb();
@@ -26,5 +27,6 @@ export async function updateCompany(options: {
     .set({ ...options.changes, updatedAt: new Date() })
     .where(eq(companies.id, options.id))
     .returning();
+  await invalidateCompanyCache(options.id);
   return company ?? null;
 }

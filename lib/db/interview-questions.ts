@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type InterviewQuestion, interviewQuestions } from "@/db/schema";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { ApiError } from "@/lib/http/api-error";
 import { lockInterviewInStatus } from "./lock-interview-status";
 
@@ -27,7 +28,7 @@ export async function updateInterviewQuestion(options: {
   changes: Partial<Pick<InterviewQuestion, "content" | "category" | "competency">>;
 }): Promise<InterviewQuestion | null> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     await lockInterviewInStatus(tx, { interviewId: options.interviewId, ...editableBeforeStart });
     const [row] = await tx
       .update(interviewQuestions)
@@ -41,6 +42,8 @@ export async function updateInterviewQuestion(options: {
       .returning();
     return row ?? null;
   });
+  if (updated) await invalidateInterviewCache(options.interviewId);
+  return updated;
 }
 
 /** Sets the order to the given permutation of the interview's question ids (1-based). */
@@ -79,5 +82,6 @@ export async function reorderInterviewQuestions(options: {
         .where(eq(interviewQuestions.id, id));
     }
   });
+  await invalidateInterviewCache(options.interviewId);
   return listInterviewQuestions({ interviewId: options.interviewId });
 }

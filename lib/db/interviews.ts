@@ -9,6 +9,7 @@ import {
   positions,
 } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { selectQuestions } from "@/lib/interviews/select-questions";
 import { listBankQuestionsForCompany } from "./question-bank";
@@ -149,5 +150,6 @@ export async function transitionInterviewStatus(options: {
       and(eq(interviews.id, options.id), or(...options.from.map((s) => eq(interviews.status, s)))),
     )
     .returning();
+  if (row) await invalidateInterviewCache(options.id);
   return row ?? null;
 }

@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
-import { getCompanyById, updateCompany } from "@/lib/db/companies";
+import { getCompanyCached } from "@/lib/cache/cached-reads";
+import { updateCompany } from "@/lib/db/companies";
 import { notFound } from "@/lib/http/api-error";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -10,7 +11,7 @@ export const GET = routeHandler(async ({ req, params }) => {
   const recruiter = await requireRecruiter(req);
   const id = uuidParam(params, { name: "id", entity: "Company" });
   if (recruiter.companyId !== id) throw notFound("Company");
-  const company = await getCompanyById({ id });
+  const company = await getCompanyCached(id);
   if (!company) throw notFound("Company");
   return Response.json(company);
 });

@@ -1,5 +1,5 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
-import { getReportWithEvaluations } from "@/lib/db/reports";
+import { getReportCached } from "@/lib/cache/cached-reads";
 import { ApiError } from "@/lib/http/api-error";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 
@@ -10,7 +10,7 @@ export const GET = routeHandler(async ({ req, params }) => {
     interviewId,
     allow: ["recruiter", "candidate"],
   });
-  const report = await getReportWithEvaluations({ interviewId });
+  const report = await getReportCached(interviewId);
   if (!report) {
     throw new ApiError({
       code: "not_found",

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Company, Interview, InterviewQuestion } from "@/db/schema";
+import { findUserByApiToken } from "@/lib/db/api-tokens";
+import { getCompanyById } from "@/lib/db/companies";
+import { listInterviewQuestions } from "@/lib/db/interview-questions";
+import { getInterviewById } from "@/lib/db/interviews";
+import { getReportWithEvaluations } from "@/lib/db/reports";
+import {
+  cachedCompanySchema,
+  cachedInterviewSchema,
+  cachedQuestionsSchema,
+  cachedReportSchema,
+  cachedTokenUserSchema,
+} from "./cached-schemas";
+import { getCache } from "./get-cache";
+import { cacheKeys } from "./keys";
+
+// Cache-aside reads: each names its kind (for TTL and stats), its key, and the database loader.
+
+export function getInterviewCached(id: string): Promise<Interview | null> {
+  return getCache().readThrough({
+    kind: "interview",
+    key: cacheKeys.interview(id),
+    schema: cachedInterviewSchema.nullable(),
+    load: () => getInterviewById({ id }),
+  });
+}
+
+export function listInterviewQuestionsCached(interviewId: string): Promise<InterviewQuestion[]> {
+  return getCache().readThrough({
+    kind: "question",
+    key: cacheKeys.interviewQuestions(interviewId),
+    schema: cachedQuestionsSchema,
+    load: () => listInterviewQuestions({ interviewId }),
+  });
+}
+
+export function getCompanyCached(id: string): Promise<Company | null> {
+  return getCache().readThrough({
+    kind: "company",
+    key: cacheKeys.company(id),
+    schema: cachedCompanySchema.nullable(),
+    load: () => getCompanyById({ id }),
+  });
+}
+
+export function getReportCached(interviewId: string) {
+  return getCache().readThrough({
+    kind: "report",
+    key: cacheKeys.report(interviewId),
+    schema: cachedReportSchema,
+    load: () => getReportWithEvaluations({ interviewId }),
+  });
+}
+
+/** The user behind an API token; an expired token is refused even when its entry is cached. */
+export async function findUserByApiTokenCached(tokenHash: string) {
+  const user = await getCache().readThrough({
+    kind: "user",
+    key: cacheKeys.userByToken(tokenHash),
+    schema: cachedTokenUserSchema,
+    load: () => findUserByApiToken({ tokenHash }),
+  });
+  if (!user || (user.expiresAt && user.expiresAt <= new Date())) return null;
+  return user;
+}

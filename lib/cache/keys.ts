@@ -1,0 +1,29 @@
+import "server-only";
+
+// One prefix for every key this app writes, so pattern invalidation and stats never touch others.
+const prefix = "iv";
+
+/** Time to live per kind (from the system this replaces): one table, one place. */
+export const cacheTtlSeconds = {
+  question: 60 * 60,
+  company: 2 * 60 * 60,
+  user: 30 * 60,
+  interview: 10 * 60,
+  report: 30 * 60,
+} as const;
+
+export type CacheKind = keyof typeof cacheTtlSeconds;
+export const cacheKinds = Object.keys(cacheTtlSeconds) as CacheKind[];
+
+export const cacheKeys = {
+  interviewQuestions: (interviewId: string) => `${prefix}:interview:${interviewId}:questions`,
+  interview: (interviewId: string) => `${prefix}:interview:${interviewId}:state`,
+  report: (interviewId: string) => `${prefix}:interview:${interviewId}:report`,
+  company: (companyId: string) => `${prefix}:company:${companyId}`,
+  userByToken: (tokenHash: string) => `${prefix}:user:token:${tokenHash}`,
+  /** Every key of one interview (state, questions, report). */
+  interviewPattern: (interviewId: string) => `${prefix}:interview:${interviewId}:*`,
+  stats: () => `${prefix}:stats`,
+  /** Bumped on every invalidation; a load that started before it must not write its result. */
+  generation: (key: string) => `${key}:gen`,
+};
