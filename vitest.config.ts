@@ -7,6 +7,8 @@ const testEnv = {
   PGLITE_DATA_DIR: "memory://",
   APP_URL: "http://localhost:3000",
   BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnop",
+  // Suites reuse a token for many calls; the rate-limit tests set their own limit.
+  RATE_LIMIT_PER_MINUTE: "10000",
 };
 
 const integration = {

@@ -14,7 +14,14 @@ export function BackendNotice() {
           </>
         ) : (
           <>Database: Postgres.</>
-        )}
+        )}{" "}
+        Cache:{" "}
+        {backends.cache === "upstash"
+          ? "Upstash Redis"
+          : backends.cache === "memory"
+            ? "in-process (offline)"
+            : "off"}
+        .
       </p>
     </footer>
   );

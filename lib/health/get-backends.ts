@@ -3,9 +3,22 @@ import { env } from "@/lib/env.mjs";
 
 /** Which backend serves each part, from configuration alone (no I/O). */
 export function getBackends() {
+  const hasUpstash = Boolean(env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN);
   return {
     database: env.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
     pgliteDataDir: env.PGLITE_DATA_DIR,
+    cache:
+      env.CACHE_MODE === "off"
+        ? ("off" as const)
+        : hasUpstash
+          ? ("upstash" as const)
+          : ("memory" as const),
+    rateLimit:
+      env.RATE_LIMIT_PER_MINUTE === 0
+        ? ("off" as const)
+        : hasUpstash
+          ? ("upstash" as const)
+          : ("memory" as const),
     auth: "better-auth" as const,
   };
 }

@@ -1,19 +1,26 @@
 import "server-only";
 import { z } from "zod";
+import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { notFound } from "./api-error";
 import { toErrorResponse } from "./error-response";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 type HandlerArgs = { req: Request; params: Record<string, string | string[] | undefined> };
 
-/** Wraps a route handler: one place that turns thrown errors into the JSON error envelope. */
+/**
+ * Wraps a route handler: the rate limit first, then the handler, and one place that turns thrown
+ * errors into the JSON error envelope.
+ */
 export function routeHandler(handler: (args: HandlerArgs) => Promise<Response>) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
     try {
+      const rateLimitHeaders = await enforceRateLimit(req);
       const params = (await context?.params) ?? {};
       const response = await handler({ req, params });
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+      for (const [name, value] of Object.entries(rateLimitHeaders))
+        response.headers.set(name, value);
       return response;
     } catch (error) {
       return toErrorResponse(error, requestId);

@@ -7,11 +7,12 @@ export const dynamic = "force-dynamic";
 // GET /api/health – public liveness: is the database reachable, which backends are in use
 export const GET = routeHandler(async () => {
   const database = await getDatabaseHealth();
+  const { pgliteDataDir: _dataDir, ...backends } = getBackends();
   return Response.json(
     {
       status: database.isReachable ? "ok" : "degraded",
       database: { reachable: database.isReachable, latencyMs: database.latencyMs },
-      backends: { database: database.driver, auth: getBackends().auth },
+      backends: { ...backends, database: database.driver },
     },
     { status: database.isReachable ? 200 : 503 },
   );

@@ -1,0 +1,9 @@
+// Next calls register() once when a server instance starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { warmCache } = await import("@/lib/cache/warm-cache");
+  // Not awaited: warming must never delay start-up, and a failure only costs a cold cache.
+  void warmCache().catch((error: unknown) => {
+    console.warn("cache warming skipped:", error instanceof Error ? error.message : error);
+  });
+}
