@@ -63,10 +63,15 @@ export function createUpstashStore(redis: Redis): CacheStore {
       await pipeline.exec();
     },
     async readCounters() {
-      const hash = await redis.hgetall<Record<string, string | number>>(statsKey);
-      return Object.fromEntries(
-        Object.entries(hash ?? {}).map(([field, value]) => [field, Number(value)]),
-      );
+      // Without automatic deserialisation HGETALL comes back RESP2-shaped: [field, value, …].
+      const reply = (await redis.hgetall(statsKey)) as unknown;
+      const pairs: [string, unknown][] = Array.isArray(reply)
+        ? Array.from({ length: reply.length / 2 }, (_, i) => [
+            String(reply[2 * i]),
+            reply[2 * i + 1],
+          ])
+        : Object.entries((reply ?? {}) as Record<string, unknown>);
+      return Object.fromEntries(pairs.map(([field, value]) => [field, Number(value)]));
     },
   };
 }

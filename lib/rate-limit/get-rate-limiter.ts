@@ -6,6 +6,18 @@ import { createMemoryRateLimiter } from "./memory-rate-limiter";
 import type { RateLimiter } from "./rate-limiter";
 
 const windowMs = 60_000;
+const failureLogIntervalMs = 30_000;
+let lastFailureLogMs = 0;
+
+// Like its timeout, an unreachable Redis lets requests through: losing the limit beats losing the API.
+function reportLimiterFailure(error: unknown) {
+  if (Date.now() - lastFailureLogMs < failureLogIntervalMs) return;
+  lastFailureLogMs = Date.now();
+  console.warn(
+    "rate limit: Redis unreachable, letting requests through:",
+    error instanceof Error ? error.message : error,
+  );
+}
 const globalForLimiter = globalThis as typeof globalThis & { __interviewRateLimiter?: RateLimiter };
 
 /** Upstash's sliding window when Upstash is configured, the in-process one otherwise. */
@@ -35,7 +47,12 @@ function createConfiguredLimiter(): RateLimiter {
   return {
     backend: "upstash",
     async check(identifier) {
-      const result = await ratelimit.limit(identifier);
+      const result = await ratelimit.limit(identifier).catch((error: unknown) => {
+        reportLimiterFailure(error);
+        return null;
+      });
+      if (!result)
+        return { isAllowed: true, limit, remaining: limit, resetAtMs: Date.now() + windowMs };
       return {
         isAllowed: result.success,
         limit: result.limit,

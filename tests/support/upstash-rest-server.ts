@@ -13,6 +13,8 @@ export type UpstashRestServer = {
   token: string;
   requests: { path: string; commands: number }[];
   setLatencyMs(ms: number): void;
+  /** Refuse every command without running it (503), as a network partition would. */
+  setUnreachable(isUnreachable: boolean): void;
   close(): Promise<void>;
 };
 
@@ -89,6 +91,7 @@ export async function startUpstashRestServer(options: {
 
   const requests: UpstashRestServer["requests"] = [];
   let latencyMs = 0;
+  let isUnreachable = false;
 
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: unknown) => {
@@ -107,6 +110,7 @@ export async function startUpstashRestServer(options: {
     const out = (r: Reply) => (base64 && "result" in r ? { result: encode(r.result) } : r);
     requests.push({ path, commands: path === "/" ? 1 : body.length });
     if (latencyMs > 0) await sleep(latencyMs);
+    if (isUnreachable) return send(503, { error: "Service Unavailable" });
 
     try {
       if (path === "/") {
@@ -130,6 +134,9 @@ export async function startUpstashRestServer(options: {
     url: `http://127.0.0.1:${port}`,
     token: options.token,
     requests,
+    setUnreachable(value) {
+      isUnreachable = value;
+    },
     setLatencyMs(ms) {
       latencyMs = ms;
     },
