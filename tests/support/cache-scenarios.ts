@@ -69,8 +69,9 @@ export async function assertNoStaleReads(options: { rounds: number; readers: num
       const floor = committed;
       const { status, questions, body } = await readQuestions();
       const seen = versionOf(questions.find((q) => q.id === first.id)?.content ?? "");
-      if (status !== 200 || seen < floor)
-        stale.push(`status ${status}: saw ${seen}, expected ≥ ${floor}`);
+      if (status !== 200 || seen < floor) {
+        stale.push(`status ${status}: saw ${seen}, expected ≥ ${floor}: ${JSON.stringify(body)}`);
+      }
     }
   });
   await Promise.all([writer, ...readers]);
