@@ -2,11 +2,11 @@
 // freshly seeded PGlite data folder, as tests/smoke/run-smoke.ts does.
 import { type ChildProcess, spawn } from "node:child_process";
 import fsp from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { freePort } from "@/tests/support/free-port";
 import { killProcessGroup, onCleanup, onExitKill, waitForGroupExit } from "./cleanup";
 import { childEnv } from "./env";
 
@@ -18,17 +18,6 @@ const seedSchema = z.object({
 export type Seed = z.infer<typeof seedSchema>;
 export type CacheMode = "off" | "auto";
 export type NextServer = { baseUrl: string; seed: Seed; stop: () => Promise<void> };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startNext(cacheMode: CacheMode): Promise<NextServer> {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), `interview-bench-${cacheMode}-`));

@@ -2,11 +2,11 @@
 // `next start` on a spare port, and check the pages and APIs a newcomer meets first.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { z } from "zod";
+import { freePort } from "../support/free-port";
 
 const run = promisify(execFile);
 const seedSchema = z.object({
@@ -15,17 +15,6 @@ const seedSchema = z.object({
   apiToken: z.string(),
   otherCompany: z.object({ apiToken: z.string() }),
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
 
 async function waitForHealth(baseUrl: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 100; attempt++) {
