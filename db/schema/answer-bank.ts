@@ -1,4 +1,13 @@
-import { index, integer, pgTable, text, timestamp, uuid, vector } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  vector,
+} from "drizzle-orm/pg-core";
 import { interviews } from "./interviews";
 import { embeddingDimensions, questionBank } from "./question-bank";
 
@@ -22,6 +31,8 @@ export const answerBank = pgTable(
   (table) => [
     index("answer_bank_question_id_idx").on(table.questionId),
     index("answer_bank_embedding_hnsw_idx").using("hnsw", table.embedding.op("vector_cosine_ops")),
+    // One interview contributes at most one answer per question: a retried collection finds it.
+    uniqueIndex("answer_bank_source_question_uq").on(table.sourceInterviewId, table.questionId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "answer_bank_source_question_uq" ON "answer_bank" USING btree ("source_interview_id","question_id");

@@ -1,0 +1,74 @@
+import "server-only";
+import { and, cosineDistance, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { answerBank } from "@/db/schema";
+
+/** Above this cosine similarity to an answer already banked for the question, a new one is a duplicate. */
+export const duplicateSimilarity = 0.95;
+
+export type CollectAnswerResult =
+  | { status: "success"; answerBankId: string }
+  | { status: "skipped"; reason: "duplicate_answer"; similarity: number; duplicateOfId: string };
+
+/**
+ * Stores an excellent answer unless the bank already holds a near-identical one for the same
+ * question. The similarity search runs in Postgres (pgvector, cosine), and a per-question advisory
+ * lock makes check-then-insert atomic: two near-identical answers collected at once give one row.
+ */
+export async function collectAnswer(options: {
+  questionId: string;
+  text: string;
+  score: number;
+  embedding: number[];
+  sourceInterviewId: string;
+  sourceSegmentIds: string[];
+}): Promise<CollectAnswerResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${options.questionId}, 0))`);
+
+    // A retry of the same collection finds its own row: the result is the same as the first run.
+    const [own] = await tx
+      .select({ id: answerBank.id })
+      .from(answerBank)
+      .where(
+        and(
+          eq(answerBank.questionId, options.questionId),
+          eq(answerBank.sourceInterviewId, options.sourceInterviewId),
+        ),
+      )
+      .limit(1);
+    if (own) return { status: "success", answerBankId: own.id };
+
+    const distance = cosineDistance(answerBank.embedding, options.embedding);
+    const [nearest] = await tx
+      .select({ id: answerBank.id, similarity: sql<number>`1 - (${distance})` })
+      .from(answerBank)
+      .where(eq(answerBank.questionId, options.questionId))
+      .orderBy(distance)
+      .limit(1);
+    const similarity = nearest ? Number(nearest.similarity) : null;
+    if (nearest && similarity !== null && similarity > duplicateSimilarity) {
+      return {
+        status: "skipped",
+        reason: "duplicate_answer",
+        similarity: Math.round(similarity * 1000) / 1000,
+        duplicateOfId: nearest.id,
+      };
+    }
+
+    const [row] = await tx
+      .insert(answerBank)
+      .values({
+        questionId: options.questionId,
+        text: options.text,
+        score: options.score,
+        embedding: options.embedding,
+        sourceInterviewId: options.sourceInterviewId,
+        sourceSegmentIds: options.sourceSegmentIds,
+      })
+      .returning({ id: answerBank.id });
+    if (!row) throw new Error("Inserting the answer returned no row.");
+    return { status: "success", answerBankId: row.id };
+  });
+}
