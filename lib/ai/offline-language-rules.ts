@@ -21,7 +21,8 @@ const englishRules: LanguageRules = {
     example: /\b(for example|for instance|such as|e\.g\.|in one case)\b/gi,
     result: /\b(result(ed|s)?|as a result|outcome|impact|improv(ed|ing)|reduc(ed|ing)|learned)\b/gi,
   },
-  fillers: /\b(um+|uh+|erm|you know|basically|kind of|sort of|i mean|like,)\b/gi,
+  // "like" only with a comma after it: as a verb or preposition it is not a filler.
+  fillers: /\b(um+|uh+|erm|you know|basically|kind of|sort of|i mean)\b|\blike,/gi,
   stopwords: new Set(
     "a an the and or but if of to in on at for with about from by is are was were be been do does did you your how what when why which who describe tell me time have has had that this it its can could would should give example".split(
       " ",
@@ -91,7 +92,7 @@ export function extractKeywords(options: { text: string; language: OfflineLangua
     .map((word) =>
       options.language === "ko"
         ? word.replace(koreanParticle, "")
-        : word.replace(/(ing|ed|es|s)$/, "").slice(0, 7),
+        : word.replace(/(ing|ed|es|s)$/, "").slice(0, 6),
     )
     .filter((stem) => stem.length >= (options.language === "ko" ? 2 : 4));
   return [...new Set(stems)];

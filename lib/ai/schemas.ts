@@ -1,16 +1,19 @@
 import { z } from "zod";
 
+// The schemas the model answers in avoid string length limits: strict structured outputs reject
+// keywords such as minLength. Integer bounds (minimum/maximum) are supported.
+
 const scoreSchema = z.number().int().min(0).max(100);
 
 export const rubricScoreSchema = z.object({
-  criterion: z.string().min(1),
+  criterion: z.string(),
   score: scoreSchema,
   rationale: z.string(),
 });
 
 export const evidenceSchema = z.object({
-  /** Meant to be an exact substring of the answer; `verifyEvidence` drops any that is not. */
-  quote: z.string().min(1),
+  /** Meant to be an exact substring of the answer; `verifyEvidence` drops any that is not (or empty). */
+  quote: z.string(),
   segmentId: z.string().nullable(),
   /** What the quote shows (the criterion or point it backs up). */
   supports: z.string(),
@@ -42,14 +45,16 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const modelAnswerEvaluationSchema = z.object(evaluationShape);
 
 export const generatedQuestionSchema = z.object({
-  content: z.string().min(1),
-  competency: z.string().min(1),
-  category: z.string().min(1),
+  content: z.string().trim().min(1),
+  competency: z.string().trim().min(1),
+  category: z.string().trim().min(1),
 });
 
 export type GeneratedQuestion = z.infer<typeof generatedQuestionSchema>;
 
 /** Structured outputs need an object at the root, so the list is wrapped. */
 export const modelGeneratedQuestionsSchema = z.object({
-  questions: z.array(generatedQuestionSchema),
+  questions: z.array(
+    z.object({ content: z.string(), competency: z.string(), category: z.string() }),
+  ),
 });

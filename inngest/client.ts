@@ -1,0 +1,12 @@
+import "server-only";
+import { Inngest } from "inngest";
+import { env } from "@/lib/env.mjs";
+
+export const inngest = new Inngest({
+  id: "interview-platform",
+  eventKey: env.INNGEST_EVENT_KEY,
+  isDev: env.INNGEST_DEV,
+});
+
+/** Events go to Inngest (Cloud, or the dev server) only when it is configured. */
+export const isInngestConfigured = Boolean(env.INNGEST_EVENT_KEY || env.INNGEST_DEV);

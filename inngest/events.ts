@@ -1,0 +1,18 @@
+import "server-only";
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Every event the pipeline sends or handles, defined once with the schema Inngest validates.
+
+export const answerExcellent = eventType("interview/answer.excellent", {
+  schema: z.object({
+    interviewId: z.uuid(),
+    interviewQuestionId: z.uuid(),
+    bankQuestionId: z.uuid(),
+    text: z.string().min(1),
+    score: z.int().min(0).max(100),
+    segmentIds: z.array(z.string()),
+  }),
+});
+
+export type AnswerExcellentData = z.infer<typeof answerExcellent.schema>;

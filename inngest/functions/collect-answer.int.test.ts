@@ -1,0 +1,84 @@
+import { InngestTestEngine } from "@inngest/test";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { answerBank, interviewQuestions } from "@/db/schema";
+import { sendAnswerExcellent } from "@/lib/jobs/send-answer-excellent";
+import { createInvitedInterview, createTenant } from "@/tests/support/factories";
+import { answerExcellent } from "../events";
+import { collectAnswerFunction } from "./collect-answer";
+
+const answer =
+  "First I measured the p99 latency of the read path, then I added a cache in front of the questions table, because 90 percent of reads repeated within an hour.";
+
+async function setUp() {
+  const tenant = await createTenant();
+  const interviews = await Promise.all([0, 1].map(() => createInvitedInterview(tenant)));
+  const db = await getDb();
+  const questionFor = async (interviewId: string) => {
+    const [question] = await db
+      .select()
+      .from(interviewQuestions)
+      .where(eq(interviewQuestions.interviewId, interviewId))
+      .orderBy(interviewQuestions.order)
+      .limit(1);
+    if (!question?.bankQuestionId) throw new Error("no bank question");
+    return question;
+  };
+  const eventFor = async (index: number, text = answer) => {
+    const interviewId = interviews[index]?.interview.id ?? "";
+    const question = await questionFor(interviewId);
+    return answerExcellent.create({
+      interviewId,
+      interviewQuestionId: question.id,
+      bankQuestionId: question.bankQuestionId ?? "",
+      text,
+      score: 91,
+      segmentIds: [`seg-${index}`],
+    });
+  };
+  const bankRows = async (bankQuestionId: string) =>
+    db.select().from(answerBank).where(eq(answerBank.questionId, bankQuestionId));
+  return { eventFor, bankRows };
+}
+
+describe("collect-answer", () => {
+  it("embeds and stores an excellent answer, and a rerun of the same event gives the same result", async () => {
+    const { eventFor, bankRows } = await setUp();
+    const event = await eventFor(0);
+    const engine = new InngestTestEngine({ function: collectAnswerFunction, events: [event] });
+    const first = await engine.execute();
+    expect(first.result).toMatchObject({ status: "success", answerBankId: expect.any(String) });
+    const again = await engine.execute();
+    expect(again.result).toEqual(first.result);
+    const rows = await bankRows(event.data.bankQuestionId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.embedding).toHaveLength(1536);
+  });
+
+  it("skips a near-verbatim answer to the same question from another interview", async () => {
+    const { eventFor, bankRows } = await setUp();
+    const first = await eventFor(0);
+    await new InngestTestEngine({ function: collectAnswerFunction, events: [first] }).execute();
+    // The two interviews of one tenant may have drawn different first questions.
+    const second = await eventFor(1, `${answer} `.replace("90 percent", "ninety percent"));
+    const sameQuestion = {
+      ...second,
+      data: { ...second.data, bankQuestionId: first.data.bankQuestionId },
+    };
+    const { result } = await new InngestTestEngine({
+      function: collectAnswerFunction,
+      events: [sameQuestion],
+    }).execute();
+    expect(result).toMatchObject({ status: "skipped", reason: "duplicate_answer" });
+    expect((result as { similarity: number }).similarity).toBeGreaterThan(0.95);
+    expect(await bankRows(first.data.bankQuestionId)).toHaveLength(1);
+  });
+
+  it("runs in process through the dispatcher when Inngest is not configured", async () => {
+    const { eventFor, bankRows } = await setUp();
+    const event = await eventFor(0);
+    await sendAnswerExcellent(event.data);
+    expect(await bankRows(event.data.bankQuestionId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { createOfflineProvider } from "./offline-provider";
+
+describe("offline provider", () => {
+  const provider = createOfflineProvider();
+
+  it("says it is offline in its name, model names and evaluation texts", async () => {
+    expect(provider.name).toBe("offline");
+    expect(provider.models.chat).toMatch(/offline/);
+    const evaluation = await provider.evaluateAnswer({
+      language: "en",
+      question: "Why Postgres?",
+      competency: "system design",
+      rubricVersion: "v1",
+      answer: [{ segmentId: "s1", text: "Because it has transactions and pgvector." }],
+    });
+    expect(evaluation.feedback).toMatch(/offline heuristic/i);
+  });
+
+  it("embeds each text in order and generates no questions (the bank supplies them offline)", async () => {
+    const [a, b] = await provider.embed(["alpha beta", "gamma delta"]);
+    expect(a).toHaveLength(1536);
+    expect(a).not.toEqual(b);
+    expect(
+      await provider.generateQuestions({
+        language: "en",
+        company: { name: "Acme" },
+        position: { title: "Engineer", competencies: ["design"] },
+        count: 3,
+      }),
+    ).toEqual([]);
+  });
+});

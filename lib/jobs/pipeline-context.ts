@@ -1,0 +1,11 @@
+import "server-only";
+
+/**
+ * The part of Inngest's handler context our functions use. Inngest provides it when it runs a
+ * function; the in-process dispatcher provides the same shape, so each pipeline step has one body.
+ */
+export type PipelineStep = {
+  run: <T>(id: string, fn: () => Promise<T>) => Promise<T>;
+};
+
+export type PipelineContext<TData> = { event: { data: TData }; step: PipelineStep };
