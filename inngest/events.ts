@@ -16,3 +16,9 @@ export const answerExcellent = eventType("interview/answer.excellent", {
 });
 
 export type AnswerExcellentData = z.infer<typeof answerExcellent.schema>;
+
+export const interviewCompleted = eventType("interview/completed", {
+  schema: z.object({ interviewId: z.uuid() }),
+});
+
+export type InterviewCompletedData = z.infer<typeof interviewCompleted.schema>;

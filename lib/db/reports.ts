@@ -1,7 +1,9 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { evaluations, interviewQuestions, reports } from "@/db/schema";
+import { evaluations, interviewQuestions, type NewReport, reports } from "@/db/schema";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
+import { rubricVersion } from "@/lib/evaluation/rubric";
 
 /** The interview's report with its per-answer evaluations, or null until it has been built. */
 export async function getReportWithEvaluations(options: { interviewId: string }) {
@@ -16,7 +18,25 @@ export async function getReportWithEvaluations(options: { interviewId: string })
     .select({ evaluation: evaluations, question: interviewQuestions })
     .from(evaluations)
     .innerJoin(interviewQuestions, eq(interviewQuestions.id, evaluations.questionId))
-    .where(eq(evaluations.interviewId, options.interviewId))
+    .where(
+      and(
+        eq(evaluations.interviewId, options.interviewId),
+        eq(evaluations.rubricVersion, rubricVersion),
+      ),
+    )
     .orderBy(asc(interviewQuestions.order));
   return { report, answers };
+}
+
+/** Creates or rebuilds the interview's report, then drops its cached copy. */
+export async function saveReport(values: NewReport) {
+  const db = await getDb();
+  const { interviewId: _id, ...changes } = values;
+  const [row] = await db
+    .insert(reports)
+    .values(values)
+    .onConflictDoUpdate({ target: reports.interviewId, set: { ...changes, updatedAt: new Date() } })
+    .returning();
+  await invalidateInterviewCache(values.interviewId);
+  return row;
 }

@@ -18,17 +18,23 @@ export async function startInterview(interview: Interview): Promise<Interview> {
   return settleRace({ interview, accepted: ["in_progress"], action: "start" });
 }
 
-/** in_progress → completed; completing twice returns the interview as it is. */
-export async function completeInterview(interview: Interview): Promise<Interview> {
-  if (doneStatuses.includes(interview.status)) return interview;
+/**
+ * in_progress → completed; completing twice returns the interview as it is. `didComplete` is true
+ * only for the one request that made the move, which is the one that starts the evaluation.
+ */
+export async function completeInterview(
+  interview: Interview,
+): Promise<{ interview: Interview; didComplete: boolean }> {
+  if (doneStatuses.includes(interview.status)) return { interview, didComplete: false };
   const completed = await transitionInterviewStatus({
     id: interview.id,
     from: ["in_progress"],
     to: "completed",
     changes: { completedAt: new Date() },
   });
-  if (completed) return completed;
-  return settleRace({ interview, accepted: doneStatuses, action: "complete" });
+  if (completed) return { interview: completed, didComplete: true };
+  const current = await settleRace({ interview, accepted: doneStatuses, action: "complete" });
+  return { interview: current, didComplete: false };
 }
 
 /** The conditional update lost: a concurrent request may already have done the same move. */

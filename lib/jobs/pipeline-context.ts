@@ -6,6 +6,10 @@ import "server-only";
  */
 export type PipelineStep = {
   run: <T>(id: string, fn: () => Promise<T>) => Promise<T>;
+  sendEvent: (
+    id: string,
+    events: { name: string; data: Record<string, unknown> }[],
+  ) => Promise<unknown>;
 };
 
 export type PipelineContext<TData> = { event: { data: TData }; step: PipelineStep };

@@ -1,9 +1,8 @@
 import "server-only";
 import { type AnswerExcellentData, answerExcellent } from "@/inngest/events";
-import { collectAnswerHandler } from "@/inngest/functions/collect-answer";
 import { dispatchEvent } from "./dispatch-event";
 
 /** An answer scored at or above the excellence threshold goes to answer collection. */
 export function sendAnswerExcellent(data: AnswerExcellentData): Promise<void> {
-  return dispatchEvent({ name: answerExcellent.name, data, handler: collectAnswerHandler });
+  return dispatchEvent({ name: answerExcellent.name, data });
 }

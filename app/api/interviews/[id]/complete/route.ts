@@ -2,10 +2,13 @@ import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { completeInterview } from "@/lib/interviews/interview-lifecycle";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { sendInterviewCompleted } from "@/lib/jobs/send-interview-completed";
 
-// POST /api/interviews/{id}/complete – the candidate finishes (repeatable once done)
+// POST /api/interviews/{id}/complete – the candidate finishes (repeatable once done); evaluation starts
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
-  return Response.json(serializeInterview(await completeInterview(interview)));
+  const { interview: completed, didComplete } = await completeInterview(interview);
+  if (didComplete) await sendInterviewCompleted({ interviewId: completed.id });
+  return Response.json(serializeInterview(completed));
 });

@@ -1,0 +1,32 @@
+import type { CompetencyScore } from "@/db/schema";
+import { getBaseLanguage } from "@/lib/i18n/languages";
+
+/** A plain summary of the scores, naming who scored (the offline heuristic or a model). */
+export function writeSummary(options: {
+  language: string;
+  overallScore: number;
+  competencyScores: CompetencyScore[];
+  scoredBy: string;
+}): string {
+  const sorted = [...options.competencyScores].sort((a, b) => b.score - a.score);
+  const strongest = sorted[0];
+  const weakest = sorted.at(-1);
+  if (getBaseLanguage(options.language) === "ko") {
+    return [
+      `종합 점수 ${options.overallScore}/100 (${options.scoredBy} 평가).`,
+      strongest ? `가장 강한 역량: ${strongest.competency} (${strongest.score}).` : "",
+      weakest && weakest !== strongest
+        ? `보완할 역량: ${weakest.competency} (${weakest.score}).`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  }
+  return [
+    `Overall ${options.overallScore}/100, scored by ${options.scoredBy}.`,
+    strongest ? `Strongest competency: ${strongest.competency} (${strongest.score}).` : "",
+    weakest && weakest !== strongest ? `Weakest: ${weakest.competency} (${weakest.score}).` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { answerExcellent, interviewCompleted } from "@/inngest/events";
+import { collectAnswerHandler } from "@/inngest/functions/collect-answer";
+import {
+  evaluateInterviewHandler,
+  markEvaluationFailed,
+} from "@/inngest/functions/evaluate-interview";
+
+// Without Inngest, an event runs the same handler body its Inngest function wraps.
+type InProcessHandler = {
+  handler: (context: never) => Promise<unknown>;
+  /** What Inngest's onFailure does once retries are spent. */
+  onFailure?: (data: never, error: unknown) => Promise<void>;
+};
+
+const handlers: Record<string, InProcessHandler> = {
+  [answerExcellent.name]: { handler: collectAnswerHandler },
+  [interviewCompleted.name]: { handler: evaluateInterviewHandler, onFailure: markEvaluationFailed },
+};
+
+export function getInProcessHandler(name: string) {
+  const handler = handlers[name];
+  if (!handler) throw new Error(`No in-process handler for event ${name}.`);
+  return handler;
+}
