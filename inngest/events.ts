@@ -22,3 +22,9 @@ export const interviewCompleted = eventType("interview/completed", {
 });
 
 export type InterviewCompletedData = z.infer<typeof interviewCompleted.schema>;
+
+export const questionBankEmbedRequested = eventType("question-bank/embed.requested", {
+  schema: z.object({ reason: z.string().max(200).optional() }),
+});
+
+export type QuestionBankEmbedRequestedData = z.infer<typeof questionBankEmbedRequested.schema>;

@@ -1,6 +1,7 @@
 import "server-only";
-import { answerExcellent, interviewCompleted } from "@/inngest/events";
+import { answerExcellent, interviewCompleted, questionBankEmbedRequested } from "@/inngest/events";
 import { collectAnswerHandler } from "@/inngest/functions/collect-answer";
+import { embedQuestionsHandler } from "@/inngest/functions/embed-questions";
 import {
   evaluateInterviewHandler,
   markEvaluationFailed,
@@ -16,6 +17,7 @@ type InProcessHandler = {
 const handlers: Record<string, InProcessHandler> = {
   [answerExcellent.name]: { handler: collectAnswerHandler },
   [interviewCompleted.name]: { handler: evaluateInterviewHandler, onFailure: markEvaluationFailed },
+  [questionBankEmbedRequested.name]: { handler: embedQuestionsHandler },
 };
 
 export function getInProcessHandler(name: string) {

@@ -11,6 +11,7 @@ import { createCompany } from "@/lib/db/companies";
 import { createInterview } from "@/lib/db/interviews";
 import { createPosition } from "@/lib/db/positions";
 import { createUserWithPassword } from "@/lib/db/users";
+import { sendQuestionBankEmbedRequested } from "@/lib/jobs/send-question-bank-embed-requested";
 import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
 
 /** Fills the demo company, people, positions, question bank and one invited interview. */
@@ -20,6 +21,7 @@ export async function seedDemo(options: { baseUrl: string }) {
     userEmails: Object.values(demoUsers).map((user) => user.email),
   });
   const bank = await ensureSharedQuestionBank(seedQuestions);
+  await sendQuestionBankEmbedRequested("demo seed");
 
   const company = await createCompany(demoCompanies.main);
   const otherCompany = await createCompany(demoCompanies.other);

@@ -1,0 +1,174 @@
+import { InngestTestEngine } from "@inngest/test";
+import { eq, isNull } from "drizzle-orm";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { POST as completeInterview } from "@/app/api/interviews/[id]/complete/route";
+import { GET as getQuestions } from "@/app/api/interviews/[id]/questions/route";
+import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
+import { GET as getInterview } from "@/app/api/interviews/[id]/route";
+import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
+import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
+import { POST as createInterview } from "@/app/api/interviews/route";
+import { getDb } from "@/db/client";
+import { answerBank, questionBank } from "@/db/schema";
+import { callRoute } from "@/tests/support/call-route";
+import { createTenant } from "@/tests/support/factories";
+import { questionBankEmbedRequested } from "../events";
+import { embedQuestionsFunction } from "./embed-questions";
+
+// Before any app module reads its env: the AI provider is OpenAI, pointed at the local fake.
+const fake = await vi.hoisted(async () => {
+  const { startOpenAiFakeServer } = await import("@/tests/support/openai-fake-server");
+  const server = await startOpenAiFakeServer();
+  process.env.OPENAI_API_KEY = server.apiKey;
+  process.env.OPENAI_BASE_URL = server.url;
+  return server;
+});
+afterAll(() => fake.close());
+
+const realQuote = "I split the monolith's checkout into a queue-backed worker.";
+const madeUpQuote = "I single-handedly rewrote Postgres in a weekend.";
+
+describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.0.1)", () => {
+  it("embeds the bank questions without an embedding in one batched request, and then has nothing to do", async () => {
+    await createTenant();
+    const db = await getDb();
+    const missing = (await db.select().from(questionBank).where(isNull(questionBank.embedding)))
+      .length;
+    fake.reset();
+    const engine = new InngestTestEngine({
+      function: embedQuestionsFunction,
+      events: [questionBankEmbedRequested.create({ reason: "test" })],
+    });
+    const { result } = await engine.execute();
+    expect(result).toMatchObject({ embedded: missing });
+    expect(fake.counts.embeddings).toBe(1);
+    expect(fake.requests.embeddings[0]?.input).toHaveLength(missing);
+    expect(
+      (await db.select().from(questionBank).where(isNull(questionBank.embedding))).length,
+    ).toBe(0);
+
+    const again = await new InngestTestEngine({
+      function: embedQuestionsFunction,
+      events: [questionBankEmbedRequested.create({ reason: "test" })],
+    }).execute();
+    expect(again.result).toMatchObject({ embedded: 0 });
+    expect(fake.counts.embeddings).toBe(1);
+  });
+
+  it("scores each answered question with one structured-output call and keeps only verbatim quotes", async () => {
+    const tenant = await createTenant();
+    const created = await callRoute(createInterview, {
+      token: tenant.token,
+      json: {
+        positionId: tenant.position.id,
+        candidateEmail: "ai@example.com",
+        candidateName: "Ai",
+        questionCount: 3,
+      },
+    });
+    const { id, inviteUrl } = created.body as { id: string; inviteUrl: string };
+    const invite = inviteUrl.split("/").at(-1) ?? "";
+    const params = { id };
+    const { questions } = (await callRoute(getQuestions, { token: invite, params })).body as {
+      questions: { id: string }[];
+    };
+    await callRoute(startInterview, { method: "POST", token: invite, params });
+    const segments = questions.slice(0, 2).map((question, index) => ({
+      id: `s${index}`,
+      questionId: question.id,
+      speaker: "candidate",
+      text: `${realQuote} It cut p99 latency from 2.4 s to 380 ms.`,
+      startMs: index * 10_000,
+      endMs: index * 10_000 + 8_000,
+    }));
+    await callRoute(postTranscripts, { token: invite, params, json: { segments } });
+
+    fake.reset();
+    fake.setChatHandler(() => ({
+      score: 88,
+      rubricScores: [{ criterion: "impact", score: 88, rationale: "Measured outcome." }],
+      evidence: [
+        { quote: realQuote, segmentId: "s0", supports: "impact" },
+        { quote: madeUpQuote, segmentId: "s0", supports: "impact" },
+      ],
+      strengths: ["Quantified the result."],
+      improvements: ["Say what you would do differently."],
+      feedback: "A concrete, measured answer.",
+    }));
+    expect(
+      (await callRoute(completeInterview, { method: "POST", token: invite, params })).status,
+    ).toBe(200);
+    fake.setChatHandler(null);
+
+    // Two answered questions: two chat calls; the unanswered one is scored 0 without a call.
+    expect(fake.counts.chat).toBe(2);
+    expect(fake.requests.chat[0]?.response_format).toMatchObject({
+      type: "json_schema",
+      json_schema: { strict: true },
+    });
+    const report = await callRoute(getReport, { token: tenant.token, params });
+    const body = report.body as {
+      report: { provider: string; model: string };
+      answers: {
+        evaluation: {
+          score: number;
+          provider: string;
+          evidence: { quote: string; segmentId: string }[];
+        };
+      }[];
+    };
+    expect(body.report).toMatchObject({ provider: "openai", model: "gpt-4o-mini" });
+    const scored = body.answers.filter((answer) => answer.evaluation.score > 0);
+    expect(scored).toHaveLength(2);
+    for (const answer of scored) {
+      expect(answer.evaluation.evidence.map((item) => item.quote)).toEqual([realQuote]);
+    }
+    // Both answers scored 88 (≥ 85): each is embedded (one request per answer event) and banked.
+    expect(fake.counts.embeddings).toBe(2);
+    const db = await getDb();
+    const banked = await db.select().from(answerBank).where(eq(answerBank.sourceInterviewId, id));
+    expect(banked).toHaveLength(2);
+  });
+
+  it("ends in a visible failed status with the reason when scoring keeps failing", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const tenant = await createTenant();
+    const created = await callRoute(createInterview, {
+      token: tenant.token,
+      json: {
+        positionId: tenant.position.id,
+        candidateEmail: "no@example.com",
+        candidateName: "No",
+        questionCount: 1,
+      },
+    });
+    const { id, inviteUrl } = created.body as { id: string; inviteUrl: string };
+    const invite = inviteUrl.split("/").at(-1) ?? "";
+    const params = { id };
+    const { questions } = (await callRoute(getQuestions, { token: invite, params })).body as {
+      questions: { id: string }[];
+    };
+    await callRoute(startInterview, { method: "POST", token: invite, params });
+    const segment = {
+      id: "f0",
+      questionId: questions[0]?.id,
+      speaker: "candidate",
+      text: "An answer.",
+      startMs: 0,
+      endMs: 900,
+    };
+    await callRoute(postTranscripts, { token: invite, params, json: { segments: [segment] } });
+
+    // 400s are not retried by the SDK; the dispatcher retries the whole run, then gives up.
+    fake.failNext({ endpoint: "chat", status: 400, times: 10 });
+    await callRoute(completeInterview, { method: "POST", token: invite, params });
+    fake.reset();
+    const interview = await callRoute(getInterview, { token: tenant.token, params });
+    expect(interview.body).toMatchObject({
+      status: "failed",
+      failureReason: expect.stringMatching(/^Evaluation failed: /),
+    });
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  }, 20_000);
+});
