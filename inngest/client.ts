@@ -5,6 +5,7 @@ import { env } from "@/lib/env.mjs";
 export const inngest = new Inngest({
   id: "interview-platform",
   eventKey: env.INNGEST_EVENT_KEY,
+  signingKey: env.INNGEST_SIGNING_KEY,
   isDev: env.INNGEST_DEV,
 });
 

@@ -19,6 +19,8 @@ export function getBackends() {
         : hasUpstash
           ? ("upstash" as const)
           : ("memory" as const),
+    ai: env.OPENAI_API_KEY ? ("openai" as const) : ("offline" as const),
+    jobs: env.INNGEST_EVENT_KEY || env.INNGEST_DEV ? ("inngest" as const) : ("in-process" as const),
     auth: "better-auth" as const,
   };
 }
