@@ -26,6 +26,9 @@ export async function collectAnswer(options: {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${options.questionId}, 0))`);
+    // With a question filter, a plain HNSW scan can stop before it finds any row of that question
+    // and miss a duplicate; iterative scans (pgvector 0.8+) keep searching until one turns up.
+    await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
 
     // A retry of the same collection finds its own row: the result is the same as the first run.
     const [own] = await tx
