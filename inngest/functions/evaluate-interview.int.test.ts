@@ -2,10 +2,8 @@ import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { POST as completeInterview } from "@/app/api/interviews/[id]/complete/route";
-import { GET as getQuestions } from "@/app/api/interviews/[id]/questions/route";
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
 import { GET as getInterview } from "@/app/api/interviews/[id]/route";
-import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
 import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
 import { POST as createInterview } from "@/app/api/interviews/route";
 import { getDb } from "@/db/client";
@@ -15,6 +13,7 @@ import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { scoreAnswer } from "@/lib/evaluation/score-answer";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
+import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
 import { interviewCompleted } from "../events";
 import { evaluateInterviewFunction } from "./evaluate-interview";
 
@@ -48,25 +47,12 @@ type ReportBody = {
 describe("the whole flow on the embedded default", () => {
   it("creates, answers, completes, evaluates with evidence, reports and banks the excellent answer", async () => {
     const tenant = await createTenant();
-    const created = await callRoute(createInterview, {
-      token: tenant.token,
-      json: {
-        positionId: tenant.position.id,
-        candidateEmail: "flow@example.com",
-        candidateName: "Flo",
-        questionCount: 3,
-      },
+    const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+      questionCount: 3,
     });
-    const { id, inviteUrl } = created.body as { id: string; inviteUrl: string };
-    const invite = inviteUrl.split("/").at(-1) ?? "";
-    const params = { id };
-    const questions = (
-      (await callRoute(getQuestions, { token: invite, params })).body as { questions: Question[] }
-    ).questions;
     const [q1, q2] = questions;
     if (!q1 || !q2) throw new Error("expected questions");
 
-    await callRoute(startInterview, { method: "POST", token: invite, params });
     const segments = [
       ...goodAnswer.map((text, i) => ({
         id: `q1-${i}`,

@@ -2,16 +2,14 @@ import { InngestTestEngine } from "@inngest/test";
 import { eq, isNull } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST as completeInterview } from "@/app/api/interviews/[id]/complete/route";
-import { GET as getQuestions } from "@/app/api/interviews/[id]/questions/route";
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
 import { GET as getInterview } from "@/app/api/interviews/[id]/route";
-import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
 import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
-import { POST as createInterview } from "@/app/api/interviews/route";
 import { getDb } from "@/db/client";
 import { answerBank, questionBank } from "@/db/schema";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
+import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
 import { questionBankEmbedRequested } from "../events";
 import { embedQuestionsFunction } from "./embed-questions";
 
@@ -57,22 +55,9 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
 
   it("scores each answered question with one structured-output call and keeps only verbatim quotes", async () => {
     const tenant = await createTenant();
-    const created = await callRoute(createInterview, {
-      token: tenant.token,
-      json: {
-        positionId: tenant.position.id,
-        candidateEmail: "ai@example.com",
-        candidateName: "Ai",
-        questionCount: 3,
-      },
+    const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+      questionCount: 3,
     });
-    const { id, inviteUrl } = created.body as { id: string; inviteUrl: string };
-    const invite = inviteUrl.split("/").at(-1) ?? "";
-    const params = { id };
-    const { questions } = (await callRoute(getQuestions, { token: invite, params })).body as {
-      questions: { id: string }[];
-    };
-    await callRoute(startInterview, { method: "POST", token: invite, params });
     const segments = questions.slice(0, 2).map((question, index) => ({
       id: `s${index}`,
       questionId: question.id,
@@ -133,22 +118,9 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
   it("ends in a visible failed status with the reason when scoring keeps failing", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const tenant = await createTenant();
-    const created = await callRoute(createInterview, {
-      token: tenant.token,
-      json: {
-        positionId: tenant.position.id,
-        candidateEmail: "no@example.com",
-        candidateName: "No",
-        questionCount: 1,
-      },
+    const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+      questionCount: 1,
     });
-    const { id, inviteUrl } = created.body as { id: string; inviteUrl: string };
-    const invite = inviteUrl.split("/").at(-1) ?? "";
-    const params = { id };
-    const { questions } = (await callRoute(getQuestions, { token: invite, params })).body as {
-      questions: { id: string }[];
-    };
-    await callRoute(startInterview, { method: "POST", token: invite, params });
     const segment = {
       id: "f0",
       questionId: questions[0]?.id,
