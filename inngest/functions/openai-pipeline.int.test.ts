@@ -118,7 +118,7 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
   it("ends in a visible failed status with the reason when scoring keeps failing", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const tenant = await createTenant();
-    const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+    const { invite, params, questions } = await startInterviewThroughApi(tenant, {
       questionCount: 1,
     });
     const segment = {
