@@ -28,3 +28,9 @@ export const questionBankEmbedRequested = eventType("question-bank/embed.request
 });
 
 export type QuestionBankEmbedRequestedData = z.infer<typeof questionBankEmbedRequested.schema>;
+
+export const interviewCreated = eventType("interview/created", {
+  schema: z.object({ interviewId: z.uuid() }),
+});
+
+export type InterviewCreatedData = z.infer<typeof interviewCreated.schema>;

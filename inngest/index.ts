@@ -2,5 +2,11 @@ import "server-only";
 import { collectAnswerFunction } from "./functions/collect-answer";
 import { embedQuestionsFunction } from "./functions/embed-questions";
 import { evaluateInterviewFunction } from "./functions/evaluate-interview";
+import { generateQuestionsFunction } from "./functions/generate-questions";
 
-export const functions = [collectAnswerFunction, evaluateInterviewFunction, embedQuestionsFunction];
+export const functions = [
+  collectAnswerFunction,
+  evaluateInterviewFunction,
+  embedQuestionsFunction,
+  generateQuestionsFunction,
+];

@@ -85,3 +85,30 @@ export async function reorderInterviewQuestions(options: {
   await invalidateInterviewCache(options.interviewId);
   return listInterviewQuestions({ interviewId: options.interviewId });
 }
+
+/** Replaces the questions of an interview nobody has started yet (generated ones arrive late). */
+export async function replaceInterviewQuestions(options: {
+  interviewId: string;
+  questions: {
+    content: string;
+    category: string;
+    competency: string;
+    bankQuestionId: string | null;
+  }[];
+}): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await lockInterviewInStatus(tx, { interviewId: options.interviewId, ...editableBeforeStart });
+    await tx
+      .delete(interviewQuestions)
+      .where(eq(interviewQuestions.interviewId, options.interviewId));
+    await tx.insert(interviewQuestions).values(
+      options.questions.map((question, index) => ({
+        ...question,
+        interviewId: options.interviewId,
+        order: index + 1,
+      })),
+    );
+  });
+  await invalidateInterviewCache(options.interviewId);
+}

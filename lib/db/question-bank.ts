@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { and, cosineDistance, eq, isNull, or, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
 import { questionBank } from "@/db/schema";
 import { getBaseLanguage } from "@/lib/i18n/languages";
 
@@ -24,4 +24,48 @@ export async function listBankQuestionsForCompany(
         or(eq(questionBank.language, base), sql`${questionBank.language} like ${`${base}-%`}`),
       ),
     );
+}
+
+/** The bank question closest in meaning, among the company's own and the shared ones in its language. */
+export async function findNearestBankQuestion(options: {
+  companyId: string;
+  language: string;
+  embedding: number[];
+}) {
+  const db = await getDb();
+  const distance = cosineDistance(questionBank.embedding, options.embedding);
+  const base = getBaseLanguage(options.language);
+  const [nearest] = await db
+    .select({
+      id: questionBank.id,
+      content: questionBank.content,
+      category: questionBank.category,
+      competency: questionBank.competency,
+      similarity: sql<number>`1 - (${distance})`,
+    })
+    .from(questionBank)
+    .where(
+      and(
+        or(isNull(questionBank.companyId), eq(questionBank.companyId, options.companyId)),
+        or(eq(questionBank.language, base), sql`${questionBank.language} like ${`${base}-%`}`),
+        sql`${questionBank.embedding} is not null`,
+      ),
+    )
+    .orderBy(distance)
+    .limit(1);
+  return nearest ? { ...nearest, similarity: Number(nearest.similarity) } : null;
+}
+
+export async function addCompanyBankQuestion(values: {
+  companyId: string;
+  language: string;
+  content: string;
+  category: string;
+  competency: string;
+  embedding: number[];
+}) {
+  const db = await getDb();
+  const [row] = await db.insert(questionBank).values(values).returning({ id: questionBank.id });
+  if (!row) throw new Error("Inserting the bank question returned no row.");
+  return row.id;
 }

@@ -1,11 +1,17 @@
 import "server-only";
-import { answerExcellent, interviewCompleted, questionBankEmbedRequested } from "@/inngest/events";
+import {
+  answerExcellent,
+  interviewCompleted,
+  interviewCreated,
+  questionBankEmbedRequested,
+} from "@/inngest/events";
 import { collectAnswerHandler } from "@/inngest/functions/collect-answer";
 import { embedQuestionsHandler } from "@/inngest/functions/embed-questions";
 import {
   evaluateInterviewHandler,
   markEvaluationFailed,
 } from "@/inngest/functions/evaluate-interview";
+import { generateQuestionsHandler } from "@/inngest/functions/generate-questions";
 
 // Without Inngest, an event runs the same handler body its Inngest function wraps.
 type InProcessHandler = {
@@ -18,6 +24,7 @@ const handlers: Record<string, InProcessHandler> = {
   [answerExcellent.name]: { handler: collectAnswerHandler },
   [interviewCompleted.name]: { handler: evaluateInterviewHandler, onFailure: markEvaluationFailed },
   [questionBankEmbedRequested.name]: { handler: embedQuestionsHandler },
+  [interviewCreated.name]: { handler: generateQuestionsHandler },
 };
 
 export function getInProcessHandler(name: string) {

@@ -6,9 +6,11 @@ import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { sendInterviewCreated } from "@/lib/jobs/send-interview-created";
 import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "./schema";
 
-// POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here
+// POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here;
+// questions come from the bank at once, and are rewritten by the model when one is configured
 export const POST = routeHandler(async ({ req }) => {
   const recruiter = await requireRecruiter(req);
   const input = createInterviewSchema.parse(await parseJson(req));
@@ -18,6 +20,7 @@ export const POST = routeHandler(async ({ req }) => {
     createdByUserId: recruiter.userId,
     inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
   });
+  await sendInterviewCreated({ interviewId: interview.id });
   return Response.json(
     {
       ...serializeInterview(interview),
