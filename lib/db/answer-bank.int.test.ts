@@ -72,11 +72,26 @@ describe("collectAnswer", () => {
     expect(await countFor(questionIds[1])).toBe(1);
   });
 
-  it("gives the same result when the same collection runs twice", async () => {
+  it("skips a replay of the same collection as a duplicate of itself, leaving one row", async () => {
     const { collect, countFor, questionIds } = await setUp();
     const first = await collect({ interview: 0, embedding: vector(7) });
     const again = await collect({ interview: 0, embedding: vector(7) });
-    expect(again).toEqual(first);
+    if (first.status !== "success") throw new Error("expected the first collection to store");
+    expect(again).toEqual({
+      status: "skipped",
+      reason: "duplicate_answer",
+      similarity: 1,
+      duplicateOfId: first.answerBankId,
+    });
+    expect(await countFor(questionIds[0])).toBe(1);
+  });
+
+  it("keeps the first answer when the same interview later sends a different one for the question", async () => {
+    const { collect, countFor, questionIds } = await setUp();
+    await collect({ interview: 0, embedding: vector(11) });
+    expect(await collect({ interview: 0, embedding: vector(12) })).toMatchObject({
+      status: "skipped",
+    });
     expect(await countFor(questionIds[0])).toBe(1);
   });
 

@@ -14,6 +14,7 @@ export type CollectAnswerResult =
  * Stores an excellent answer unless the bank already holds a near-identical one for the same
  * question. The similarity search runs in Postgres (pgvector, cosine), and a per-question advisory
  * lock makes check-then-insert atomic: two near-identical answers collected at once give one row.
+ * Replaying a collection finds the answer itself (similarity 1) and skips it.
  */
 export async function collectAnswer(options: {
   questionId: string;
@@ -29,19 +30,6 @@ export async function collectAnswer(options: {
     // With a question filter, a plain HNSW scan can stop before it finds any row of that question
     // and miss a duplicate; iterative scans (pgvector 0.8+) keep searching until one turns up.
     await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-
-    // A retry of the same collection finds its own row: the result is the same as the first run.
-    const [own] = await tx
-      .select({ id: answerBank.id })
-      .from(answerBank)
-      .where(
-        and(
-          eq(answerBank.questionId, options.questionId),
-          eq(answerBank.sourceInterviewId, options.sourceInterviewId),
-        ),
-      )
-      .limit(1);
-    if (own) return { status: "success", answerBankId: own.id };
 
     const distance = cosineDistance(answerBank.embedding, options.embedding);
     const [nearest] = await tx
@@ -70,8 +58,24 @@ export async function collectAnswer(options: {
         sourceInterviewId: options.sourceInterviewId,
         sourceSegmentIds: options.sourceSegmentIds,
       })
+      // A changed answer from an interview that already contributed one keeps the first.
+      .onConflictDoNothing({ target: [answerBank.sourceInterviewId, answerBank.questionId] })
       .returning({ id: answerBank.id });
-    if (!row) throw new Error("Inserting the answer returned no row.");
-    return { status: "success", answerBankId: row.id };
+    if (row) return { status: "success", answerBankId: row.id };
+    const [own] = await tx
+      .select({ id: answerBank.id })
+      .from(answerBank)
+      .where(
+        and(
+          eq(answerBank.questionId, options.questionId),
+          eq(answerBank.sourceInterviewId, options.sourceInterviewId),
+        ),
+      );
+    return {
+      status: "skipped",
+      reason: "duplicate_answer",
+      similarity: similarity ?? 0,
+      duplicateOfId: own?.id ?? "",
+    };
   });
 }
