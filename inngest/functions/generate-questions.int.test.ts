@@ -7,11 +7,8 @@ import { startInterviewThroughApi } from "@/tests/support/interview-through-api"
 
 // The AI provider is OpenAI, pointed at the local fake, before any app module reads its env.
 const fake = await vi.hoisted(async () => {
-  const { startOpenAiFakeServer } = await import("@/tests/support/openai-fake-server");
-  const server = await startOpenAiFakeServer();
-  process.env.OPENAI_API_KEY = server.apiKey;
-  process.env.OPENAI_BASE_URL = server.url;
-  return server;
+  const { startOpenAiForApp } = await import("@/tests/support/openai-env");
+  return startOpenAiForApp();
 });
 afterAll(() => fake.close());
 

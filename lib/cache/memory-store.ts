@@ -39,7 +39,15 @@ export function createMemoryStore(options: { maxEntries: number }): CacheStore {
     async invalidate(keys) {
       for (const key of keys) {
         entries.delete(key);
-        generations.set(key, (generations.get(key) ?? 0) + 1);
+        const next = (generations.get(key) ?? 0) + 1;
+        generations.delete(key);
+        generations.set(key, next);
+      }
+      // Bounded like the entries: a generation only matters while a load of its key is in flight.
+      while (generations.size > options.maxEntries * 2) {
+        const oldest = generations.keys().next().value;
+        if (oldest === undefined) break;
+        generations.delete(oldest);
       }
     },
     async scan(pattern) {
