@@ -48,17 +48,15 @@ describe("collect-answer", () => {
     const event = await eventFor(0);
     const engine = new InngestTestEngine({ function: collectAnswerFunction, events: [event] });
     const first = await engine.execute();
-    expect(first.result).toMatchObject({ status: "success", answerBankId: expect.any(String) });
+    expect(first.result).toMatchObject([{ status: "success", answerBankId: expect.any(String) }]);
     // A fresh engine: Inngest replays a re-sent event from scratch, not from the first run's memo.
     const again = await new InngestTestEngine({
       function: collectAnswerFunction,
       events: [event],
     }).execute();
-    expect(again.result).toMatchObject({
-      status: "skipped",
-      reason: "duplicate_answer",
-      similarity: 1,
-    });
+    expect(again.result).toMatchObject([
+      { status: "skipped", reason: "duplicate_answer", similarity: 1 },
+    ]);
     const rows = await bankRows(event.data.bankQuestionId);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.embedding).toHaveLength(1536);
@@ -78,9 +76,32 @@ describe("collect-answer", () => {
       function: collectAnswerFunction,
       events: [sameQuestion],
     }).execute();
-    expect(result).toMatchObject({ status: "skipped", reason: "duplicate_answer" });
-    expect((result as { similarity: number }).similarity).toBeGreaterThan(0.95);
+    const [outcome] = result as { status: string; reason: string; similarity: number }[];
+    expect(outcome).toMatchObject({ status: "skipped", reason: "duplicate_answer" });
+    expect(outcome?.similarity).toBeGreaterThan(0.95);
     expect(await bankRows(first.data.bankQuestionId)).toHaveLength(1);
+  });
+
+  it("handles a batch: one result per answer in event order, the distinct answer stored", async () => {
+    const { eventFor, bankRows } = await setUp();
+    const first = await eventFor(0);
+    const distinct = await eventFor(
+      1,
+      "We ran a blameless review after the outage, wrote three runbooks and paged half as often afterwards.",
+    );
+    const replay = { ...first, id: "replayed" };
+    const { result } = await new InngestTestEngine({
+      function: collectAnswerFunction,
+      events: [first, distinct, replay],
+    }).execute();
+    expect(result).toMatchObject([
+      { interviewQuestionId: first.data.interviewQuestionId, status: "success" },
+      { interviewQuestionId: distinct.data.interviewQuestionId, status: "success" },
+      { status: "skipped", reason: "duplicate_answer", similarity: 1 },
+    ]);
+    expect(await bankRows(first.data.bankQuestionId)).toHaveLength(
+      first.data.bankQuestionId === distinct.data.bankQuestionId ? 2 : 1,
+    );
   });
 
   it("runs in process through the dispatcher when Inngest is not configured", async () => {

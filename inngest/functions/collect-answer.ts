@@ -5,33 +5,51 @@ import type { PipelineContext } from "@/lib/jobs/pipeline-context";
 import { inngest } from "../client";
 import { type AnswerExcellentData, answerExcellent } from "../events";
 
-/** Embeds an excellent answer and banks it unless a near-identical one is there for the question. */
-export async function collectAnswerHandler({ event, step }: PipelineContext<AnswerExcellentData>) {
-  const embedding = await step.run("embed-answer", async () => {
-    const [vector] = await getAiProvider().embed([event.data.text]);
-    if (!vector) throw new Error("The embedding provider returned no vector.");
-    return vector;
+/** How many excellent answers one run embeds in a single request. */
+export const collectAnswerBatchSize = 50;
+
+/**
+ * Embeds a batch of excellent answers in one request, then banks each one unless a near-identical
+ * answer is already there for its question. Returns one `skipped` or `success` result per answer,
+ * in the order of the events.
+ */
+export async function collectAnswerHandler({ events, step }: PipelineContext<AnswerExcellentData>) {
+  const answers = events.map((event) => event.data);
+  const embeddings = await step.run("embed-answers", async () => {
+    const vectors = await getAiProvider().embed(answers.map((answer) => answer.text));
+    if (vectors.length !== answers.length) {
+      throw new Error(
+        `The embedding provider returned ${vectors.length} of ${answers.length} vectors.`,
+      );
+    }
+    return vectors;
   });
-  return step.run("store-unless-duplicate", () =>
-    collectAnswer({
-      questionId: event.data.bankQuestionId,
-      text: event.data.text,
-      score: event.data.score,
-      embedding,
-      sourceInterviewId: event.data.interviewId,
-      sourceSegmentIds: event.data.segmentIds,
-    }),
-  );
+  const results = [];
+  for (const [index, answer] of answers.entries()) {
+    results.push({
+      interviewQuestionId: answer.interviewQuestionId,
+      ...(await step.run(`store-unless-duplicate-${index}`, () =>
+        collectAnswer({
+          questionId: answer.bankQuestionId,
+          text: answer.text,
+          score: answer.score,
+          embedding: embeddings[index] ?? [],
+          sourceInterviewId: answer.interviewId,
+          sourceSegmentIds: answer.segmentIds,
+        }),
+      )),
+    });
+  }
+  return results;
 }
 
 export const collectAnswerFunction = inngest.createFunction(
   {
     id: "collect-answer",
     triggers: [answerExcellent],
-    // The same answer sent twice runs once; the database constraint covers what slips past.
-    idempotency: "event.data.interviewId + '-' + event.data.interviewQuestionId",
-    // Dedup takes a per-question lock; queueing per question keeps workers from waiting on it.
-    concurrency: { key: "event.data.bankQuestionId", limit: 1 },
+    // One embeddings request per batch. Inngest does not combine batching with idempotency: a
+    // re-sent answer is caught by the dedup itself (similarity 1) and the unique index behind it.
+    batchEvents: { maxSize: collectAnswerBatchSize, timeout: "5s" },
     retries: 4,
   },
   collectAnswerHandler,

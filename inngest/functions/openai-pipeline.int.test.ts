@@ -105,12 +105,44 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
     for (const answer of scored) {
       expect(answer.evaluation.evidence.map((item) => item.quote)).toEqual([realQuote]);
     }
-    // Both answers scored 88 (≥ 85): each is embedded (one request per answer event) and banked.
-    expect(fake.counts.embeddings).toBe(2);
+    // Both answers scored 88 (≥ 85): collected as one batch, embedded in one request, banked.
+    expect(fake.counts.embeddings).toBe(1);
+    expect(fake.requests.embeddings[0]?.input).toHaveLength(2);
     const db = await getDb();
     const banked = await db.select().from(answerBank).where(eq(answerBank.sourceInterviewId, id));
     expect(banked).toHaveLength(2);
   });
+
+  it("retries a structured output that fails validation, then fails the interview with a clear reason", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const tenant = await createTenant();
+    const { invite, params, questions } = await startInterviewThroughApi(tenant, {
+      questionCount: 1,
+    });
+    const segment = {
+      id: "v0",
+      questionId: questions[0]?.id,
+      speaker: "candidate",
+      text: "I moved the nightly export to a queue.",
+      startMs: 0,
+      endMs: 900,
+    };
+    await callRoute(postTranscripts, { token: invite, params, json: { segments: [segment] } });
+
+    fake.reset();
+    // Well-formed JSON that breaks the schema: a score above 100 and no rubric.
+    fake.setChatHandler(() => ({ score: 150, feedback: "Perfect." }));
+    await callRoute(completeInterview, { method: "POST", token: invite, params });
+    const attempts = fake.counts.chat;
+    fake.reset();
+    expect(attempts).toBe(3);
+    const interview = await callRoute(getInterview, { token: tenant.token, params });
+    expect(interview.body).toMatchObject({
+      status: "failed",
+      failureReason: expect.stringMatching(/answer_evaluation did not match its schema/),
+    });
+    error.mockRestore();
+  }, 20_000);
 
   it("ends in a visible failed status with the reason when scoring keeps failing", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});

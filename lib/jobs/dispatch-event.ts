@@ -8,7 +8,7 @@ const inProcessAttempts = 3;
 
 type InProcessRun<TData> = {
   name: string;
-  data: TData;
+  batch: TData[];
   handler: (context: PipelineContext<TData>) => Promise<unknown>;
   onFailure?: (data: TData, error: unknown) => Promise<void>;
 };
@@ -19,15 +19,33 @@ type InProcessRun<TData> = {
  * `after`), or at once when there is no request (seed, scripts, tests).
  */
 export async function dispatchEvent<TData>(options: { name: string; data: TData }): Promise<void> {
+  await dispatchEvents({ name: options.name, data: [options.data] });
+}
+
+/**
+ * Several events of one name. In process, a batched function gets them in batches of its size,
+ * as Inngest would hand them over; any other function runs once per event.
+ */
+export async function dispatchEvents<TData>(options: { name: string; data: TData[] }) {
+  if (options.data.length === 0) return;
   if (isInngestConfigured) {
-    await inngest.send({ name: options.name, data: options.data as Record<string, unknown> });
+    await inngest.send(
+      options.data.map((data) => ({ name: options.name, data: data as Record<string, unknown> })),
+    );
     return;
   }
-  const registered = getInProcessHandler(options.name) as unknown as Omit<
+  const { batchSize = 1, ...registered } = getInProcessHandler(options.name) as unknown as Omit<
     InProcessRun<TData>,
-    "name" | "data"
-  >;
-  const work = () => runWithRetries({ ...options, ...registered });
+    "name" | "batch"
+  > & { batchSize?: number };
+  const runs: (() => Promise<unknown>)[] = [];
+  for (let start = 0; start < options.data.length; start += batchSize) {
+    const batch = options.data.slice(start, start + batchSize);
+    runs.push(() => runWithRetries({ name: options.name, batch, ...registered }));
+  }
+  const work = async () => {
+    for (const run of runs) await run();
+  };
   try {
     after(work);
   } catch {
@@ -45,7 +63,10 @@ const inProcessStep: PipelineStep = {
     return result === undefined ? result : JSON.parse(JSON.stringify(result));
   },
   async sendEvent(_id, events) {
-    for (const event of events) await dispatchEvent(event);
+    for (const name of new Set(events.map((event) => event.name))) {
+      const data = events.filter((event) => event.name === name).map((event) => event.data);
+      await dispatchEvents({ name, data });
+    }
     return undefined;
   },
 };
@@ -53,16 +74,21 @@ const inProcessStep: PipelineStep = {
 async function runWithRetries<TData>(options: InProcessRun<TData>) {
   for (let attempt = 1; attempt <= inProcessAttempts; attempt++) {
     try {
-      return await options.handler({ event: { data: options.data }, step: inProcessStep });
+      const events = options.batch.map((data) => ({ data }));
+      const [event] = events;
+      if (!event) return undefined;
+      return await options.handler({ event, events, step: inProcessStep });
     } catch (error) {
       if (attempt < inProcessAttempts) {
         await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
         continue;
       }
       console.error(`job ${options.name} failed after ${attempt} attempts`, error);
-      await options.onFailure?.(options.data, error).catch((failure: unknown) => {
-        console.error(`job ${options.name}: recording the failure failed too`, failure);
-      });
+      for (const data of options.batch) {
+        await options.onFailure?.(data, error).catch((failure: unknown) => {
+          console.error(`job ${options.name}: recording the failure failed too`, failure);
+        });
+      }
     }
   }
   return undefined;

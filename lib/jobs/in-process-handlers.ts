@@ -5,7 +5,7 @@ import {
   interviewCreated,
   questionBankEmbedRequested,
 } from "@/inngest/events";
-import { collectAnswerHandler } from "@/inngest/functions/collect-answer";
+import { collectAnswerBatchSize, collectAnswerHandler } from "@/inngest/functions/collect-answer";
 import { embedQuestionsHandler } from "@/inngest/functions/embed-questions";
 import {
   evaluateInterviewHandler,
@@ -18,10 +18,15 @@ type InProcessHandler = {
   handler: (context: never) => Promise<unknown>;
   /** What Inngest's onFailure does once retries are spent. */
   onFailure?: (data: never, error: unknown) => Promise<void>;
+  /** For functions Inngest runs on batches: the most events one run receives. */
+  batchSize?: number;
 };
 
 const handlers: Record<string, InProcessHandler> = {
-  [answerExcellent.name]: { handler: collectAnswerHandler },
+  [answerExcellent.name]: {
+    handler: collectAnswerHandler,
+    batchSize: collectAnswerBatchSize,
+  },
   [interviewCompleted.name]: { handler: evaluateInterviewHandler, onFailure: markEvaluationFailed },
   [questionBankEmbedRequested.name]: { handler: embedQuestionsHandler },
   [interviewCreated.name]: { handler: generateQuestionsHandler },

@@ -12,4 +12,9 @@ export type PipelineStep = {
   ) => Promise<unknown>;
 };
 
-export type PipelineContext<TData> = { event: { data: TData }; step: PipelineStep };
+export type PipelineContext<TData> = {
+  event: { data: TData };
+  /** Every event of the run: the batch for batched functions, else just `event`. */
+  events: { data: TData }[];
+  step: PipelineStep;
+};
