@@ -1,12 +1,14 @@
 import "server-only";
 import { Inngest } from "inngest";
 import { env } from "@/lib/env.mjs";
+import { JobRunMiddleware } from "./job-run-middleware";
 
 export const inngest = new Inngest({
   id: "interview-platform",
   eventKey: env.INNGEST_EVENT_KEY,
   signingKey: env.INNGEST_SIGNING_KEY,
   isDev: env.INNGEST_DEV,
+  middleware: [JobRunMiddleware],
 });
 
 /** Events go to Inngest (Cloud, or the dev server) only when it is configured. */

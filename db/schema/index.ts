@@ -3,6 +3,7 @@ export * from "./api-tokens";
 export * from "./companies";
 export * from "./evaluations";
 export * from "./interviews";
+export * from "./job-runs";
 export * from "./positions";
 export * from "./question-bank";
 export * from "./reports";

@@ -3,11 +3,13 @@ import { after } from "next/server";
 import { inngest, isInngestConfigured } from "@/inngest/client";
 import { getInProcessHandler } from "./in-process-handlers";
 import type { PipelineContext, PipelineStep } from "./pipeline-context";
+import { describeError, interviewIdOf, jobRunRecorder } from "./record-job-run";
 
 const inProcessAttempts = 3;
 
 type InProcessRun<TData> = {
   name: string;
+  functionId: string;
   batch: TData[];
   handler: (context: PipelineContext<TData>) => Promise<unknown>;
   onFailure?: (data: TData, error: unknown) => Promise<void>;
@@ -72,18 +74,34 @@ const inProcessStep: PipelineStep = {
 };
 
 async function runWithRetries<TData>(options: InProcessRun<TData>) {
+  const events = options.batch.map((data) => ({ data }));
+  const [event] = events;
+  if (!event) return undefined;
+  const runId = await jobRunRecorder.start({
+    functionId: options.functionId,
+    eventName: options.name,
+    engine: "in-process",
+    interviewId: interviewIdOf(event.data),
+  });
   for (let attempt = 1; attempt <= inProcessAttempts; attempt++) {
     try {
-      const events = options.batch.map((data) => ({ data }));
-      const [event] = events;
-      if (!event) return undefined;
-      return await options.handler({ event, events, step: inProcessStep });
+      const result = await options.handler({ event, events, step: inProcessStep });
+      if (runId) await jobRunRecorder.finish({ id: runId, status: "succeeded", attempts: attempt });
+      return result;
     } catch (error) {
       if (attempt < inProcessAttempts) {
         await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
         continue;
       }
       console.error(`job ${options.name} failed after ${attempt} attempts`, error);
+      if (runId) {
+        await jobRunRecorder.finish({
+          id: runId,
+          status: "failed",
+          attempts: attempt,
+          error: describeError(error),
+        });
+      }
       for (const data of options.batch) {
         await options.onFailure?.(data, error).catch((failure: unknown) => {
           console.error(`job ${options.name}: recording the failure failed too`, failure);

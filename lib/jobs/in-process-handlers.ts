@@ -15,6 +15,8 @@ import { generateQuestionsHandler } from "@/inngest/functions/generate-questions
 
 // Without Inngest, an event runs the same handler body its Inngest function wraps.
 type InProcessHandler = {
+  /** The id of the Inngest function this body belongs to, as job runs record it. */
+  functionId: string;
   handler: (context: never) => Promise<unknown>;
   /** What Inngest's onFailure does once retries are spent. */
   onFailure?: (data: never, error: unknown) => Promise<void>;
@@ -24,12 +26,20 @@ type InProcessHandler = {
 
 const handlers: Record<string, InProcessHandler> = {
   [answerExcellent.name]: {
+    functionId: "collect-answer",
     handler: collectAnswerHandler,
     batchSize: collectAnswerBatchSize,
   },
-  [interviewCompleted.name]: { handler: evaluateInterviewHandler, onFailure: markEvaluationFailed },
-  [questionBankEmbedRequested.name]: { handler: embedQuestionsHandler },
-  [interviewCreated.name]: { handler: generateQuestionsHandler },
+  [interviewCompleted.name]: {
+    functionId: "evaluate-interview",
+    handler: evaluateInterviewHandler,
+    onFailure: markEvaluationFailed,
+  },
+  [questionBankEmbedRequested.name]: {
+    functionId: "embed-questions",
+    handler: embedQuestionsHandler,
+  },
+  [interviewCreated.name]: { functionId: "generate-questions", handler: generateQuestionsHandler },
 };
 
 export function getInProcessHandler(name: string) {

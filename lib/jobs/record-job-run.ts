@@ -1,0 +1,31 @@
+import "server-only";
+import { finishJobRun, recordJobRetry, startJobRun } from "@/lib/db/job-runs";
+
+// Recording a run is bookkeeping: when it fails, the job itself must still run and finish.
+async function bestEffort<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    console.error(`job runs: ${what} failed`, error);
+    return undefined;
+  }
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The interview a run concerns, when its event names one. */
+export function interviewIdOf(data: unknown): string | null {
+  const value = (data as { interviewId?: unknown } | null)?.interviewId;
+  return typeof value === "string" ? value : null;
+}
+
+export const jobRunRecorder = {
+  start: (options: Parameters<typeof startJobRun>[0]) =>
+    bestEffort("recording a start", () => startJobRun(options)),
+  finish: (options: Parameters<typeof finishJobRun>[0]) =>
+    bestEffort("recording an end", () => finishJobRun(options)),
+  retry: (options: Parameters<typeof recordJobRetry>[0]) =>
+    bestEffort("recording a retry", () => recordJobRetry(options)),
+};
