@@ -3,12 +3,19 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { POST as completeInterview } from "@/app/api/interviews/[id]/complete/route";
 import { GET as getQuestions } from "@/app/api/interviews/[id]/questions/route";
-import { getDatabase } from "@/db/client";
+import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
+import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
+import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
+import { getDatabase, getDb } from "@/db/client";
+import { answerBank } from "@/db/schema";
 import { callRoute } from "@/tests/support/call-route";
 import { testEnv } from "@/tests/support/test-env";
 import { openDatabase } from "./open-database";
+import { demoTypedAnswers } from "./seed-data/demo-answers";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");
@@ -29,6 +36,7 @@ async function seed(env: Record<string, string>) {
     apiToken: string;
     operatorApiToken: string;
     otherCompany: { apiToken: string };
+    evaluatedInterviews: { id: string; status: string }[];
   };
 }
 
@@ -78,7 +86,46 @@ describe.runIf(testEnv.TEST_DB_DRIVER === "pg")("npm run db:seed against DATABAS
       (await callRoute(getQuestions, { token: second.otherCompany.apiToken, params })).status,
     ).toBe(404);
     expect((await callRoute(getQuestions, { token: first.apiToken, params })).status).toBe(401);
-  }, 90_000);
+
+    // The other demo candidates went through the offline pipeline to a report.
+    expect(second.evaluatedInterviews).toHaveLength(4);
+    for (const evaluated of second.evaluatedInterviews) {
+      expect(evaluated.status).toBe("evaluated");
+      const report = await callRoute(getReport, { token: second.apiToken, params: evaluated });
+      expect(report.status).toBe(200);
+    }
+
+    // The seeded invite, answered with the demo's typed answers and no env configured, ends in a
+    // report and banks its answers.
+    const invite = second.inviteToken;
+    const questions = (
+      (await callRoute(getQuestions, { token: invite, params })).body as {
+        questions: { id: string }[];
+      }
+    ).questions;
+    await callRoute(startInterview, { method: "POST", token: invite, params });
+    const segments = questions.map((question, index) => ({
+      id: `typed-${index}`,
+      questionId: question.id,
+      speaker: "candidate",
+      text: demoTypedAnswers[index],
+      startMs: index * 60_000,
+      endMs: index * 60_000 + 50_000,
+    }));
+    expect(
+      (await callRoute(postTranscripts, { token: invite, params, json: { segments } })).status,
+    ).toBe(201);
+    await callRoute(completeInterview, { method: "POST", token: invite, params });
+    const report = await callRoute(getReport, { token: invite, params });
+    expect(report.status).toBe(200);
+    expect((report.body as { report: { provider: string } }).report.provider).toBe("offline");
+    const db = await getDb();
+    const banked = await db
+      .select()
+      .from(answerBank)
+      .where(eq(answerBank.sourceInterviewId, second.interviewId));
+    expect(banked.length).toBeGreaterThanOrEqual(3);
+  }, 180_000);
 });
 
 describe.runIf(testEnv.TEST_DB_DRIVER === "pglite")(

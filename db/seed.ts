@@ -30,6 +30,10 @@ async function main() {
   log(`Operator sign-in:  ${result.operator.email} / ${result.operator.password}`);
   log(`Recruiter API token: ${result.apiToken}`);
   log(`Operator API token:  ${result.operatorApiToken}`);
+  const evaluated = result.evaluatedInterviews.filter((row) => row.status === "evaluated").length;
+  log(
+    `Evaluated interviews (offline pipeline): ${evaluated} of ${result.evaluatedInterviews.length}`,
+  );
   log(`Candidate invite (${result.questionCount} questions): ${result.inviteUrl}`);
 }
 

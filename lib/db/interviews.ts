@@ -25,6 +25,8 @@ export type CreateInterviewOptions = {
   resumeText?: string | null;
   questionCount: number;
   inviteTtlDays: number;
+  /** Exactly these bank questions, in this order, instead of a selection (the demo seed). */
+  bankQuestionIds?: readonly string[];
 };
 
 /** Creates the interview, its invite and its questions in one transaction. */
@@ -44,12 +46,18 @@ export async function createInterview(options: CreateInterviewOptions) {
       companyId: options.companyId,
       language: position.language,
     });
-    const picked = selectQuestions({
-      bank,
-      competencies: position.competencies,
-      count: options.questionCount,
-      seed: id,
-    });
+    const picked = options.bankQuestionIds
+      ? options.bankQuestionIds.map((questionId) => {
+          const question = bank.find((candidate) => candidate.id === questionId);
+          if (!question) throw notFound("Question");
+          return question;
+        })
+      : selectQuestions({
+          bank,
+          competencies: position.competencies,
+          count: options.questionCount,
+          seed: id,
+        });
     if (picked.length === 0) {
       throw new ApiError({
         code: "conflict",

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { companies, interviews, questionBank, users } from "@/db/schema";
+import { answerBank, companies, interviews, questionBank, users } from "@/db/schema";
 import type { SeedQuestion } from "@/db/seed-data/question-bank";
 import { invalidateCompanyCache, invalidateInterviewCache } from "@/lib/cache/invalidate";
 
@@ -16,6 +16,12 @@ export async function resetDemoData(options: { companyNames: string[]; userEmail
     const ids = previous.map((company) => company.id);
     let interviewIds: string[] = [];
     if (ids.length > 0) {
+      // Answers the demo interviews banked go with them, so a re-seed banks them afresh.
+      const demoInterviews = tx
+        .select({ id: interviews.id })
+        .from(interviews)
+        .where(inArray(interviews.companyId, ids));
+      await tx.delete(answerBank).where(inArray(answerBank.sourceInterviewId, demoInterviews));
       // Interviews restrict position deletes, so they go first; the rest cascades from companies.
       const deleted = await tx
         .delete(interviews)

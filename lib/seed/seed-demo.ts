@@ -5,6 +5,7 @@ import {
   demoPositions,
   demoUsers,
 } from "@/db/seed-data/demo-accounts";
+import { demoEvaluatedCandidates, demoQuestionContents } from "@/db/seed-data/demo-answers";
 import { seedQuestions } from "@/db/seed-data/question-bank";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { createCompany } from "@/lib/db/companies";
@@ -13,8 +14,12 @@ import { createPosition } from "@/lib/db/positions";
 import { createUserWithPassword } from "@/lib/db/users";
 import { sendQuestionBankEmbedRequested } from "@/lib/jobs/send-question-bank-embed-requested";
 import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
+import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
 
-/** Fills the demo company, people, positions, question bank and one invited interview. */
+/**
+ * Fills the demo company, people, positions and question bank, one invited interview, and
+ * interviews of other candidates taken through the offline pipeline to a report.
+ */
 export async function seedDemo(options: { baseUrl: string }) {
   const reset = await resetDemoData({
     companyNames: Object.values(demoCompanies).map((company) => company.name),
@@ -54,14 +59,23 @@ export async function seedDemo(options: { baseUrl: string }) {
   const [englishPosition] = positions;
   if (!englishPosition) throw new Error("The demo seed defines no positions.");
 
+  const demoQuestionIds = await findBankQuestionIds(demoQuestionContents);
   const { interview, inviteToken, questionCount } = await createInterview({
     companyId: company.id,
     createdByUserId: recruiter.id,
     positionId: englishPosition.id,
     candidateEmail: demoCandidate.email,
     candidateName: demoCandidate.name,
-    questionCount: 5,
+    questionCount: demoQuestionIds.length,
+    bankQuestionIds: demoQuestionIds,
     inviteTtlDays: 30,
+  });
+  const evaluated = await seedEvaluatedInterviews({
+    companyId: company.id,
+    recruiterId: recruiter.id,
+    positionId: englishPosition.id,
+    bankQuestionIds: demoQuestionIds,
+    candidates: demoEvaluatedCandidates,
   });
 
   const apiToken = await createApiToken({ userId: recruiter.id, name: "demo seed" });
@@ -75,6 +89,7 @@ export async function seedDemo(options: { baseUrl: string }) {
     positionIds: positions.map((position) => position.id),
     interviewId: interview.id,
     questionCount,
+    evaluatedInterviews: evaluated,
     inviteToken,
     inviteUrl: new URL(`/interview/${inviteToken}`, options.baseUrl).toString(),
     apiToken: apiToken.token,

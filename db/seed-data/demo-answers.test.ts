@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { embedTextHashed } from "@/lib/ai/hashed-embedding";
+import { scoreAnswerOffline } from "@/lib/ai/offline-scorer";
+import { demoEvaluatedCandidates, demoQuestionContents, demoTypedAnswers } from "./demo-answers";
+import { seedQuestions } from "./question-bank";
+
+const expectedCompetencies = [
+  "system-design",
+  "technical-depth",
+  "problem-solving",
+  "ownership",
+  "communication",
+];
+
+function findBankQuestion(content: string) {
+  const question = seedQuestions.find((candidate) => candidate.content === content);
+  if (!question) throw new Error(`Not in the question bank: ${content}`);
+  return question;
+}
+
+function scoreDemoAnswer(options: { questionIndex: number; segments: readonly string[] }): number {
+  const question = findBankQuestion(demoQuestionContents[options.questionIndex] ?? "");
+  return scoreAnswerOffline({
+    language: "en",
+    question: question.content,
+    competency: question.competency,
+    rubricVersion: "x",
+    answer: options.segments.map((text, i) => ({ segmentId: `seg-${i + 1}`, text })),
+  }).score;
+}
+
+function scoreCandidate(name: string): number[] {
+  const candidate = demoEvaluatedCandidates.find((entry) => entry.name === name);
+  if (!candidate) throw new Error(`No demo candidate named ${name}`);
+  return candidate.answers.map((segments, questionIndex) =>
+    scoreDemoAnswer({ questionIndex, segments }),
+  );
+}
+
+const mean = (values: number[]) =>
+  values.reduce((total, value) => total + value, 0) / values.length;
+
+function cosine(a: number[], b: number[]): number {
+  return a.reduce((total, value, i) => total + value * (b[i] ?? 0), 0);
+}
+
+describe("demo questions", () => {
+  it("are five English bank questions covering the expected competencies in order", () => {
+    const questions = demoQuestionContents.map(findBankQuestion);
+    expect(questions.map((question) => question.competency)).toEqual(expectedCompetencies);
+    expect(questions.every((question) => question.language === "en")).toBe(true);
+  });
+});
+
+describe("demo evaluated candidates", () => {
+  it("answer every question with 3–8 transcript segments, or skip it with none", () => {
+    for (const candidate of demoEvaluatedCandidates) {
+      expect(candidate.email).toMatch(/@example\.com$/);
+      expect(candidate.answers).toHaveLength(demoQuestionContents.length);
+      for (const segments of candidate.answers) {
+        if (segments.length > 0) expect(segments.length).toBeGreaterThanOrEqual(3);
+        expect(segments.length).toBeLessThanOrEqual(8);
+      }
+    }
+  });
+
+  it("scores Avery Chen as excellent: three or more answers at 88+, none below 75", () => {
+    const scores = scoreCandidate("Avery Chen");
+    expect(scores.filter((score) => score >= 88).length).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...scores)).toBeGreaterThanOrEqual(75);
+  });
+
+  it("scores Sam Okafor as good: a mean of 70–84 with at most one answer at 85+", () => {
+    const scores = scoreCandidate("Sam Okafor");
+    expect(mean(scores)).toBeGreaterThanOrEqual(70);
+    expect(mean(scores)).toBeLessThanOrEqual(84);
+    expect(scores.filter((score) => score >= 85).length).toBeLessThanOrEqual(1);
+  });
+
+  it("scores Priya Nair as mixed: a mean of 50–69 with one answer at 40 or below", () => {
+    const scores = scoreCandidate("Priya Nair");
+    expect(mean(scores)).toBeGreaterThanOrEqual(50);
+    expect(mean(scores)).toBeLessThanOrEqual(69);
+    expect(Math.min(...scores)).toBeLessThanOrEqual(40);
+  });
+
+  it("scores Morgan Blake as weak: a mean of 45 or below", () => {
+    expect(mean(scoreCandidate("Morgan Blake"))).toBeLessThanOrEqual(45);
+  });
+});
+
+describe("demo typed answers", () => {
+  it("score 88 or more on every question", () => {
+    expect(demoTypedAnswers).toHaveLength(demoQuestionContents.length);
+    demoTypedAnswers.forEach((answer, questionIndex) => {
+      expect(scoreDemoAnswer({ questionIndex, segments: [answer] })).toBeGreaterThanOrEqual(88);
+    });
+  });
+});
+
+describe("demo answers to the same question", () => {
+  // The answer bank drops a new answer above 0.95 cosine; 0.8 leaves room for small edits.
+  it("stay below 0.8 cosine similarity to each other so none is banked as a duplicate", () => {
+    demoQuestionContents.forEach((_, questionIndex) => {
+      const texts = [
+        ...demoEvaluatedCandidates.map((candidate) =>
+          (candidate.answers[questionIndex] ?? []).join(" "),
+        ),
+        demoTypedAnswers[questionIndex] ?? "",
+      ].filter((text) => text.length > 0);
+      const vectors = texts.map(embedTextHashed);
+      vectors.forEach((a, i) => {
+        for (const b of vectors.slice(i + 1)) expect(cosine(a, b)).toBeLessThan(0.8);
+      });
+    });
+  });
+});
