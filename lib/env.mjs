@@ -2,6 +2,10 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
+const websocketUrl = z
+  .url()
+  .refine((value) => /^wss?:\/\//.test(value), "must be a ws:// or wss:// URL");
+
 const postgresUrl = z
   .url()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
@@ -30,6 +34,19 @@ export const env = createEnv({
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     INNGEST_DEV: z.stringbool().optional(),
     EXCELLENT_ANSWER_SCORE: z.coerce.number().int().min(0).max(100).default(85),
+    DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+    DEEPGRAM_API_KEY: z.string().min(1).optional(),
+    DEEPGRAM_BASE_URL: z.url().default("https://api.deepgram.com"),
+    // The browser opens this socket itself, so it can differ from the server's REST base (tests, proxies).
+    DEEPGRAM_LISTEN_URL: websocketUrl.default("wss://api.deepgram.com/v1/listen"),
+    DEEPGRAM_MODEL: z.string().min(1).default("nova-3"),
+    // Deepgram only checks the token when the socket opens, so it just has to outlive the connect.
+    STT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(60).default(30),
+    LIVEKIT_URL: websocketUrl.optional(),
+    LIVEKIT_API_KEY: z.string().min(1).optional(),
+    LIVEKIT_API_SECRET: z.string().min(1).optional(),
+    LIVEKIT_VIDEO: z.stringbool().default(false),
+    MEDIA_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -45,6 +62,17 @@ export const env = createEnv({
           ],
           message: "is required with the other UPSTASH_REDIS_REST_* variable",
         });
+      }
+      const livekit = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"];
+      const missingLivekit = livekit.filter((name) => !values[name]);
+      if (missingLivekit.length > 0 && missingLivekit.length < livekit.length) {
+        for (const name of missingLivekit) {
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "is required with the other LIVEKIT_* variables (set all three or none)",
+          });
+        }
       }
       if (values.DATABASE_URL && !values.BETTER_AUTH_SECRET) {
         ctx.addIssue({

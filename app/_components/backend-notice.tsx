@@ -1,4 +1,6 @@
 import { getBackends } from "@/lib/health/get-backends";
+import { isMediaConfigured } from "@/lib/media/media-status";
+import { isSttConfigured } from "@/lib/stt/stt-status";
 
 /** Every screen says which parts run offline, so nobody mistakes the demo for the cloud setup. */
 export function BackendNotice() {
@@ -21,6 +23,25 @@ export function BackendNotice() {
           : backends.cache === "memory"
             ? "in-process (offline)"
             : "off"}
+        . Speech-to-text:{" "}
+        {isSttConfigured() ? (
+          "Deepgram"
+        ) : (
+          <>
+            off (candidates type their answers; set{" "}
+            <code className="font-mono">DEEPGRAM_API_KEY</code>)
+          </>
+        )}
+        . Media rooms:{" "}
+        {isMediaConfigured() ? (
+          "LiveKit"
+        ) : (
+          <>
+            off (set <code className="font-mono">LIVEKIT_URL</code>,{" "}
+            <code className="font-mono">LIVEKIT_API_KEY</code> and{" "}
+            <code className="font-mono">LIVEKIT_API_SECRET</code>)
+          </>
+        )}
         .
       </p>
     </footer>

@@ -6,12 +6,16 @@ const statusByCode = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  interview_not_in_progress: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable_entity: 422,
   rate_limited: 429,
   internal: 500,
+  stt_grant_failed: 502,
   service_unavailable: 503,
+  stt_unavailable: 503,
+  media_unavailable: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof statusByCode;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { InterviewStatus } from "@/db/schema";
 import { assertInviteUsable } from "@/lib/auth/assert-invite-usable";
 import { hashToken, tokenPrefixes } from "@/lib/auth/tokens";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
@@ -11,7 +12,9 @@ export type InviteLanding =
   | {
       state: "ready";
       interviewId: string;
-      status: string;
+      status: InterviewStatus;
+      startedAt: string | null;
+      failureReason: string | null;
       candidateName: string;
       company: { name: string };
       position: { title: string; language: string };
@@ -37,6 +40,8 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
     state: "ready",
     interviewId: interview.id,
     status: interview.status,
+    startedAt: interview.startedAt?.toISOString() ?? null,
+    failureReason: interview.failureReason,
     candidateName: interview.candidateName,
     company: { name: overview.company.name },
     position: { title: overview.position.title, language: overview.position.language },

@@ -1,0 +1,45 @@
+"use client";
+// The candidate's microphone (and camera, if the company enabled it) published to the
+// interview's LiveKit room, where a recruiter of the company may listen in. Without LiveKit
+// configured, this renders nothing and the interview goes on without a room.
+import { LiveKitRoom, useConnectionState } from "@livekit/components-react";
+import { ConnectionState } from "livekit-client";
+import { useEffect, useState } from "react";
+import type { CandidateApi } from "../_lib/candidate-api";
+
+export function MediaRoom({ api, enabled }: { api: CandidateApi; enabled: boolean }) {
+  const [grant, setGrant] = useState<{ token: string; url: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    api
+      .getMediaToken()
+      .then((media) => !cancelled && setGrant(media))
+      .catch((failure: unknown) => {
+        if (!cancelled) setError(failure instanceof Error ? failure.message : String(failure));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, enabled]);
+
+  if (!enabled) return null;
+  if (error) return <p className="text-xs text-amber-800">Media room unavailable: {error}</p>;
+  if (!grant) return null;
+  return (
+    <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio video={false}>
+      <RoomState />
+    </LiveKitRoom>
+  );
+}
+
+function RoomState() {
+  const state = useConnectionState();
+  return (
+    <p className="text-xs text-slate-600" data-testid="media-room-state">
+      Media room: {state === ConnectionState.Connected ? "connected" : state}
+    </p>
+  );
+}

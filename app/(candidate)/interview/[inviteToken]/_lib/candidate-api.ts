@@ -1,0 +1,133 @@
+// The candidate's calls to our API, authorised by the invite token from the URL.
+import { z } from "zod";
+
+const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export class CandidateApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const questionSchema = z.object({
+  id: z.string(),
+  order: z.number(),
+  content: z.string(),
+  competency: z.string(),
+});
+export type InterviewQuestion = z.infer<typeof questionSchema>;
+
+export const interviewStatusSchema = z.enum([
+  "invited",
+  "in_progress",
+  "completed",
+  "evaluating",
+  "evaluated",
+  "failed",
+  "expired",
+]);
+export type InterviewStatus = z.infer<typeof interviewStatusSchema>;
+
+const interviewSchema = z.object({
+  id: z.string(),
+  status: interviewStatusSchema,
+  failureReason: z.string().nullable().optional(),
+});
+
+export const savedSegmentSchema = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  text: z.string(),
+  startMs: z.number(),
+  endMs: z.number(),
+});
+export type SavedSegment = z.infer<typeof savedSegmentSchema>;
+
+export const sttTokenSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  listenUrl: z.string(),
+  model: z.string(),
+  language: z.string(),
+});
+export type SttToken = z.infer<typeof sttTokenSchema>;
+
+export const mediaTokenSchema = z.object({ token: z.string(), url: z.string(), room: z.string() });
+
+const evidenceSchema = z.object({ quote: z.string(), supports: z.string().optional() });
+export const reportSchema = z.object({
+  report: z.object({
+    overallScore: z.number(),
+    recommendation: z.string(),
+    summary: z.string(),
+    provider: z.string(),
+    model: z.string(),
+    competencyScores: z.array(z.object({ competency: z.string(), score: z.number() })),
+  }),
+  answers: z.array(
+    z.object({
+      question: z.object({ id: z.string(), content: z.string(), competency: z.string() }),
+      evaluation: z.object({
+        score: z.number(),
+        feedback: z.string(),
+        strengths: z.array(z.string()),
+        improvements: z.array(z.string()),
+        evidence: z.array(evidenceSchema),
+      }),
+    }),
+  ),
+});
+export type CandidateReport = z.infer<typeof reportSchema>;
+
+export function createCandidateApi(options: { inviteToken: string; interviewId: string }) {
+  const base = `/api/interviews/${options.interviewId}`;
+
+  async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+    const response = await fetch(path, {
+      ...init,
+      headers: {
+        Authorization: `Bearer ${options.inviteToken}`,
+        ...(init?.body ? { "Content-Type": "application/json" } : {}),
+      },
+      cache: "no-store",
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const parsed = errorSchema.safeParse(body);
+      throw new CandidateApiError(
+        response.status,
+        parsed.success ? parsed.data.error.code : "http_error",
+        parsed.success ? parsed.data.error.message : `The server answered ${response.status}.`,
+      );
+    }
+    return schema.parse(body);
+  }
+
+  return {
+    getInterview: () => call(base, interviewSchema),
+    getQuestions: () =>
+      call(`${base}/questions`, z.object({ questions: z.array(questionSchema) })).then(
+        (body) => body.questions,
+      ),
+    start: () => call(`${base}/start`, interviewSchema, { method: "POST" }),
+    complete: () => call(`${base}/complete`, interviewSchema, { method: "POST" }),
+    listSegments: () =>
+      call(`${base}/transcripts`, z.object({ segments: z.array(savedSegmentSchema) })).then(
+        (body) => body.segments,
+      ),
+    saveSegments: (segments: (SavedSegment & { speaker: "candidate" })[]) =>
+      call(`${base}/transcripts`, z.unknown(), {
+        method: "POST",
+        body: JSON.stringify({ segments }),
+      }),
+    getSttToken: () => call("/api/stt/token", sttTokenSchema, { method: "POST" }),
+    getMediaToken: () => call(`${base}/media-token`, mediaTokenSchema, { method: "POST" }),
+    getReport: () => call(`${base}/report`, reportSchema),
+  };
+}
+
+export type CandidateApi = ReturnType<typeof createCandidateApi>;

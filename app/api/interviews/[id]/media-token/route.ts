@@ -1,0 +1,14 @@
+import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { createParticipantToken } from "@/lib/media/create-participant-token";
+
+// POST /api/interviews/{id}/media-token – a short-lived LiveKit token for this interview's room
+export const POST = routeHandler(async ({ req, params }) => {
+  const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
+  const { principal, interview } = await requireInterviewAccess(req, {
+    interviewId,
+    allow: ["candidate", "recruiter"],
+  });
+  const token = await createParticipantToken({ interview, principal });
+  return Response.json(token, { headers: { "Cache-Control": "no-store" } });
+});
