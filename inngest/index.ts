@@ -3,10 +3,12 @@ import { collectAnswerFunction } from "./functions/collect-answer";
 import { embedQuestionsFunction } from "./functions/embed-questions";
 import { evaluateInterviewFunction } from "./functions/evaluate-interview";
 import { generateQuestionsFunction } from "./functions/generate-questions";
+import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
 
 export const functions = [
   collectAnswerFunction,
   evaluateInterviewFunction,
   embedQuestionsFunction,
   generateQuestionsFunction,
+  purgeExpiredInterviewsFunction,
 ];
