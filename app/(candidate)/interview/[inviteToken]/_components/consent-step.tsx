@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 
 export function ConsentStep(props: {
   companyName: string;
@@ -9,6 +9,9 @@ export function ConsentStep(props: {
   onAccept: () => void;
 }) {
   const [agreed, setAgreed] = useState(false);
+  // A tick before React has hydrated would be lost; the box waits until it counts.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const checkboxId = useId();
   return (
     <section aria-labelledby="consent-heading" className="space-y-4">
@@ -47,6 +50,7 @@ export function ConsentStep(props: {
           id={checkboxId}
           type="checkbox"
           checked={agreed}
+          disabled={!hydrated}
           onChange={(event) => setAgreed(event.target.checked)}
           className="mt-1 size-4"
         />

@@ -50,6 +50,7 @@ export function QuestionStep(props: {
             mode={props.mode}
             liveState={props.liveState}
             paused={props.paused}
+            speaking={props.speaking}
             seconds={seconds}
           />
           <button
@@ -183,21 +184,25 @@ function RecordingIndicator(props: {
   mode: AnswerMode;
   liveState: LiveState | null;
   paused: boolean;
+  speaking: boolean;
   seconds: number;
 }) {
   const time = `${Math.floor(props.seconds / 60)}:${String(props.seconds % 60).padStart(2, "0")}`;
   if (props.mode === "typed") {
     return <span className="text-slate-600">Typing · {time}</span>;
   }
+  // While the question is read aloud the microphone is not sent, so the reading is not transcribed.
   const label = props.paused
     ? "Paused"
-    : props.liveState === "open"
-      ? "Recording"
-      : props.liveState === "reconnecting"
-        ? "Reconnecting…"
-        : props.liveState === "failed"
-          ? "Transcription failed"
-          : "Connecting…";
+    : props.speaking
+      ? "Reading the question"
+      : props.liveState === "open"
+        ? "Recording"
+        : props.liveState === "reconnecting"
+          ? "Reconnecting…"
+          : props.liveState === "failed"
+            ? "Transcription failed"
+            : "Connecting…";
   const live = label === "Recording";
   return (
     <span className="flex items-center gap-2" data-testid="recording-indicator" data-state={label}>

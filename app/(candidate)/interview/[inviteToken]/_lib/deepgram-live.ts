@@ -20,8 +20,12 @@ const resultSchema = z.object({
   }),
 });
 
-/** Deepgram closes a stream after about 10 s without audio; a KeepAlive well inside that holds it. */
-export const keepAliveIntervalMs = 3_000;
+/**
+ * Deepgram closes a stream after about 10 s without audio or a message (close 1011). A KeepAlive
+ * after 2.5 s of silence, checked twice a second, leaves at most 3 s between frames.
+ */
+const keepAliveAfterMs = 2_500;
+const keepAliveCheckMs = 500;
 const maxBufferedMs = 60_000;
 const maxReconnectDelayMs = 5_000;
 const giveUpAfterFailures = 8;
@@ -30,7 +34,8 @@ export class DeepgramLive {
   private socket: WebSocket | null = null;
   private stopped = false;
   private failures = 0;
-  private audioSentAt = 0;
+  /** When the last frame (audio or KeepAlive) went out. */
+  private lastFrameAt = 0;
   private keepAliveTimer: ReturnType<typeof setInterval> | null = null;
   /** Audio said while no socket was open: sent first on the next one, so nothing is lost. */
   private backlog: ArrayBuffer[] = [];
@@ -54,7 +59,7 @@ export class DeepgramLive {
   ) {}
 
   start() {
-    this.keepAliveTimer = setInterval(() => this.keepAlive(), keepAliveIntervalMs);
+    this.keepAliveTimer = setInterval(() => this.keepAlive(), keepAliveCheckMs);
     void this.connect("connecting");
   }
 
@@ -64,7 +69,7 @@ export class DeepgramLive {
     if (socket?.readyState === WebSocket.OPEN) {
       socket.send(pcm);
       this.sentMs += durationMs;
-      this.audioSentAt = Date.now();
+      this.lastFrameAt = Date.now();
       return;
     }
     this.backlog.push(pcm);
@@ -107,8 +112,9 @@ export class DeepgramLive {
     const socket = this.socket;
     if (socket?.readyState !== WebSocket.OPEN) return;
     // Audio resets Deepgram's idle timer too; KeepAlive covers the stretches without it.
-    if (Date.now() - this.audioSentAt >= keepAliveIntervalMs - 250) {
+    if (Date.now() - this.lastFrameAt >= keepAliveAfterMs) {
       socket.send(JSON.stringify({ type: "KeepAlive" }));
+      this.lastFrameAt = Date.now();
     }
   }
 
@@ -142,7 +148,7 @@ export class DeepgramLive {
     socket.onopen = () => {
       this.failures = 0;
       this.streamOffsetMs = this.sentMs;
-      this.audioSentAt = Date.now();
+      this.lastFrameAt = Date.now();
       this.options.onState("open");
       for (const pcm of this.backlog) socket.send(pcm);
       this.sentMs += this.backlogMs;

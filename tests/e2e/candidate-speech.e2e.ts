@@ -1,0 +1,146 @@
+// The speech path in Chromium: a fake microphone streams to a Deepgram fake on 127.0.0.1 (token
+// grant + live socket that closes idle streams with 1011, as the real one does). Proves that
+// recording starts by itself, KeepAlive holds the stream through a pause, a dropped socket is
+// reopened with a fresh token, and the final segments are saved in order under their questions.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type DeepgramFakeServer,
+  startDeepgramFakeServer,
+} from "@/tests/support/deepgram-fake-server";
+import { type AppServer, startAppServer } from "./support/app-server";
+import { newContext } from "./support/browser";
+import { getE2eContext, useBrowser } from "./support/e2e-context";
+import { saveScreenshot } from "./support/screenshots";
+
+const e2e = getE2eContext();
+const idleTimeoutMs = 4_000;
+const firstLines = [
+  "First, I would put a read-through cache in front of the catalogue service.",
+  "Because ninety percent of reads repeat within an hour, a ten minute TTL is safe.",
+];
+const afterReconnect = ["Writes invalidate the key after the transaction commits."];
+const secondQuestion = ["I would compare the slow traces with the deploy diff."];
+
+async function waitUntil(check: () => boolean, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", () => {
+  const { browser } = useBrowser();
+  let deepgram: DeepgramFakeServer;
+  let app: AppServer;
+
+  beforeAll(async () => {
+    deepgram = await startDeepgramFakeServer({ idleTimeoutMs });
+    app = await startAppServer({
+      env: {
+        DEEPGRAM_API_KEY: deepgram.apiKey,
+        DEEPGRAM_BASE_URL: deepgram.url,
+        DEEPGRAM_LISTEN_URL: deepgram.wsUrl,
+        STT_TOKEN_TTL_SECONDS: "10",
+      },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await deepgram?.close();
+  });
+
+  it("records by itself, keeps the stream alive, reconnects with a fresh token and saves every final", async () => {
+    const context = await newContext(browser(), { baseUrl: app.baseUrl });
+    const page = await context.newPage();
+    await page.goto(`/interview/${app.seed.inviteToken}`);
+    await page.getByLabel("I understand and agree").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    // Microphone check: the fake device's tone moves the level meter.
+    await page.getByRole("button", { name: "Allow microphone" }).click();
+    const meter = page.getByRole("meter", { name: "Microphone level" });
+    await meter.waitFor();
+    await page.waitForFunction(
+      () => Number(document.querySelector("meter")?.getAttribute("value") ?? 0) > 0.05,
+    );
+    await saveScreenshot(page, "candidate-speech-01-mic-check");
+
+    deepgram.setScript(firstLines);
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await page.getByRole("button", { name: "Mute voice" }).click();
+
+    // Nobody pressed a record button: the step itself opened the stream.
+    const indicator = page.getByTestId("recording-indicator");
+    await page.waitForSelector('[data-testid="recording-indicator"][data-state="Recording"]');
+    expect(deepgram.counts.grants).toBe(1);
+    expect(deepgram.connections[0]).toMatchObject({
+      auth: "temporary_token",
+      via: "subprotocol",
+      params: { encoding: "linear16", sample_rate: "16000", interim_results: "true" },
+    });
+    await page.getByTestId("interim-text").waitFor({ timeout: 10_000 });
+    await saveScreenshot(page, "candidate-speech-02-interim");
+    await waitUntil(
+      () => (deepgram.connections[0]?.finals.length ?? 0) === firstLines.length,
+      "the first lines are final",
+    );
+    await page.getByText(firstLines[1] ?? "").waitFor();
+
+    // A pause longer than Deepgram's idle window: KeepAlive holds the same socket open.
+    await page.getByRole("button", { name: "Pause recording" }).click();
+    const keepAlivesBefore = deepgram.counts.keepAlives;
+    await new Promise((resolve) => setTimeout(resolve, idleTimeoutMs + 2_500));
+    expect(deepgram.counts.keepAlives).toBeGreaterThan(keepAlivesBefore);
+    expect(deepgram.connections).toHaveLength(1);
+    expect(deepgram.connections[0]?.closedWith).toBeNull();
+    await saveScreenshot(page, "candidate-speech-03-paused");
+    await page.getByRole("button", { name: "Resume recording" }).click();
+
+    // The socket drops and the old token has expired: a new token opens a new socket.
+    deepgram.expireAllTokens();
+    deepgram.closeAll(1011, "NET-0001");
+    await waitUntil(() => deepgram.connections.length === 2, "the client reconnects");
+    expect(deepgram.counts.grants).toBe(2);
+    deepgram.setScript(afterReconnect);
+    await page.getByText(afterReconnect[0] ?? "").waitFor({ timeout: 10_000 });
+    await saveScreenshot(page, "candidate-speech-04-after-reconnect");
+
+    await page.getByRole("button", { name: "Next question" }).click();
+    await page.getByText("Question 2 of").waitFor();
+    deepgram.setScript(secondQuestion);
+    await page.getByText(secondQuestion[0] ?? "").waitFor({ timeout: 10_000 });
+    expect(await indicator.getAttribute("data-state")).toBe("Recording");
+
+    // The rest stay unanswered: move through them and finish on the last one.
+    const progress = (await page.getByTestId("question-progress").textContent()) ?? "";
+    const total = Number(progress.match(/of (\d+)/)?.[1]);
+    for (let number = 2; number <= total; number++) {
+      await page.getByText(`Question ${number} of ${total}`).waitFor();
+      const isLast = number === total;
+      await page.getByRole("button", { name: isLast ? "Finish" : "Next question" }).click();
+    }
+    await page.getByTestId("candidate-report").waitFor({ timeout: 30_000 });
+    await saveScreenshot(page, "candidate-speech-05-report");
+
+    const headers = { authorization: `Bearer ${app.seed.apiToken}` };
+    const saved = (await fetch(
+      `${app.baseUrl}/api/interviews/${app.seed.interviewId}/transcripts`,
+      { headers },
+    ).then((response) => response.json())) as { segments: { text: string; questionId: string }[] };
+    const { questions } = (await fetch(
+      `${app.baseUrl}/api/interviews/${app.seed.interviewId}/questions`,
+      { headers },
+    ).then((response) => response.json())) as { questions: { id: string }[] };
+    expect(saved.segments.map((segment) => segment.text)).toEqual([
+      ...firstLines,
+      ...afterReconnect,
+      ...secondQuestion,
+    ]);
+    expect(saved.segments.map((segment) => segment.questionId)).toEqual([
+      ...Array(firstLines.length + afterReconnect.length).fill(questions[0]?.id),
+      questions[1]?.id,
+    ]);
+    await context.close();
+  });
+});

@@ -1,0 +1,70 @@
+// The candidate's whole interview in Chromium on the embedded default (no Deepgram, no LiveKit,
+// offline AI): the seeded invite, answered by typing, ends on the report.
+import { describe, expect, it } from "vitest";
+import { demoTypedAnswers } from "@/db/seed-data/demo-answers";
+import { newContext } from "./support/browser";
+import { getE2eContext, requireSeed, useBrowser } from "./support/e2e-context";
+import { saveScreenshot } from "./support/screenshots";
+
+const e2e = getE2eContext();
+
+describe.skipIf(e2e.isSkipped)("candidate interview with typed answers", () => {
+  const { browser } = useBrowser();
+
+  it("takes the seeded invite from consent to the report", async () => {
+    const seed = requireSeed();
+    const context = await newContext(browser(), { baseUrl: e2e.baseUrl });
+    const page = await context.newPage();
+    await page.goto(`/interview/${seed.inviteToken}`);
+
+    await page.getByRole("heading", { name: "Before you start" }).waitFor();
+    expect(await page.getByText("Speech-to-text is off for this interview").isVisible()).toBe(true);
+    await saveScreenshot(page, "candidate-typed-01-consent");
+    const proceed = page.getByRole("button", { name: "Continue" });
+    expect(await proceed.isDisabled()).toBe(true);
+    await page.getByLabel("I understand and agree").check();
+    await proceed.click();
+
+    await page.getByTestId("stt-off").waitFor();
+    await saveScreenshot(page, "candidate-typed-02-start");
+    await page.getByRole("button", { name: "Start the interview" }).click();
+
+    const total = demoTypedAnswers.length;
+    for (const [index, answer] of demoTypedAnswers.entries()) {
+      await page.getByText(`Question ${index + 1} of ${total}`).waitFor();
+      await page.getByLabel("Your answer").fill(answer);
+      if (index === 0) await saveScreenshot(page, "candidate-typed-03-question");
+      const isLast = index === total - 1;
+      await page.getByRole("button", { name: isLast ? "Finish" : "Next question" }).click();
+    }
+
+    // The evaluation runs in-process after the response; the page follows it to the report.
+    const report = page.getByTestId("candidate-report");
+    await page
+      .getByRole("heading", { name: "Evaluating your interview" })
+      .waitFor({ timeout: 5_000 })
+      .then(() => saveScreenshot(page, "candidate-typed-04-evaluating"))
+      .catch(() => {});
+    await report.waitFor({ timeout: 30_000 });
+    expect(await page.getByText("offline heuristic scorer").isVisible()).toBe(true);
+    const score = Number(
+      await page
+        .getByTestId("overall-score")
+        .textContent()
+        .then((t) => t?.split("/")[0]),
+    );
+    expect(score).toBeGreaterThanOrEqual(85);
+    await saveScreenshot(page, "candidate-typed-05-report");
+
+    // What the browser saved is the typed text, one answer per question, in order.
+    const saved = await fetch(`${e2e.baseUrl}/api/interviews/${seed.interviewId}/transcripts`, {
+      headers: { authorization: `Bearer ${seed.apiToken}` },
+    }).then((response) => response.json() as Promise<{ segments: { text: string }[] }>);
+    expect(saved.segments.map((segment) => segment.text)).toEqual([...demoTypedAnswers]);
+
+    // A reload of a finished interview shows the report again.
+    await page.reload();
+    await report.waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+});
