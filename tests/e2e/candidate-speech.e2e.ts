@@ -7,6 +7,7 @@ import {
   type DeepgramFakeServer,
   startDeepgramFakeServer,
 } from "@/tests/support/deepgram-fake-server";
+import { freePort } from "@/tests/support/free-port";
 import { type AppServer, startAppServer } from "./support/app-server";
 import { newContext } from "./support/browser";
 import { getE2eContext, useBrowser } from "./support/e2e-context";
@@ -14,6 +15,8 @@ import { saveScreenshot } from "./support/screenshots";
 
 const e2e = getE2eContext();
 const idleTimeoutMs = 4_000;
+// A LiveKit that nobody serves: the media token is minted, the room itself stays unreachable.
+const livekit = { key: "lk-e2e-key", secret: "lk-e2e-secret-4bd1f0c2a9e8" };
 const firstLines = [
   "First, I would put a read-through cache in front of the catalogue service.",
   "Because ninety percent of reads repeat within an hour, a ten minute TTL is safe.",
@@ -42,6 +45,9 @@ describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", ()
         DEEPGRAM_BASE_URL: deepgram.url,
         DEEPGRAM_LISTEN_URL: deepgram.wsUrl,
         STT_TOKEN_TTL_SECONDS: "10",
+        LIVEKIT_URL: `ws://127.0.0.1:${await freePort()}`,
+        LIVEKIT_API_KEY: livekit.key,
+        LIVEKIT_API_SECRET: livekit.secret,
       },
     });
   });
@@ -53,6 +59,10 @@ describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", ()
   it("records by itself, keeps the stream alive, reconnects with a fresh token and saves every final", async () => {
     const context = await newContext(browser(), { baseUrl: app.baseUrl });
     const page = await context.newPage();
+    const received: Promise<string>[] = [];
+    page.on("response", (response) => {
+      received.push(response.text().catch(() => ""));
+    });
     await page.goto(`/interview/${app.seed.inviteToken}`);
     await page.getByLabel("I understand and agree").check();
     await page.getByRole("button", { name: "Continue" }).click();
@@ -141,6 +151,14 @@ describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", ()
       ...Array(firstLines.length + afterReconnect.length).fill(questions[0]?.id),
       questions[1]?.id,
     ]);
+
+    // Everything the browser received: pages, scripts, API answers (tokens included).
+    const bodies = await Promise.all(received);
+    expect(bodies.length).toBeGreaterThan(20);
+    expect(bodies.some((body) => body.includes('"room":"interview-'))).toBe(true);
+    for (const secret of [deepgram.apiKey, livekit.secret]) {
+      expect(bodies.filter((body) => body.includes(secret))).toEqual([]);
+    }
     await context.close();
   });
 });
