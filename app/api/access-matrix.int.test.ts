@@ -1,12 +1,13 @@
 // Every route that names a resource, asked by every kind of caller: only the right ones get in,
 // and nobody learns that another company's resource exists.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { reports } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
 import { GET as getCompany, PATCH as patchCompany } from "./companies/[id]/route";
 import * as interviewComplete from "./interviews/[id]/complete/route";
+import { POST as postMediaToken } from "./interviews/[id]/media-token/route";
 import { PATCH as patchQuestion } from "./interviews/[id]/questions/[questionId]/route";
 import { PUT as putOrder } from "./interviews/[id]/questions/order/route";
 import { GET as getQuestions } from "./interviews/[id]/questions/route";
@@ -19,6 +20,17 @@ import {
   GET as getPosition,
   PATCH as patchPosition,
 } from "./positions/[id]/route";
+import { POST as postSttToken } from "./stt/token/route";
+
+// Speech-to-text and media rooms configured, so an allowed caller gets a token, not a 503.
+const deepgram = await vi.hoisted(async () => {
+  const { startDeepgramForApp } = await import("@/tests/support/deepgram-env");
+  process.env.LIVEKIT_URL = "wss://livekit.invalid";
+  process.env.LIVEKIT_API_KEY = "matrix-key";
+  process.env.LIVEKIT_API_SECRET = "matrix-secret-0123456789abcdef";
+  return startDeepgramForApp();
+});
+afterAll(() => deepgram.close());
 
 type Caller =
   | "anonymous"
@@ -202,6 +214,19 @@ const routes: RouteCase[] = [
           ],
         },
       }),
+  },
+  {
+    name: "POST /api/interviews/{id}/media-token",
+    expectations: candidateOrRecruiter,
+    call: (token) =>
+      callRoute(postMediaToken, { method: "POST", token, params: interviewParams() }),
+  },
+  {
+    // No id in the path: each candidate gets a token for their own interview (the other
+    // candidate's is not started, so theirs is a 409), and nobody else gets one.
+    name: "POST /api/stt/token",
+    expectations: { ...candidateOnly, otherCandidate: "allowed" },
+    call: (token) => callRoute(postSttToken, { method: "POST", token }),
   },
   {
     name: "POST /api/interviews/{id}/complete",
