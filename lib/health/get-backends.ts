@@ -1,5 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env.mjs";
+import { isMediaConfigured } from "@/lib/media/media-status";
+import { isSttConfigured } from "@/lib/stt/stt-status";
 
 /** Which backend serves each part, from configuration alone (no I/O). */
 export function getBackends() {
@@ -22,5 +24,7 @@ export function getBackends() {
     ai: env.OPENAI_API_KEY ? ("openai" as const) : ("offline" as const),
     jobs: env.INNGEST_EVENT_KEY || env.INNGEST_DEV ? ("inngest" as const) : ("in-process" as const),
     auth: "better-auth" as const,
+    speechToText: isSttConfigured() ? ("deepgram" as const) : ("off" as const),
+    media: isMediaConfigured() ? ("livekit" as const) : ("off" as const),
   };
 }

@@ -14,6 +14,8 @@ describe("GET /api/health", () => {
       backends: {
         database: testEnv.TEST_DB_DRIVER === "pg" ? "postgres" : "pglite",
         auth: "better-auth",
+        speechToText: "off",
+        media: "off",
       },
     });
   });
