@@ -29,6 +29,20 @@ describe.skipIf(e2e.isSkipped)("candidate interview with typed answers", () => {
     await saveScreenshot(page, "candidate-typed-02-start");
     await page.getByRole("button", { name: "Start the interview" }).click();
 
+    // The first two uploads of an answer fail: the page keeps it and retries until it is stored.
+    let refusedUploads = 0;
+    await page.route("**/api/interviews/*/transcripts", async (route) => {
+      if (route.request().method() === "POST" && refusedUploads < 2) {
+        refusedUploads += 1;
+        await route.fulfill({
+          status: 503,
+          json: { error: { code: "service_unavailable", message: "down" } },
+        });
+        return;
+      }
+      await route.fallback();
+    });
+
     const total = demoTypedAnswers.length;
     for (const [index, answer] of demoTypedAnswers.entries()) {
       await page.getByText(`Question ${index + 1} of ${total}`).waitFor();
@@ -36,14 +50,24 @@ describe.skipIf(e2e.isSkipped)("candidate interview with typed answers", () => {
       if (index === 0) await saveScreenshot(page, "candidate-typed-03-question");
       const isLast = index === total - 1;
       await page.getByRole("button", { name: isLast ? "Finish" : "Next question" }).click();
+      if (index === 1) {
+        // A reload mid-interview resumes at the open question, with what was saved kept.
+        await page.getByText(`Question 3 of ${total}`).waitFor();
+        await page.reload();
+        await page.getByRole("heading", { name: "Welcome back" }).waitFor();
+        expect(await page.getByText("You will continue at question 3.").isVisible()).toBe(true);
+        await saveScreenshot(page, "candidate-typed-04-resume");
+        await page.getByRole("button", { name: "Resume the interview" }).click();
+      }
     }
+    expect(refusedUploads).toBe(2);
 
     // The evaluation runs in-process after the response; the page follows it to the report.
     const report = page.getByTestId("candidate-report");
     await page
       .getByRole("heading", { name: "Evaluating your interview" })
       .waitFor({ timeout: 5_000 })
-      .then(() => saveScreenshot(page, "candidate-typed-04-evaluating"))
+      .then(() => saveScreenshot(page, "candidate-typed-05-evaluating"))
       .catch(() => {});
     await report.waitFor({ timeout: 30_000 });
     expect(await page.getByText("offline heuristic scorer").isVisible()).toBe(true);
@@ -54,7 +78,7 @@ describe.skipIf(e2e.isSkipped)("candidate interview with typed answers", () => {
         .then((t) => t?.split("/")[0]),
     );
     expect(score).toBeGreaterThanOrEqual(85);
-    await saveScreenshot(page, "candidate-typed-05-report");
+    await saveScreenshot(page, "candidate-typed-06-report");
 
     // What the browser saved is the typed text, one answer per question, in order.
     const saved = await fetch(`${e2e.baseUrl}/api/interviews/${seed.interviewId}/transcripts`, {

@@ -66,6 +66,21 @@ export function CandidateReport({ data }: { data: Report }) {
               </span>
             </div>
             <p className="mt-2 text-sm text-slate-700">{answer.evaluation.feedback}</p>
+            {answer.evaluation.evidence.length > 0 && (
+              <>
+                <h4 className="mt-3 text-sm font-semibold">From your answer</h4>
+                <ul className="mt-1 space-y-1">
+                  {answer.evaluation.evidence.map((item) => (
+                    <li key={item.quote} className="border-l-4 border-indigo-300 pl-3 text-sm">
+                      <q className="italic">{item.quote}</q>
+                      {item.supports && (
+                        <span className="block text-xs text-slate-600">{item.supports}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {answer.evaluation.strengths.length > 0 && (
               <>
                 <h4 className="mt-3 text-sm font-semibold text-emerald-800">Strengths</h4>
