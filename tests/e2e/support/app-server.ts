@@ -24,6 +24,10 @@ export const seedOutputSchema = z.looseObject({
   operatorApiToken: z.string(),
   recruiter: z.object({ email: z.string(), password: z.string() }),
   operator: z.object({ email: z.string(), password: z.string() }),
+  /** The interviews the seed took through the offline pipeline to a report. */
+  evaluatedInterviews: z
+    .array(z.object({ id: z.string(), status: z.string().optional() }))
+    .optional(),
   otherCompany: z.object({
     companyId: z.string(),
     apiToken: z.string(),

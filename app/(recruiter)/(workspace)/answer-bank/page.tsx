@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { formatCompetency } from "@/lib/dashboard/labels";
+import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
+import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
+import { buttonClass, inputClass, linkClass, PageHeader } from "../../_components/page-header";
+import { BankedAnswerCard } from "./banked-answer";
+
+export const metadata: Metadata = { title: "Answer bank" };
+
+const paramsSchema = z.object({
+  q: z
+    .preprocess(
+      (value) => (Array.isArray(value) ? value[0] : value),
+      z.string().trim().max(500).catch(""),
+    )
+    .default(""),
+});
+
+export default async function AnswerBankPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const recruiter = await requirePageRecruiter();
+  const { q } = paramsSchema.parse(await props.searchParams);
+  const isSearch = q.length >= 2;
+  return (
+    <>
+      <PageHeader
+        title="Answer bank"
+        description="Excellent answers your candidates gave, kept per question as reference points. Search by meaning: the query is embedded and compared by cosine similarity."
+      />
+      <search aria-label="Search the answer bank">
+        <form method="get" className="mt-6 flex flex-col gap-2 sm:flex-row sm:items-end">
+          <div className="flex-1">
+            <label htmlFor="q" className="block text-sm font-medium">
+              Find answers about
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              minLength={2}
+              maxLength={500}
+              placeholder="e.g. reducing latency with a cache"
+              className={inputClass}
+            />
+          </div>
+          <button type="submit" className={buttonClass}>
+            Search
+          </button>
+        </form>
+      </search>
+      {isSearch ? (
+        <SearchResults companyId={recruiter.companyId} query={q} />
+      ) : (
+        <ByQuestion companyId={recruiter.companyId} />
+      )}
+    </>
+  );
+}
+
+async function SearchResults({ companyId, query }: { companyId: string; query: string }) {
+  const { results, embeddedBy } = await searchAnswerBank({ companyId, text: query, limit: 10 });
+  return (
+    <section aria-labelledby="results-heading" className="mt-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="results-heading" className="text-lg font-semibold">
+          Nearest answers to “{query}”
+        </h2>
+        <Link href="/answer-bank" className={linkClass}>
+          Browse by question
+        </Link>
+      </div>
+      <p className="mt-1 text-sm text-slate-600">
+        Embedded with{" "}
+        {embeddedBy.provider === "offline"
+          ? "the offline hashed n-gram embedding"
+          : `OpenAI ${embeddedBy.model}`}
+        ; similarity 1 means the same meaning.
+      </p>
+      {results.length === 0 ? (
+        <p className="mt-3 text-slate-700">The bank holds no answers yet.</p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {results.map((result) => (
+            <BankedAnswerCard
+              key={result.id}
+              answer={result}
+              similarity={result.similarity}
+              showQuestion
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+async function ByQuestion({ companyId }: { companyId: string }) {
+  const groups = await listBankedAnswersByQuestion({ companyId, limit: 300 });
+  if (groups.length === 0) {
+    return (
+      <p className="mt-6 text-slate-700">
+        No excellent answers have been collected yet. Answers scoring at or above the threshold join
+        the bank when an interview is evaluated.
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="questions-heading" className="mt-6">
+      <h2 id="questions-heading" className="text-lg font-semibold">
+        {groups.length} question{groups.length === 1 ? "" : "s"} with collected answers
+      </h2>
+      <div className="mt-3 space-y-6">
+        {groups.map((group) => (
+          <section key={group.question.id} aria-labelledby={`q-${group.question.id}`}>
+            <h3 id={`q-${group.question.id}`} className="font-medium">
+              {group.question.content}
+            </h3>
+            <p className="text-xs text-slate-600">
+              {formatCompetency(group.question.competency)} · {group.answers.length} answer
+              {group.answers.length === 1 ? "" : "s"} · best {group.answers[0]?.score ?? "—"}
+            </p>
+            <ol className="mt-2 space-y-2">
+              {group.answers.map((answer) => (
+                <BankedAnswerCard key={answer.id} answer={answer} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
+import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
+import { formatCompetency } from "@/lib/dashboard/labels";
+import { getInterviewOverview } from "@/lib/db/interview-overview";
+import { listTranscriptSegments } from "@/lib/db/transcripts";
+import { buttonClass, linkClass, PageHeader } from "../../../_components/page-header";
+import { InviteActions } from "./invite-actions";
+import { LiveStatus } from "./live-status";
+
+export const metadata: Metadata = { title: "Interview" };
+
+const dateTime = new Intl.DateTimeFormat("en", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+const formatDate = (date: Date | null) => (date ? `${dateTime.format(date)} UTC` : "—");
+
+export default async function InterviewPage(props: { params: Promise<{ id: string }> }) {
+  const recruiter = await requirePageRecruiter();
+  const { id } = await props.params;
+  const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
+  const [overview, questions, segments] = await Promise.all([
+    getInterviewOverview({ interview }),
+    listInterviewQuestionsCached(interview.id),
+    listTranscriptSegments({ interviewId: interview.id }),
+  ]);
+  const answeredIds = new Set(
+    segments.filter((s) => s.speaker === "candidate").map((s) => s.questionId),
+  );
+  const canChangeInvite = interview.status === "invited" || interview.status === "expired";
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href="/interviews" className={linkClass}>
+            ← Interviews
+          </Link>
+        }
+        title={interview.candidateName}
+        description={`${interview.candidateEmail} · ${overview?.position.title ?? "Unknown position"}`}
+        actions={
+          interview.status === "evaluated" ? (
+            <Link href={`/interviews/${interview.id}/report`} className={buttonClass}>
+              Open the report
+            </Link>
+          ) : null
+        }
+      />
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[2fr_3fr]">
+        <div className="space-y-4">
+          <LiveStatus
+            // A refresh after a status change remounts it with the server's new state.
+            key={interview.status}
+            interviewId={interview.id}
+            initialStatus={interview.status}
+            questionCount={questions.length}
+            initialAnswered={answeredIds.size}
+          />
+          {interview.status === "failed" && interview.failureReason ? (
+            <p role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
+              Evaluation failed: {interview.failureReason}
+            </p>
+          ) : null}
+          <section
+            aria-labelledby="timeline-heading"
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <h2 id="timeline-heading" className="font-semibold">
+              Timeline
+            </h2>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-600">Invited</dt>
+              <dd>{formatDate(interview.createdAt)}</dd>
+              <dt className="text-slate-600">Invite expires</dt>
+              <dd>
+                {interview.status === "invited" ? formatDate(interview.inviteExpiresAt) : "—"}
+              </dd>
+              <dt className="text-slate-600">Started</dt>
+              <dd>{formatDate(interview.startedAt)}</dd>
+              <dt className="text-slate-600">Completed</dt>
+              <dd>{formatDate(interview.completedAt)}</dd>
+              <dt className="text-slate-600">Evaluated</dt>
+              <dd>{formatDate(interview.evaluatedAt)}</dd>
+            </dl>
+          </section>
+          {canChangeInvite ? (
+            <section
+              aria-labelledby="invite-heading"
+              className="rounded-lg border border-slate-200 bg-white p-4"
+            >
+              <h2 id="invite-heading" className="font-semibold">
+                Invite
+              </h2>
+              <p className="mt-1 mb-3 text-sm text-slate-700">
+                The link is shown only when it is created. Lost it? Issue a new one.
+              </p>
+              <InviteActions interviewId={interview.id} status={interview.status} />
+            </section>
+          ) : null}
+        </div>
+        <section
+          aria-labelledby="questions-heading"
+          className="rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <h2 id="questions-heading" className="font-semibold">
+            Questions
+          </h2>
+          <ol className="mt-2 space-y-3">
+            {questions.map((question) => (
+              <li key={question.id} className="flex gap-3 text-sm">
+                <span className="mt-0.5 font-mono text-slate-600">{question.order}.</span>
+                <div>
+                  <p>{question.content}</p>
+                  <p className="mt-0.5 text-xs text-slate-600">
+                    {formatCompetency(question.competency)}
+                    {answeredIds.has(question.id) ? " · answered" : ""}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

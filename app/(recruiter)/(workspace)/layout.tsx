@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { getCompanyCached } from "@/lib/cache/cached-reads";
+import { SignOutButton } from "../_components/sign-out-button";
+import { type NavItem, WorkspaceNav } from "../_components/workspace-nav";
+
+// The signed-in shell. It redirects for convenience only: every page checks access itself.
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser();
+  const company = user.companyId ? await getCompanyCached(user.companyId) : null;
+  const items: NavItem[] = [{ href: "/dashboard", label: "Dashboard" }];
+  if (company) {
+    items.push(
+      { href: "/interviews", label: "Interviews" },
+      { href: "/positions", label: "Positions" },
+      { href: "/answer-bank", label: "Answer bank" },
+    );
+  }
+  if (user.role === "operator") items.push({ href: "/operator", label: "Operator" });
+
+  return (
+    <div>
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white print:hidden">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3 sm:px-6">
+          <Link href="/dashboard" className="text-sm font-semibold text-indigo-800">
+            Interview Platform
+            {company ? (
+              <span className="hidden font-normal text-slate-600 sm:inline"> · {company.name}</span>
+            ) : null}
+          </Link>
+          <SignOutButton />
+        </div>
+        <div className="mx-auto max-w-6xl px-4 pb-2 sm:px-6">
+          <WorkspaceNav items={items} />
+        </div>
+      </header>
+      <div
+        id="content"
+        className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0"
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import type { Recommendation } from "@/db/schema/reports";
+import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
+import { RecommendationBadge } from "../../../../_components/recommendation-badge";
+
+export type CompareRow = {
+  interviewId: string;
+  candidateName: string;
+  overallScore: number;
+  recommendation: Recommendation;
+  scores: Record<string, number>;
+};
+
+type SortKey = { column: "name" | "overall" | string; direction: "ascending" | "descending" };
+
+function compareRows(a: CompareRow, b: CompareRow, sort: SortKey): number {
+  const sign = sort.direction === "ascending" ? 1 : -1;
+  if (sort.column === "name") return sign * a.candidateName.localeCompare(b.candidateName);
+  const pick = (row: CompareRow) =>
+    sort.column === "overall" ? row.overallScore : (row.scores[sort.column] ?? -1);
+  return sign * (pick(a) - pick(b)) || a.candidateName.localeCompare(b.candidateName);
+}
+
+/** Candidates side by side; every column header sorts (click again to reverse). */
+export function CompareTable({
+  rows,
+  competencies,
+}: {
+  rows: CompareRow[];
+  competencies: string[];
+}) {
+  const [sort, setSort] = useState<SortKey>({ column: "overall", direction: "descending" });
+  const sorted = [...rows].sort((a, b) => compareRows(a, b, sort));
+
+  function header(column: string, label: string) {
+    const isActive = sort.column === column;
+    return (
+      <th
+        scope="col"
+        aria-sort={isActive ? sort.direction : "none"}
+        className="px-3 py-2 align-bottom font-medium first:sticky first:left-0 first:bg-slate-100"
+      >
+        <button
+          type="button"
+          onClick={() =>
+            setSort({
+              column,
+              direction:
+                isActive && sort.direction === "descending"
+                  ? "ascending"
+                  : isActive
+                    ? "descending"
+                    : column === "name"
+                      ? "ascending"
+                      : "descending",
+            })
+          }
+          className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700"
+        >
+          {label}
+          <span aria-hidden="true" className="text-slate-500">
+            {isActive ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+          </span>
+        </button>
+      </th>
+    );
+  }
+
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">
+          Candidates by score. Column headers are buttons that sort the table.
+        </caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            {header("name", "Candidate")}
+            {header("overall", "Overall")}
+            <th scope="col" className="px-3 py-2 font-medium">
+              Recommendation
+            </th>
+            {competencies.map((competency) => header(competency, formatCompetency(competency)))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.interviewId} className="border-t border-slate-100">
+              <th
+                scope="row"
+                className="sticky left-0 bg-white px-3 py-2 font-medium whitespace-nowrap"
+              >
+                <Link
+                  href={`/interviews/${row.interviewId}/report`}
+                  className="text-indigo-800 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700"
+                >
+                  {row.candidateName}
+                </Link>
+              </th>
+              <td className={`px-3 py-2 font-bold tabular-nums ${scoreTone(row.overallScore)}`}>
+                {row.overallScore}
+              </td>
+              <td className="px-3 py-2">
+                <RecommendationBadge recommendation={row.recommendation} />
+              </td>
+              {competencies.map((competency) => {
+                const score = row.scores[competency];
+                return (
+                  <td
+                    key={competency}
+                    className={`px-3 py-2 tabular-nums ${score === undefined ? "text-slate-500" : scoreTone(score)}`}
+                  >
+                    {score ?? (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">not asked</span>
+                      </>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

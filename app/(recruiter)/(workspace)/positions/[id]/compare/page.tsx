@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { scoreFill } from "@/lib/dashboard/labels";
+import { listPositionCandidates } from "@/lib/db/position-candidates";
+import { getPosition } from "@/lib/db/positions";
+import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
+import { linkClass, PageHeader } from "../../../../_components/page-header";
+import { type CompareRow, CompareTable } from "./compare-table";
+
+export const metadata: Metadata = { title: "Compare candidates" };
+
+export default async function ComparePage(props: { params: Promise<{ id: string }> }) {
+  const recruiter = await requirePageRecruiter();
+  const id = z.uuid().safeParse((await props.params).id);
+  if (!id.success) notFound();
+  const position = await getPosition({ id: id.data.toLowerCase(), companyId: recruiter.companyId });
+  if (!position) notFound();
+  const candidates = await listPositionCandidates({
+    companyId: recruiter.companyId,
+    positionId: position.id,
+  });
+  // The position's competencies first, then any a report scored that the position since dropped.
+  const competencies = [
+    ...new Set([
+      ...position.competencies,
+      ...candidates.flatMap((c) => c.competencyScores.map((s) => s.competency)),
+    ]),
+  ];
+  const rows: CompareRow[] = candidates.map((candidate) => ({
+    interviewId: candidate.interviewId,
+    candidateName: candidate.candidateName,
+    overallScore: candidate.overallScore,
+    recommendation: candidate.recommendation,
+    scores: Object.fromEntries(candidate.competencyScores.map((s) => [s.competency, s.score])),
+  }));
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={`/positions/${position.id}`} className={linkClass}>
+            ← {position.title}
+          </Link>
+        }
+        title="Compare candidates"
+        description={`Evaluated candidates for ${position.title}, by overall and per-competency score. Open a name for the full report with evidence.`}
+      />
+      {rows.length === 0 ? (
+        <p className="mt-6 text-slate-700">
+          No evaluated interviews for this position yet.{" "}
+          <Link href={`/interviews/new?positionId=${position.id}`} className={linkClass}>
+            Invite a candidate
+          </Link>
+          .
+        </p>
+      ) : (
+        <div className="mt-6 space-y-6">
+          <section
+            aria-labelledby="overall-heading"
+            className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+          >
+            <h2 id="overall-heading" className="font-semibold">
+              Overall score
+            </h2>
+            <ScoreBarChart
+              bars={rows.map((row) => ({
+                label: row.candidateName,
+                value: row.overallScore,
+                fill: scoreFill(row.overallScore),
+              }))}
+            />
+            <p className="sr-only">The table below lists the same scores.</p>
+          </section>
+          <section aria-labelledby="table-heading">
+            <h2 id="table-heading" className="mb-3 text-lg font-semibold">
+              {rows.length} candidate{rows.length === 1 ? "" : "s"}
+            </h2>
+            <CompareTable rows={rows} competencies={competencies} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

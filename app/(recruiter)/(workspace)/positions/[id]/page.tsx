@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { getPosition } from "@/lib/db/positions";
+import {
+  buttonClass,
+  linkClass,
+  PageHeader,
+  secondaryButtonClass,
+} from "../../../_components/page-header";
+import { PositionForm } from "../position-form";
+
+export const metadata: Metadata = { title: "Position" };
+
+export default async function PositionPage(props: { params: Promise<{ id: string }> }) {
+  const recruiter = await requirePageRecruiter();
+  const id = z.uuid().safeParse((await props.params).id);
+  if (!id.success) notFound();
+  const position = await getPosition({ id: id.data.toLowerCase(), companyId: recruiter.companyId });
+  if (!position) notFound();
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href="/positions" className={linkClass}>
+            ← Positions
+          </Link>
+        }
+        title={position.title}
+        actions={
+          <>
+            <Link href={`/positions/${position.id}/compare`} className={secondaryButtonClass}>
+              Compare candidates
+            </Link>
+            <Link href={`/interviews/new?positionId=${position.id}`} className={buttonClass}>
+              Invite a candidate
+            </Link>
+          </>
+        }
+      />
+      <div className="mt-6 max-w-2xl">
+        <p className="mb-3 text-sm text-slate-700">
+          Changes apply to interviews created from now on; existing interviews keep their questions.
+        </p>
+        <PositionForm
+          initial={{
+            id: position.id,
+            title: position.title,
+            description: position.description,
+            competencies: position.competencies,
+            language: position.language,
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { formatCompetency } from "@/lib/dashboard/labels";
+import { countInterviewsByPosition } from "@/lib/db/interview-counts";
+import { listPositions } from "@/lib/db/positions";
+import { linkClass, PageHeader } from "../../_components/page-header";
+import { PositionForm } from "./position-form";
+
+export const metadata: Metadata = { title: "Positions" };
+
+export default async function PositionsPage() {
+  const recruiter = await requirePageRecruiter();
+  const [positions, counts] = await Promise.all([
+    listPositions({ companyId: recruiter.companyId }),
+    countInterviewsByPosition({ companyId: recruiter.companyId }),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Positions"
+        description="Each position names the competencies its interviews cover and the language they run in."
+      />
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="list-heading">
+          <h2 id="list-heading" className="text-lg font-semibold">
+            Open positions
+          </h2>
+          {positions.length === 0 ? (
+            <p className="mt-2 text-slate-700">No positions yet: create the first one.</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {positions.map((position) => (
+                <li key={position.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <Link href={`/positions/${position.id}`} className={`${linkClass} text-base`}>
+                      {position.title}
+                    </Link>
+                    <span className="text-sm text-slate-600">
+                      {counts.get(position.id)?.total ?? 0} interviews ·{" "}
+                      {counts.get(position.id)?.evaluated ?? 0} evaluated · {position.language}
+                    </span>
+                  </div>
+                  <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Competencies">
+                    {position.competencies.map((competency) => (
+                      <li
+                        key={competency}
+                        className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800"
+                      >
+                        {formatCompetency(competency)}
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                    <Link href={`/positions/${position.id}`} className={linkClass}>
+                      Edit
+                    </Link>
+                    <Link href={`/positions/${position.id}/compare`} className={linkClass}>
+                      Compare candidates
+                    </Link>
+                    <Link href={`/interviews/new?positionId=${position.id}`} className={linkClass}>
+                      Invite a candidate
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="create-heading">
+          <h2 id="create-heading" className="text-lg font-semibold">
+            New position
+          </h2>
+          <div className="mt-3">
+            <PositionForm />
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+import { useState } from "react";
+import { secondaryButtonClass } from "./page-header";
+
+export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  return (
+    <button
+      type="button"
+      className={secondaryButtonClass}
+      onClick={async () => {
+        try {
+          await navigator.clipboard.writeText(text);
+          setState("copied");
+        } catch {
+          setState("failed");
+        }
+      }}
+    >
+      <span aria-live="polite">
+        {state === "copied" ? "Copied" : state === "failed" ? "Select and copy" : label}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,16 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
+import { readSearchParams } from "@/lib/http/read-search-params";
+import { routeHandler } from "@/lib/http/route-handler";
+import { listAnswerBankQuerySchema } from "./schema";
+
+// GET /api/answer-bank?limit= – the excellent answers the company's candidates gave, per question
+export const GET = routeHandler(async ({ req }) => {
+  const recruiter = await requireRecruiter(req);
+  const query = listAnswerBankQuerySchema.parse(readSearchParams(req));
+  const questions = await listBankedAnswersByQuestion({
+    companyId: recruiter.companyId,
+    limit: query.limit,
+  });
+  return Response.json({ questions });
+});

@@ -1,0 +1,17 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
+import { readSearchParams } from "@/lib/http/read-search-params";
+import { routeHandler } from "@/lib/http/route-handler";
+import { searchAnswerBankQuerySchema } from "../schema";
+
+// GET /api/answer-bank/search?q=&limit= – the company's banked answers nearest in meaning to q
+export const GET = routeHandler(async ({ req }) => {
+  const recruiter = await requireRecruiter(req);
+  const query = searchAnswerBankQuerySchema.parse(readSearchParams(req));
+  const results = await searchAnswerBank({
+    companyId: recruiter.companyId,
+    text: query.q,
+    limit: query.limit,
+  });
+  return Response.json({ query: query.q, ...results });
+});

@@ -1,0 +1,13 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { expireInvite } from "@/lib/db/interview-invites";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { serializeInterview } from "@/lib/interviews/serialize-interview";
+
+// POST /api/interviews/{id}/expire – a recruiter withdraws an invite the candidate has not used;
+// repeating it is harmless, and a started interview answers 409
+export const POST = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity: "Interview" });
+  const interview = await expireInvite({ id, companyId: recruiter.companyId });
+  return Response.json(serializeInterview(interview));
+});

@@ -1,0 +1,28 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { reissueInvite } from "@/lib/db/interview-invites";
+import { env } from "@/lib/env.mjs";
+import { parseJson } from "@/lib/http/parse-json";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
+import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { reissueInviteSchema } from "./schema";
+
+// POST /api/interviews/{id}/invite – a recruiter re-issues an unused or expired invite: a new link
+// (shown only here) with a fresh expiry; the previous link stops working
+export const POST = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity: "Interview" });
+  // The body is optional: a request without a Content-Type gets the default invite lifetime.
+  const hasBody = req.headers.has("content-type");
+  const input = reissueInviteSchema.parse(hasBody ? await parseJson(req) : {});
+  const { interview, inviteToken } = await reissueInvite({
+    id,
+    companyId: recruiter.companyId,
+    inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
+  });
+  return Response.json({
+    ...serializeInterview(interview),
+    inviteToken,
+    inviteUrl: buildInviteUrl({ req, inviteToken }),
+  });
+});

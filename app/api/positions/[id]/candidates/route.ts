@@ -1,0 +1,22 @@
+import { requireRecruiter } from "@/lib/auth/require-user";
+import { listPositionCandidates } from "@/lib/db/position-candidates";
+import { getPosition } from "@/lib/db/positions";
+import { notFound } from "@/lib/http/api-error";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+
+// GET /api/positions/{id}/candidates – evaluated candidates of a position with overall and
+// per-competency scores, best first: what the compare page shows
+export const GET = routeHandler(async ({ req, params }) => {
+  const recruiter = await requireRecruiter(req);
+  const id = uuidParam(params, { name: "id", entity: "Position" });
+  const position = await getPosition({ id, companyId: recruiter.companyId });
+  if (!position) throw notFound("Position");
+  const candidates = await listPositionCandidates({
+    companyId: recruiter.companyId,
+    positionId: id,
+  });
+  return Response.json({
+    position: { id: position.id, title: position.title, competencies: position.competencies },
+    candidates,
+  });
+});

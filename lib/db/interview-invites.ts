@@ -1,0 +1,80 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type Interview, type InterviewStatus, interviews } from "@/db/schema";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
+import { ApiError, notFound } from "@/lib/http/api-error";
+
+const dayMs = 24 * 60 * 60 * 1000;
+// Once the candidate has started, the link they hold must keep working: only unused invites move.
+const reissuable: readonly InterviewStatus[] = ["invited", "expired"];
+
+async function refuseUnlessOwned(options: {
+  id: string;
+  companyId: string;
+  action: string;
+}): Promise<never> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ status: interviews.status })
+    .from(interviews)
+    .where(and(eq(interviews.id, options.id), eq(interviews.companyId, options.companyId)))
+    .limit(1);
+  if (!row) throw notFound("Interview");
+  throw new ApiError({
+    code: "conflict",
+    message: `Cannot ${options.action} the invite of an interview whose status is "${row.status}".`,
+  });
+}
+
+/**
+ * Issues a new invite link for an interview the candidate has not started (also an expired one,
+ * which becomes invited again). The old link stops working at once: its hash is replaced.
+ */
+export async function reissueInvite(options: {
+  id: string;
+  companyId: string;
+  inviteTtlDays: number;
+}): Promise<{ interview: Interview; inviteToken: string }> {
+  const db = await getDb();
+  const inviteToken = generateToken("invite");
+  const [row] = await db
+    .update(interviews)
+    .set({
+      status: "invited",
+      inviteTokenHash: hashToken(inviteToken),
+      inviteExpiresAt: new Date(Date.now() + options.inviteTtlDays * dayMs),
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(interviews.id, options.id),
+        eq(interviews.companyId, options.companyId),
+        inArray(interviews.status, reissuable),
+      ),
+    )
+    .returning();
+  if (!row) return refuseUnlessOwned({ ...options, action: "re-issue" });
+  await invalidateInterviewCache(options.id);
+  return { interview: row, inviteToken };
+}
+
+/** Withdraws an unused invite: invited → expired. Expiring an expired invite changes nothing. */
+export async function expireInvite(options: { id: string; companyId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .update(interviews)
+    .set({ status: "expired", inviteExpiresAt: new Date(), updatedAt: new Date() })
+    .where(
+      and(
+        eq(interviews.id, options.id),
+        eq(interviews.companyId, options.companyId),
+        inArray(interviews.status, ["invited", "expired"]),
+      ),
+    )
+    .returning();
+  if (!row) return refuseUnlessOwned({ ...options, action: "expire" });
+  await invalidateInterviewCache(options.id);
+  return row;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type InterviewStatus, interviews, positions, reports } from "@/db/schema";
+
+export const interviewSorts = ["newest", "oldest", "name", "score", "status"] as const;
+export type InterviewSort = (typeof interviewSorts)[number];
+
+/** `%` and `_` in what a recruiter types are letters, not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+const orderBySort: Record<InterviewSort, SQL[]> = {
+  newest: [desc(interviews.createdAt), desc(interviews.id)],
+  oldest: [asc(interviews.createdAt), asc(interviews.id)],
+  name: [asc(interviews.candidateName), desc(interviews.createdAt)],
+  // Unscored interviews sort last whichever way scores go.
+  score: [sql`${reports.overallScore} desc nulls last`, desc(interviews.createdAt)],
+  status: [asc(interviews.status), desc(interviews.createdAt)],
+};
+
+/**
+ * The recruiter's interview list: filtered by status and position, searched by candidate name or
+ * email, with the position's title and the report's score when there is one. Bounded by `limit`.
+ */
+export async function searchInterviews(options: {
+  companyId: string;
+  statuses?: InterviewStatus[];
+  positionId?: string;
+  query?: string;
+  sort: InterviewSort;
+  limit: number;
+}) {
+  const db = await getDb();
+  const filters: (SQL | undefined)[] = [eq(interviews.companyId, options.companyId)];
+  if (options.statuses?.length) filters.push(inArray(interviews.status, options.statuses));
+  if (options.positionId) filters.push(eq(interviews.positionId, options.positionId));
+  const query = options.query?.trim();
+  if (query) {
+    const pattern = `%${escapeLike(query)}%`;
+    filters.push(
+      or(ilike(interviews.candidateName, pattern), ilike(interviews.candidateEmail, pattern)),
+    );
+  }
+  return db
+    .select({
+      id: interviews.id,
+      candidateName: interviews.candidateName,
+      candidateEmail: interviews.candidateEmail,
+      status: interviews.status,
+      createdAt: interviews.createdAt,
+      inviteExpiresAt: interviews.inviteExpiresAt,
+      positionId: interviews.positionId,
+      positionTitle: positions.title,
+      overallScore: reports.overallScore,
+      recommendation: reports.recommendation,
+    })
+    .from(interviews)
+    .innerJoin(positions, eq(positions.id, interviews.positionId))
+    .leftJoin(reports, eq(reports.interviewId, interviews.id))
+    .where(and(...filters))
+    .orderBy(...orderBySort[options.sort])
+    .limit(options.limit);
+}
