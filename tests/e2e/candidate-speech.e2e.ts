@@ -156,8 +156,12 @@ describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", ()
     const bodies = await Promise.all(received);
     expect(bodies.length).toBeGreaterThan(20);
     expect(bodies.some((body) => body.includes('"room":"interview-'))).toBe(true);
+    // Nor any line the server logged.
+    const logs = app.logs();
+    expect(logs).toContain("Ready");
     for (const secret of [deepgram.apiKey, livekit.secret]) {
       expect(bodies.filter((body) => body.includes(secret))).toEqual([]);
+      expect(logs).not.toContain(secret);
     }
     await context.close();
   });

@@ -40,6 +40,8 @@ export type AppServer = {
   baseUrl: string;
   dataDir: string;
   seed: SeedOutput;
+  /** Everything the server wrote to stdout and stderr so far. */
+  logs: () => string;
   stop: () => Promise<void>;
 };
 
@@ -91,8 +93,14 @@ export async function startAppServer(
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
+  });
+  const output: string[] = [];
+  server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => {
+    output.push(chunk.toString());
+    process.stderr.write(chunk);
   });
   const stop = async () => {
     if (server.exitCode === null && server.pid) {
@@ -108,5 +116,5 @@ export async function startAppServer(
     await stop();
     throw error;
   }
-  return { baseUrl, dataDir, seed, stop };
+  return { baseUrl, dataDir, seed, logs: () => output.join(""), stop };
 }
