@@ -12,6 +12,7 @@ import { type AppServer, startAppServer } from "./support/app-server";
 import { newContext } from "./support/browser";
 import { getE2eContext, useBrowser } from "./support/e2e-context";
 import { saveScreenshot } from "./support/screenshots";
+import { signInContext } from "./support/sign-in";
 
 const e2e = getE2eContext();
 const idleTimeoutMs = 4_000;
@@ -116,6 +117,18 @@ describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", ()
     await page.getByText(afterReconnect[0] ?? "").waitFor({ timeout: 10_000 });
     await saveScreenshot(page, "candidate-speech-04-after-reconnect");
 
+    // Meanwhile a recruiter of the company listens in (the room itself has no server here).
+    const recruiterContext = await newContext(browser(), { baseUrl: app.baseUrl });
+    await signInContext(recruiterContext, { ...app.seed.recruiter, baseUrl: app.baseUrl });
+    const recruiterPage = await recruiterContext.newPage();
+    await recruiterPage.goto(`/interviews/${app.seed.interviewId}`);
+    await recruiterPage.getByRole("button", { name: "Listen in" }).click();
+    const listening = recruiterPage.getByTestId("listen-state");
+    await listening.waitFor();
+    expect(await listening.textContent()).toContain(`interview-${app.seed.interviewId}`);
+    await saveScreenshot(recruiterPage, "candidate-speech-05-recruiter-listens");
+    await recruiterContext.close();
+
     await page.getByRole("button", { name: "Next question" }).click();
     await page.getByText("Question 2 of").waitFor();
     deepgram.setScript(secondQuestion);
@@ -131,7 +144,7 @@ describe.skipIf(e2e.isSkipped)("candidate interview with live transcription", ()
       await page.getByRole("button", { name: isLast ? "Finish" : "Next question" }).click();
     }
     await page.getByTestId("candidate-report").waitFor({ timeout: 30_000 });
-    await saveScreenshot(page, "candidate-speech-05-report");
+    await saveScreenshot(page, "candidate-speech-06-report");
 
     const headers = { authorization: `Bearer ${app.seed.apiToken}` };
     const saved = (await fetch(

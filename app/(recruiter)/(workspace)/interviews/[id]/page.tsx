@@ -6,8 +6,10 @@ import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
 import { formatCompetency } from "@/lib/dashboard/labels";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
+import { isMediaConfigured } from "@/lib/media/media-status";
 import { buttonClass, linkClass, PageHeader } from "../../../_components/page-header";
 import { InviteActions } from "./invite-actions";
+import { ListenLive } from "./listen-live";
 import { LiveStatus } from "./live-status";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -61,6 +63,9 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
             questionCount={questions.length}
             initialAnswered={answeredIds.size}
           />
+          {isMediaConfigured() && interview.status === "in_progress" ? (
+            <ListenLive interviewId={interview.id} />
+          ) : null}
           {interview.status === "failed" && interview.failureReason ? (
             <p role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
               Evaluation failed: {interview.failureReason}
