@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { primaryButton } from "./button-styles";
 
 export function ConsentStep(props: {
   companyName: string;
@@ -58,12 +59,7 @@ export function ConsentStep(props: {
           I understand and agree to take this interview on these terms.
         </label>
       </div>
-      <button
-        type="button"
-        disabled={!agreed}
-        onClick={props.onAccept}
-        className="rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 focus-visible:ring-offset-2 disabled:cursor-not-allowed disabled:bg-slate-400"
-      >
+      <button type="button" disabled={!agreed} onClick={props.onAccept} className={primaryButton}>
         Continue
       </button>
     </section>

@@ -1,4 +1,5 @@
 "use client";
+import { primaryButton, secondaryButton } from "./button-styles";
 import type { AnswerMode } from "./interview-flow";
 import { LevelMeter } from "./level-meter";
 
@@ -66,7 +67,7 @@ export function MicCheckStep(props: {
                 type="button"
                 onClick={props.onAskMic}
                 disabled={props.micState === "asking"}
-                className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
+                className={secondaryButton}
               >
                 {props.micState === "asking" ? "Waiting for permission…" : "Allow microphone"}
               </button>
@@ -83,7 +84,7 @@ export function MicCheckStep(props: {
         type="button"
         disabled={!canStart || props.starting}
         onClick={props.onStart}
-        className="rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 focus-visible:ring-offset-2 disabled:cursor-not-allowed disabled:bg-slate-400"
+        className={primaryButton}
       >
         {props.resumeAt === null ? "Start the interview" : "Resume the interview"}
       </button>

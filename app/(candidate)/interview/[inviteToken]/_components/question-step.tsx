@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from "react";
 import type { InterviewQuestion } from "../_lib/candidate-api";
 import type { LiveState } from "../_lib/deepgram-live";
+import { primaryButton, secondaryButton } from "./button-styles";
 import type { AnswerMode } from "./interview-flow";
 
 export type TranscriptLine = { id: string; text: string; pending: boolean };
@@ -57,7 +58,7 @@ export function QuestionStep(props: {
             type="button"
             onClick={props.onToggleMute}
             aria-pressed={props.muted}
-            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
+            className={secondaryButton}
           >
             {props.muted ? "Unmute voice" : "Mute voice"}
           </button>
@@ -137,7 +138,7 @@ export function QuestionStep(props: {
             type="button"
             onClick={submitDraft}
             disabled={!draft.trim()}
-            className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50 disabled:text-slate-400"
+            className={secondaryButton}
           >
             Save this part
           </button>
@@ -148,15 +149,11 @@ export function QuestionStep(props: {
             type="button"
             onClick={props.onTogglePause}
             aria-pressed={props.paused}
-            className="rounded-md border border-slate-300 px-3 py-2 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
+            className={secondaryButton}
           >
             {props.paused ? "Resume recording" : "Pause recording"}
           </button>
-          <button
-            type="button"
-            onClick={props.onSwitchToTyping}
-            className="rounded-md border border-slate-300 px-3 py-2 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400"
-          >
+          <button type="button" onClick={props.onSwitchToTyping} className={secondaryButton}>
             Type instead
           </button>
         </div>
@@ -171,7 +168,7 @@ export function QuestionStep(props: {
             if (isLast) props.onFinish();
             else props.onNext();
           }}
-          className="rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 focus-visible:ring-offset-2 disabled:bg-slate-400"
+          className={primaryButton}
         >
           {isLast ? "Finish" : "Next question"}
         </button>
