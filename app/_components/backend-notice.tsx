@@ -1,9 +1,12 @@
+import { connection } from "next/server";
 import { getBackends } from "@/lib/health/get-backends";
 import { isMediaConfigured } from "@/lib/media/media-status";
 import { isSttConfigured } from "@/lib/stt/stt-status";
 
 /** Every screen says which parts run offline, so nobody mistakes the demo for the cloud setup. */
-export function BackendNotice() {
+export async function BackendNotice() {
+  // Read at request time: a page prerendered at build would report the build's env, not the server's.
+  await connection();
   const backends = getBackends();
   return (
     <footer className="border-t border-slate-200 bg-white px-4 py-3 text-xs text-slate-600">

@@ -1,0 +1,70 @@
+// `npm test`'s build: `next build` with sentinel values in every secret variable the app reads
+// for Deepgram, LiveKit and OpenAI, then a scan of the client bundle (.next/static, what browsers
+// download) for those values and for our secret variables' names. A secret that reached client
+// code would be inlined there and fail the run. Pages render at request time, so the sentinels
+// leave nothing behind in the build that `next start` serves.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+const sentinels = {
+  DEEPGRAM_API_KEY: "sentinel-deepgram-key-7c1e93b0",
+  LIVEKIT_URL: "wss://sentinel-livekit.invalid",
+  LIVEKIT_API_KEY: "sentinel-livekit-key-51d0a2",
+  LIVEKIT_API_SECRET: "sentinel-livekit-secret-e84f6b19d2",
+  OPENAI_API_KEY: "sentinel-openai-key-3a9f0c55",
+};
+// BETTER_AUTH_SECRET is not listed by name: better-auth's client bundles a generic env reader
+// that names it (and finds nothing in a browser).
+const secretNames = [
+  "DEEPGRAM_API_KEY",
+  "LIVEKIT_API_SECRET",
+  "OPENAI_API_KEY",
+  "UPSTASH_REDIS_REST_TOKEN",
+  "INNGEST_SIGNING_KEY",
+  "INNGEST_EVENT_KEY",
+  "DATABASE_URL",
+];
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+async function main() {
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, ...sentinels, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const staticDir = path.resolve(".next/static");
+  const secretValues = [
+    sentinels.DEEPGRAM_API_KEY,
+    sentinels.LIVEKIT_API_SECRET,
+    sentinels.OPENAI_API_KEY,
+  ];
+  let files = 0;
+  const leaks: string[] = [];
+  for await (const file of walk(staticDir)) {
+    files += 1;
+    const content = await fs.readFile(file, "utf8");
+    for (const name of secretNames) {
+      if (content.includes(name)) leaks.push(`${path.relative(staticDir, file)} names ${name}`);
+    }
+    for (const value of secretValues) {
+      if (content.includes(value)) leaks.push(`${path.relative(staticDir, file)} holds a secret`);
+    }
+  }
+  if (files === 0) throw new Error("next build wrote no client bundle under .next/static.");
+  if (leaks.length > 0) throw new Error(`Secrets in the client bundle:\n${leaks.join("\n")}`);
+  console.info(`ok - no secret name or value in ${files} client files under .next/static`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
