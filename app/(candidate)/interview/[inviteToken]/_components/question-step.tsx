@@ -121,6 +121,19 @@ export function QuestionStep(props: {
           {props.saveWarning}
         </p>
       )}
+      {props.mode === "speech" && props.liveState === "failed" && (
+        <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          Live transcription stopped and could not reconnect. What was saved stays; please type the
+          rest of your answer.{" "}
+          <button
+            type="button"
+            onClick={props.onSwitchToTyping}
+            className="font-semibold underline"
+          >
+            Type instead
+          </button>
+        </div>
+      )}
 
       {props.mode === "typed" ? (
         <div className="space-y-2">
