@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { getCache } from "@/lib/cache/get-cache";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { notFound } from "./api-error";
 import { toErrorResponse } from "./error-response";
@@ -14,18 +15,28 @@ type HandlerArgs = { req: Request; params: Record<string, string | string[] | un
 export function routeHandler(handler: (args: HandlerArgs) => Promise<Response>) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+    let response: Response;
     try {
       const rateLimitHeaders = await enforceRateLimit(req);
       const params = (await context?.params) ?? {};
-      const response = await handler({ req, params });
+      response = await handler({ req, params });
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
       for (const [name, value] of Object.entries(rateLimitHeaders))
         response.headers.set(name, value);
-      return response;
     } catch (error) {
-      return toErrorResponse(error, requestId);
+      response = toErrorResponse(error, requestId);
     }
+    countResponse(response.status);
+    return response;
   };
+}
+
+/** API responses by class, for the operator's error rates (shared through the cache's counters). */
+function countResponse(status: number) {
+  const counters = getCache().counters;
+  counters.add("http:responses");
+  if (status >= 500) counters.add("http:5xx");
+  else if (status >= 400) counters.add("http:4xx");
 }
 
 const uuidSchema = z.uuid();

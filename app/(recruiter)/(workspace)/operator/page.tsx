@@ -84,6 +84,19 @@ export default async function OperatorPage() {
             />
             <Figure label="Limiter" value={backendNames.rateLimit[stats.rateLimit.backend]} />
           </dl>
+          <h3 className="mt-5 font-semibold">API responses</h3>
+          <dl className="mt-3 grid grid-cols-3 gap-3">
+            <Figure label="Answered" value={stats.api.responses} />
+            <Figure
+              label="Client errors (4xx)"
+              value={`${stats.api.clientErrors} · ${percentOf(stats.api.clientErrors, stats.api.responses)}`}
+            />
+            <Figure
+              label="Server errors (5xx)"
+              value={`${stats.api.serverErrors} · ${percentOf(stats.api.serverErrors, stats.api.responses)}`}
+              tone={stats.api.serverErrors > 0 ? "text-red-800" : undefined}
+            />
+          </dl>
         </section>
         <div className="lg:col-span-2">
           <CacheSection stats={stats} />
@@ -94,4 +107,8 @@ export default async function OperatorPage() {
       </div>
     </>
   );
+}
+
+function percentOf(part: number, whole: number): string {
+  return whole === 0 ? "0%" : `${((part / whole) * 100).toFixed(1)}%`;
 }
