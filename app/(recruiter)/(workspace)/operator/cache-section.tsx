@@ -1,5 +1,6 @@
 import type { CacheStats } from "@/lib/cache/read-cache-stats";
 import { ScoreBarChart } from "../../_components/charts/score-bar-chart";
+import { ScrollRegion } from "../../_components/scroll-region";
 
 const kindLabels: Record<string, string> = {
   question: "Questions",
@@ -66,7 +67,7 @@ export function CacheSection({ stats }: { stats: CacheStats }) {
           }))}
         />
       )}
-      <div className="relative mt-3 overflow-x-auto">
+      <ScrollRegion label="Cache reads by kind" className="mt-3">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Cache reads by kind</caption>
           <thead className="bg-slate-100 text-slate-700">
@@ -108,7 +109,7 @@ export function CacheSection({ stats }: { stats: CacheStats }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDuration } from "@/lib/dashboard/format-duration";
 import type { JobRun } from "@/lib/db/job-runs";
 import { StackedBarChart } from "../../_components/charts/stacked-bar-chart";
+import { ScrollRegion } from "../../_components/scroll-region";
 
 const statusTone: Record<JobRun["status"], string> = {
   running: "bg-sky-100 text-sky-900",
@@ -101,7 +102,7 @@ export function JobRunsSection(props: {
       {props.recent.length === 0 ? (
         <p className="mt-1 text-sm text-slate-700">None yet.</p>
       ) : (
-        <div className="relative mt-2 overflow-x-auto">
+        <ScrollRegion label="Recent runs" className="mt-2">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100 text-slate-700">
               <tr>
@@ -153,7 +154,7 @@ export function JobRunsSection(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -28,6 +28,8 @@ export function ScoreBarChart(props: {
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          // Hidden from assistive tech (the table beside it has the figures), so not focusable either.
+          accessibilityLayer={false}
           data={props.bars}
           layout="vertical"
           margin={{ top: 4, right: 40, bottom: 4, left: 4 }}

@@ -23,6 +23,8 @@ export function StackedBarChart(props: {
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          // Hidden from assistive tech (the table beside it has the figures), so not focusable either.
+          accessibilityLayer={false}
           data={props.rows}
           layout="vertical"
           margin={{ top: 4, right: 16, bottom: 4, left: 4 }}

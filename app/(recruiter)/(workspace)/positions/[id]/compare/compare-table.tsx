@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Recommendation } from "@/db/schema/reports";
 import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
 import { RecommendationBadge } from "../../../../_components/recommendation-badge";
+import { ScrollRegion } from "../../../../_components/scroll-region";
 
 export type CompareRow = {
   interviewId: string;
@@ -69,7 +70,10 @@ export function CompareTable({
   }
 
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion
+      label="Candidates compared"
+      className="rounded-lg border border-slate-200 bg-white"
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">
           Candidates by score. Column headers are buttons that sort the table.
@@ -124,6 +128,6 @@ export function CompareTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,0 +1,121 @@
+// Every kind of page checked with axe-core (WCAG 2 A and AA rules: labels, names, contrast,
+// landmarks, ARIA) in Chromium, at desktop and phone width. Serious and critical findings fail.
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newContext, viewports } from "./support/browser";
+import { getE2eContext, openSignedInPage, requireSeed, useBrowser } from "./support/e2e-context";
+
+const e2e = getE2eContext();
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+type Finding = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+async function seriousFindings(page: Page): Promise<string[]> {
+  await page.waitForLoadState("networkidle").catch(() => {});
+  await page.addScriptTag({ path: axePath });
+  const findings: string[] = [];
+  for (const viewport of [viewports.desktop, viewports.phone]) {
+    await page.setViewportSize(viewport);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Finding[] }> } }
+      ).axe;
+      const result = await axe.run({
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      });
+      return result.violations;
+    });
+    for (const violation of violations as Finding[]) {
+      if (violation.impact !== "serious" && violation.impact !== "critical") continue;
+      const where = violation.nodes
+        .map((node) => node.target.join(" "))
+        .slice(0, 3)
+        .join(", ");
+      findings.push(
+        `${page.url()} @${viewport.width}px ${violation.id}: ${violation.help} (${where})`,
+      );
+    }
+  }
+  return findings;
+}
+
+async function createInvite(): Promise<string> {
+  const seed = requireSeed();
+  const response = await fetch(`${e2e.baseUrl}/api/interviews`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${seed.apiToken}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      positionId: seed.positionIds[0],
+      candidateEmail: "axe.candidate@example.com",
+      candidateName: "Alex Axe",
+      questionCount: 3,
+    }),
+  });
+  const { inviteUrl } = (await response.json()) as { inviteUrl: string };
+  return new URL(inviteUrl).pathname;
+}
+
+describe.skipIf(e2e.isSkipped)("accessibility (axe-core)", () => {
+  const { browser } = useBrowser();
+
+  it("finds nothing serious on the public and candidate pages", async () => {
+    const context = await newContext(browser(), { baseUrl: e2e.baseUrl });
+    const page = await context.newPage();
+    const findings: string[] = [];
+    for (const path of ["/", "/sign-in"]) {
+      await page.goto(path);
+      findings.push(...(await seriousFindings(page)));
+    }
+    await page.goto(await createInvite());
+    await page.getByRole("heading", { name: "Before you start" }).waitFor();
+    findings.push(...(await seriousFindings(page)));
+    await page.getByLabel("I understand and agree").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Start the interview" }).waitFor();
+    findings.push(...(await seriousFindings(page)));
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await page.getByText("Question 1 of 3").waitFor();
+    findings.push(...(await seriousFindings(page)));
+    for (const number of [1, 2, 3]) {
+      await page.getByText(`Question ${number} of 3`).waitFor();
+      await page.getByLabel("Your answer").fill("First I measured it, then I fixed the index.");
+      await page.getByRole("button", { name: number === 3 ? "Finish" : "Next question" }).click();
+    }
+    await page.getByTestId("candidate-report").waitFor({ timeout: 30_000 });
+    findings.push(...(await seriousFindings(page)));
+    await context.close();
+    expect(findings).toEqual([]);
+  });
+
+  it("finds nothing serious on the recruiter's and operator's pages", async () => {
+    const seed = requireSeed();
+    const evaluated = (await fetch(
+      `${e2e.baseUrl}/api/interviews?status=evaluated&positionId=${seed.positionIds[0]}`,
+      { headers: { authorization: `Bearer ${seed.apiToken}` } },
+    ).then((response) => response.json())) as { interviews: { id: string }[] };
+    const reportId = evaluated.interviews[0]?.id;
+    const findings: string[] = [];
+    const recruiter = await openSignedInPage(browser(), seed.recruiter);
+    for (const path of [
+      "/dashboard",
+      "/interviews",
+      "/interviews/new",
+      `/interviews/${reportId}`,
+      `/interviews/${reportId}/report`,
+      "/positions",
+      `/positions/${seed.positionIds[0]}`,
+      `/positions/${seed.positionIds[0]}/compare`,
+      "/answer-bank?q=cache%20invalidation",
+    ]) {
+      await recruiter.page.goto(path);
+      findings.push(...(await seriousFindings(recruiter.page)));
+    }
+    await recruiter.context.close();
+    const operator = await openSignedInPage(browser(), seed.operator);
+    await operator.page.goto("/operator");
+    findings.push(...(await seriousFindings(operator.page)));
+    await operator.context.close();
+    expect(findings).toEqual([]);
+  });
+});
