@@ -1,25 +1,33 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { z } from "zod";
 import { env } from "@/lib/env.mjs";
 import { getBaseLanguage, isSupportedLanguage, supportedLanguages } from "@/lib/i18n/languages";
-import { getInviteLanding } from "@/lib/interviews/get-invite-landing";
+import { getInviteLanding, type InviteLanding } from "@/lib/interviews/get-invite-landing";
 import { isMediaConfigured } from "@/lib/media/media-status";
 import { isSttConfigured } from "@/lib/stt/stt-status";
 import { InterviewFlow } from "./_components/interview-flow";
+import { getCandidateMessages } from "./_lib/candidate-messages";
 
-export const metadata: Metadata = { title: "Your interview", robots: { index: false } };
+type PageProps = { params: Promise<{ inviteToken: string }> };
 
 const paramsSchema = z.object({ inviteToken: z.string().min(1).max(200) });
 
-export default async function InterviewPage({
-  params,
-}: {
-  params: Promise<{ inviteToken: string }>;
-}) {
+// The title and the page both need the landing: one lookup per request (cached by token).
+const loadLanding = cache(
+  async (inviteToken: string | undefined): Promise<InviteLanding> =>
+    inviteToken ? getInviteLanding({ inviteToken }) : { state: "invalid" },
+);
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const landing = await loadLanding(paramsSchema.safeParse(await params).data?.inviteToken);
+  const language = landing.state === "ready" ? landing.position.language : "en";
+  return { title: getCandidateMessages(language).title, robots: { index: false } };
+}
+
+export default async function InterviewPage({ params }: PageProps) {
   const parsed = paramsSchema.safeParse(await params);
-  const landing = parsed.success
-    ? await getInviteLanding({ inviteToken: parsed.data.inviteToken })
-    : ({ state: "invalid" } as const);
+  const landing = await loadLanding(parsed.data?.inviteToken);
 
   if (landing.state !== "ready" || !parsed.success) {
     return (
@@ -38,17 +46,24 @@ export default async function InterviewPage({
 
   const base = getBaseLanguage(landing.position.language);
   const language = isSupportedLanguage(base) ? supportedLanguages[base] : null;
+  const messages = getCandidateMessages(landing.position.language);
+  // Korean wraps between words, never inside one (keep-all), as Korean sites do.
   return (
-    <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
+    <div
+      lang={messages.lang}
+      className="mx-auto max-w-2xl px-4 py-10 sm:px-6 [&:lang(ko)]:break-keep"
+    >
       <header className="mb-8">
         <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">
           {landing.company.name}
         </p>
         <h1 className="mt-1 text-3xl font-bold">{landing.position.title}</h1>
         <p className="mt-3 text-slate-700">
-          Hello {landing.candidateName}. This is a spoken interview with{" "}
-          <strong data-testid="question-count">{landing.questionCount} questions</strong>, asked one
-          at a time in {language?.name ?? base}. Answer in your own words; pauses are fine.
+          {messages.header.greeting(landing.candidateName)}
+          <strong data-testid="question-count">
+            {messages.header.questionCount(landing.questionCount)}
+          </strong>
+          {messages.header.pacing(language?.name ?? base)}
         </p>
       </header>
       <InterviewFlow
@@ -58,6 +73,7 @@ export default async function InterviewPage({
         startedAt={landing.startedAt}
         failureReason={landing.failureReason}
         companyName={landing.company.name}
+        language={landing.position.language}
         speechLocale={language?.speechLocale ?? landing.position.language}
         speechEnabled={isSttConfigured()}
         mediaEnabled={isMediaConfigured()}

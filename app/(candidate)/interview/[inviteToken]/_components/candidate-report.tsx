@@ -1,39 +1,39 @@
 "use client";
 import type { CandidateReport as Report } from "../_lib/candidate-api";
+import type { CandidateMessages } from "../_lib/candidate-messages";
 
-const recommendationLabels: Record<string, string> = {
-  strong_hire: "Strong hire",
-  hire: "Hire",
-  lean_hire: "Lean hire",
-  no_hire: "No hire",
-};
-
-export function CandidateReport({ data }: { data: Report }) {
+export function CandidateReport({
+  data,
+  messages,
+}: {
+  data: Report;
+  messages: CandidateMessages["report"];
+}) {
   const { report, answers } = data;
-  const scoredBy =
-    report.provider === "offline"
-      ? "the offline heuristic scorer (no AI model configured on this server)"
-      : `OpenAI ${report.model}`;
   return (
     <section aria-labelledby="report-heading" className="space-y-6" data-testid="candidate-report">
       <div>
         <h2 id="report-heading" className="text-xl font-semibold">
-          Your evaluation report
+          {messages.heading}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">Scored by {scoredBy}.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {report.provider === "offline"
+            ? messages.scoredByOffline
+            : messages.scoredByModel(report.model)}
+        </p>
       </div>
       <div className="flex flex-wrap items-center gap-6 rounded-lg border border-slate-200 bg-white p-5">
         <div>
-          <p className="text-sm text-slate-600">Overall score</p>
+          <p className="text-sm text-slate-600">{messages.overallScore}</p>
           <p className="text-4xl font-bold tabular-nums" data-testid="overall-score">
             {report.overallScore}
             <span className="text-lg font-medium text-slate-500">/100</span>
           </p>
         </div>
         <div>
-          <p className="text-sm text-slate-600">Recommendation</p>
+          <p className="text-sm text-slate-600">{messages.recommendation}</p>
           <p className="text-lg font-semibold">
-            {recommendationLabels[report.recommendation] ?? report.recommendation}
+            {messages.recommendations[report.recommendation] ?? report.recommendation}
           </p>
         </div>
         <p className="basis-full text-slate-700">{report.summary}</p>
@@ -68,7 +68,7 @@ export function CandidateReport({ data }: { data: Report }) {
             <p className="mt-2 text-sm text-slate-700">{answer.evaluation.feedback}</p>
             {answer.evaluation.evidence.length > 0 && (
               <>
-                <h4 className="mt-3 text-sm font-semibold">From your answer</h4>
+                <h4 className="mt-3 text-sm font-semibold">{messages.evidence}</h4>
                 <ul className="mt-1 space-y-1">
                   {answer.evaluation.evidence.map((item) => (
                     <li key={item.quote} className="border-l-4 border-indigo-300 pl-3 text-sm">
@@ -83,7 +83,9 @@ export function CandidateReport({ data }: { data: Report }) {
             )}
             {answer.evaluation.strengths.length > 0 && (
               <>
-                <h4 className="mt-3 text-sm font-semibold text-emerald-800">Strengths</h4>
+                <h4 className="mt-3 text-sm font-semibold text-emerald-800">
+                  {messages.strengths}
+                </h4>
                 <ul className="ml-5 list-disc text-sm">
                   {answer.evaluation.strengths.map((strength) => (
                     <li key={strength}>{strength}</li>
@@ -93,7 +95,9 @@ export function CandidateReport({ data }: { data: Report }) {
             )}
             {answer.evaluation.improvements.length > 0 && (
               <>
-                <h4 className="mt-3 text-sm font-semibold text-amber-800">To improve</h4>
+                <h4 className="mt-3 text-sm font-semibold text-amber-800">
+                  {messages.improvements}
+                </h4>
                 <ul className="ml-5 list-disc text-sm">
                   {answer.evaluation.improvements.map((improvement) => (
                     <li key={improvement}>{improvement}</li>

@@ -1,29 +1,33 @@
 "use client";
 import type { InterviewStatus } from "../_lib/candidate-api";
+import type { CandidateMessages } from "../_lib/candidate-messages";
 
 const stages = [
-  { label: "Your answers are saved", doneFrom: ["completed", "evaluating", "evaluated"] },
-  { label: "Scoring each answer against the rubric", doneFrom: ["evaluated"] },
-  { label: "Writing your report", doneFrom: ["evaluated"] },
+  { key: "saved", doneFrom: ["completed", "evaluating", "evaluated"] },
+  { key: "scoring", doneFrom: ["evaluated"] },
+  { key: "writing", doneFrom: ["evaluated"] },
 ] as const;
 
-export function EvaluatingStep({ status }: { status: InterviewStatus }) {
+export function EvaluatingStep({
+  status,
+  messages,
+}: {
+  status: InterviewStatus;
+  messages: CandidateMessages["evaluating"];
+}) {
   const active = status === "evaluating" ? 1 : status === "completed" ? 1 : 2;
   return (
     <section aria-labelledby="evaluating-heading" className="space-y-4" aria-busy>
       <h2 id="evaluating-heading" className="text-xl font-semibold">
-        Evaluating your interview
+        {messages.heading}
       </h2>
-      <p className="text-slate-700">
-        This usually takes less than a minute. You can keep this page open; the report appears here
-        when it is ready.
-      </p>
+      <p className="text-slate-700">{messages.intro}</p>
       <ol className="space-y-2" data-testid="evaluation-progress">
         {stages.map((stage, index) => {
           const done = (stage.doneFrom as readonly string[]).includes(status);
           const current = !done && index === active;
           return (
-            <li key={stage.label} className="flex items-center gap-3">
+            <li key={stage.key} className="flex items-center gap-3">
               <span
                 aria-hidden
                 className={`flex size-6 items-center justify-center rounded-full text-xs font-bold ${
@@ -37,9 +41,9 @@ export function EvaluatingStep({ status }: { status: InterviewStatus }) {
                 {done ? "✓" : index + 1}
               </span>
               <span className={current ? "font-semibold" : done ? "" : "text-slate-500"}>
-                {stage.label}
+                {messages.stages[stage.key]}
                 <span className="sr-only">
-                  {done ? " (done)" : current ? " (in progress)" : ""}
+                  {done ? messages.done : current ? messages.inProgress : ""}
                 </span>
               </span>
             </li>

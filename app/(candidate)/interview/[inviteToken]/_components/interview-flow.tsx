@@ -8,9 +8,10 @@ import {
   type InterviewQuestion,
   type InterviewStatus,
 } from "../_lib/candidate-api";
+import { getCandidateMessages, type MicProblem } from "../_lib/candidate-messages";
 import { DeepgramLive, type LiveState } from "../_lib/deepgram-live";
 import { type PcmCapture, startPcmCapture } from "../_lib/pcm-capture";
-import { SegmentOutbox } from "../_lib/segment-outbox";
+import { SegmentOutbox, UnsavedSegmentsError } from "../_lib/segment-outbox";
 import { useLevelMeter } from "../_lib/use-level-meter";
 import { useSpeech } from "../_lib/use-speech";
 import { CandidateReport } from "./candidate-report";
@@ -38,6 +39,8 @@ export type InterviewFlowProps = {
   startedAt: string | null;
   failureReason: string | null;
   companyName: string;
+  /** The position's language tag: the texts and the read-aloud voice follow it. */
+  language: string;
   speechLocale: string;
   speechEnabled: boolean;
   mediaEnabled: boolean;
@@ -51,6 +54,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
     () => createCandidateApi({ inviteToken: props.inviteToken, interviewId: props.interviewId }),
     [props.inviteToken, props.interviewId],
   );
+  const messages = getCandidateMessages(props.language);
   const storageKey = `interview:${props.interviewId}`;
   const [step, setStep] = useState<Step>(() => initialStep(props.status));
   const [status, setStatus] = useState<InterviewStatus>(props.status);
@@ -60,10 +64,10 @@ export function InterviewFlow(props: InterviewFlowProps) {
   const [resumeAt, setResumeAt] = useState<number | null>(null);
   const [segments, setSegments] = useState<Segment[]>([]);
   const [unsavedIds, setUnsavedIds] = useState<Set<string>>(new Set());
-  const [saveWarning, setSaveWarning] = useState<string | null>(null);
+  const [isSaveRetrying, setIsSaveRetrying] = useState(false);
   const [mode, setMode] = useState<AnswerMode>(props.speechEnabled ? "speech" : "typed");
   const [micState, setMicState] = useState<"idle" | "asking" | "ready" | "denied">("idle");
-  const [micError, setMicError] = useState<string | null>(null);
+  const [micProblem, setMicProblem] = useState<MicProblem | null>(null);
   const [analyser, setAnalyser] = useState<AnalyserNode | null>(null);
   const [liveState, setLiveState] = useState<LiveState | null>(null);
   const [interim, setInterim] = useState("");
@@ -92,7 +96,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
     outbox.current = box;
     const sync = () => {
       setUnsavedIds(new Set(box.unsaved.map((segment) => segment.id)));
-      setSaveWarning(box.isRetrying ? "Saving your answer is taking longer; retrying…" : null);
+      setIsSaveRetrying(box.isRetrying);
     };
     const unsubscribe = box.subscribe(sync);
     setMuted(localStorage.getItem(`${storageKey}:muted`) === "1");
@@ -150,7 +154,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
 
   async function askMicrophone() {
     setMicState("asking");
-    setMicError(null);
+    setMicProblem(null);
     try {
       const media = await navigator.mediaDevices.getUserMedia({
         audio: { echoCancellation: true, noiseSuppression: true },
@@ -169,10 +173,8 @@ export function InterviewFlow(props: InterviewFlowProps) {
       setMicState("ready");
     } catch (error) {
       setMicState("denied");
-      setMicError(
-        error instanceof Error && error.name === "NotAllowedError"
-          ? "The microphone was blocked."
-          : "No microphone could be opened.",
+      setMicProblem(
+        error instanceof Error && error.name === "NotAllowedError" ? "blocked" : "unavailable",
       );
     }
   }
@@ -250,7 +252,14 @@ export function InterviewFlow(props: InterviewFlowProps) {
       setStatus(completed.status);
       setStep("evaluating");
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      // The server's messages stay as sent (English); the outbox's own failure is translated.
+      setFailure(
+        error instanceof UnsavedSegmentsError
+          ? messages.failure.unsavedAnswer
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
       setStep("failed");
     } finally {
       setBusy(false);
@@ -272,7 +281,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
           setReport(data);
           setStep("report");
         } else if (interview.status === "failed") {
-          setFailure(interview.failureReason ?? "The evaluation failed.");
+          setFailure(interview.failureReason ?? messages.failure.evaluationFailed);
           setStep("failed");
         }
       } catch {
@@ -285,7 +294,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
       cancelled = true;
       clearInterval(timer);
     };
-  }, [step, api]);
+  }, [step, api, messages]);
 
   const lines: TranscriptLine[] = segments
     .filter((segment) => segment.questionId === question?.id)
@@ -295,6 +304,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
     <div className="space-y-6">
       {step === "consent" && (
         <ConsentStep
+          messages={messages.consent}
           companyName={props.companyName}
           speechEnabled={props.speechEnabled}
           mediaEnabled={props.mediaEnabled}
@@ -304,9 +314,10 @@ export function InterviewFlow(props: InterviewFlowProps) {
       )}
       {step === "mic-check" && (
         <MicCheckStep
+          messages={messages.micCheck}
           speechEnabled={props.speechEnabled}
           micState={micState}
-          micError={micError}
+          micProblem={micProblem}
           level={level}
           mode={mode}
           onModeChange={setMode}
@@ -320,6 +331,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
         <>
           <QuestionStep
             key={question.id}
+            messages={messages.question}
             question={question}
             index={index}
             total={questions.length}
@@ -331,7 +343,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
             muted={muted}
             speaking={speech.speaking}
             busy={busy}
-            saveWarning={saveWarning}
+            saveWarning={isSaveRetrying ? messages.question.saveRetrying : null}
             onToggleMute={() => {
               localStorage.setItem(`${storageKey}:muted`, muted ? "0" : "1");
               setMuted(!muted);
@@ -343,19 +355,19 @@ export function InterviewFlow(props: InterviewFlowProps) {
             onNext={nextQuestion}
             onFinish={finish}
           />
-          <MediaRoom api={api} enabled={props.mediaEnabled} />
+          <MediaRoom api={api} enabled={props.mediaEnabled} messages={messages.mediaRoom} />
         </>
       )}
       {step === "finishing" && (
         <p role="status" className="text-slate-700">
-          Saving your last answer…
+          {messages.savingLast}
         </p>
       )}
-      {step === "evaluating" && <EvaluatingStep status={status} />}
-      {step === "report" && report && <CandidateReport data={report} />}
+      {step === "evaluating" && <EvaluatingStep status={status} messages={messages.evaluating} />}
+      {step === "report" && report && <CandidateReport data={report} messages={messages.report} />}
       {step === "failed" && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
-          <p className="font-semibold">Something went wrong.</p>
+          <p className="font-semibold">{messages.failure.heading}</p>
           <p className="mt-1 text-sm">{failure}</p>
         </div>
       )}

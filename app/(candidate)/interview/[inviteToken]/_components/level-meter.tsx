@@ -1,9 +1,9 @@
 "use client";
 
-export function LevelMeter({ level }: { level: number }) {
+export function LevelMeter({ level, label }: { level: number; label: string }) {
   return (
     <meter
-      aria-label="Microphone level"
+      aria-label={label}
       min={0}
       max={1}
       low={0.15}

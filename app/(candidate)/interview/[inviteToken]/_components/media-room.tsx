@@ -3,11 +3,14 @@
 // interview's LiveKit room, where a recruiter of the company may listen in. Without LiveKit
 // configured, this renders nothing and the interview goes on without a room.
 import { LiveKitRoom, useConnectionState } from "@livekit/components-react";
-import { ConnectionState } from "livekit-client";
 import { useEffect, useState } from "react";
 import type { CandidateApi } from "../_lib/candidate-api";
+import type { CandidateMessages } from "../_lib/candidate-messages";
 
-export function MediaRoom({ api, enabled }: { api: CandidateApi; enabled: boolean }) {
+type RoomMessages = CandidateMessages["mediaRoom"];
+
+export function MediaRoom(props: { api: CandidateApi; enabled: boolean; messages: RoomMessages }) {
+  const { api, enabled, messages } = props;
   const [grant, setGrant] = useState<{ token: string; url: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,20 +29,21 @@ export function MediaRoom({ api, enabled }: { api: CandidateApi; enabled: boolea
   }, [api, enabled]);
 
   if (!enabled) return null;
-  if (error) return <p className="text-xs text-amber-800">Media room unavailable: {error}</p>;
+  if (error) return <p className="text-xs text-amber-800">{messages.unavailable(error)}</p>;
   if (!grant) return null;
   return (
     <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio video={false}>
-      <RoomState />
+      <RoomState messages={messages} />
     </LiveKitRoom>
   );
 }
 
-function RoomState() {
+function RoomState({ messages }: { messages: RoomMessages }) {
+  // ConnectionState's values are the English words shown ("connected", "reconnecting", …).
   const state = useConnectionState();
   return (
     <p className="text-xs text-slate-600" data-testid="media-room-state">
-      Media room: {state === ConnectionState.Connected ? "connected" : state}
+      {messages.state(state)}
     </p>
   );
 }

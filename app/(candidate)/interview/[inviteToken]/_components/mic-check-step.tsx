@@ -1,12 +1,14 @@
 "use client";
+import type { CandidateMessages, MicProblem } from "../_lib/candidate-messages";
 import { primaryButton, secondaryButton } from "./button-styles";
 import type { AnswerMode } from "./interview-flow";
 import { LevelMeter } from "./level-meter";
 
 export function MicCheckStep(props: {
+  messages: CandidateMessages["micCheck"];
   speechEnabled: boolean;
   micState: "idle" | "asking" | "ready" | "denied";
-  micError: string | null;
+  micProblem: MicProblem | null;
   level: number;
   mode: AnswerMode;
   onModeChange: (mode: AnswerMode) => void;
@@ -16,19 +18,18 @@ export function MicCheckStep(props: {
   starting: boolean;
 }) {
   const canStart = props.mode === "typed" || props.micState === "ready";
+  const m = props.messages;
   return (
     <section aria-labelledby="mic-heading" className="space-y-5">
       <h2 id="mic-heading" className="text-xl font-semibold">
-        {props.resumeAt === null ? "Check your microphone" : "Welcome back"}
+        {props.resumeAt === null ? m.heading : m.welcomeBack}
       </h2>
       {props.resumeAt !== null && (
-        <p className="text-slate-700">
-          Your answers so far are saved. You will continue at question {props.resumeAt + 1}.
-        </p>
+        <p className="text-slate-700">{m.resumeNote(props.resumeAt + 1)}</p>
       )}
       {props.speechEnabled ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">How will you answer?</legend>
+          <legend className="text-sm font-semibold">{m.modeLegend}</legend>
           <label className="flex items-center gap-2 text-sm">
             <input
               type="radio"
@@ -36,7 +37,7 @@ export function MicCheckStep(props: {
               checked={props.mode === "speech"}
               onChange={() => props.onModeChange("speech")}
             />
-            Speak (live transcript)
+            {m.modeSpeech}
           </label>
           <label className="flex items-center gap-2 text-sm">
             <input
@@ -45,37 +46,38 @@ export function MicCheckStep(props: {
               checked={props.mode === "typed"}
               onChange={() => props.onModeChange("typed")}
             />
-            Type my answers
+            {m.modeTyped}
           </label>
         </fieldset>
       ) : (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="stt-off">
-          Speech-to-text is off on this server, so you will type your answers.
+          {m.sttOff}
         </p>
       )}
       {props.mode === "speech" && (
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           {props.micState === "ready" ? (
             <>
-              <p className="text-sm">Say something: the bar should move while you speak.</p>
-              <LevelMeter level={props.level} />
+              <p className="text-sm">{m.speakPrompt}</p>
+              <LevelMeter level={props.level} label={m.levelLabel} />
             </>
           ) : (
             <>
-              <p className="text-sm text-slate-700">Your browser will ask to use the microphone.</p>
+              <p className="text-sm text-slate-700">{m.browserWillAsk}</p>
               <button
                 type="button"
                 onClick={props.onAskMic}
                 disabled={props.micState === "asking"}
                 className={secondaryButton}
               >
-                {props.micState === "asking" ? "Waiting for permission…" : "Allow microphone"}
+                {props.micState === "asking" ? m.waiting : m.allow}
               </button>
             </>
           )}
-          {props.micError && (
+          {props.micProblem && (
             <p role="alert" className="text-sm text-red-700">
-              {props.micError} You can type your answers instead.
+              {m.problems[props.micProblem]}
+              {m.typeInstead}
             </p>
           )}
         </div>
@@ -86,7 +88,7 @@ export function MicCheckStep(props: {
         onClick={props.onStart}
         className={primaryButton}
       >
-        {props.resumeAt === null ? "Start the interview" : "Resume the interview"}
+        {props.resumeAt === null ? m.start : m.resume}
       </button>
     </section>
   );

@@ -1,13 +1,17 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import type { InterviewQuestion } from "../_lib/candidate-api";
+import type { CandidateMessages, RecordingState } from "../_lib/candidate-messages";
 import type { LiveState } from "../_lib/deepgram-live";
 import { primaryButton, secondaryButton } from "./button-styles";
 import type { AnswerMode } from "./interview-flow";
 
 export type TranscriptLine = { id: string; text: string; pending: boolean };
 
+type QuestionMessages = CandidateMessages["question"];
+
 export function QuestionStep(props: {
+  messages: QuestionMessages;
   question: InterviewQuestion;
   index: number;
   total: number;
@@ -33,6 +37,7 @@ export function QuestionStep(props: {
   const draftId = useId();
   const seconds = useElapsedSeconds();
   const recording = props.mode === "speech" && props.liveState === "open" && !props.paused;
+  const m = props.messages;
 
   function submitDraft() {
     const text = draft.trim();
@@ -44,10 +49,11 @@ export function QuestionStep(props: {
     <section aria-labelledby="question-heading" className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="font-semibold text-indigo-800" data-testid="question-progress">
-          Question {props.index + 1} of {props.total}
+          {m.progress(props.index + 1, props.total)}
         </p>
         <div className="flex items-center gap-3">
           <RecordingIndicator
+            messages={m}
             mode={props.mode}
             liveState={props.liveState}
             paused={props.paused}
@@ -60,7 +66,7 @@ export function QuestionStep(props: {
             aria-pressed={props.muted}
             className={secondaryButton}
           >
-            {props.muted ? "Unmute voice" : "Mute voice"}
+            {props.muted ? m.unmute : m.mute}
           </button>
         </div>
       </div>
@@ -77,7 +83,7 @@ export function QuestionStep(props: {
             onClick={props.onReadAgain}
             className="mt-2 text-sm text-indigo-700 underline underline-offset-2"
           >
-            {props.speaking ? "Reading aloud…" : "Read it again"}
+            {props.speaking ? m.readingAloud : m.readAgain}
           </button>
         )}
       </div>
@@ -87,14 +93,10 @@ export function QuestionStep(props: {
         className="min-h-24 rounded-lg bg-slate-50 p-4"
         data-testid="transcript"
       >
-        <h3 className="sr-only">Your answer so far</h3>
+        <h3 className="sr-only">{m.transcriptHeading}</h3>
         {props.lines.length === 0 && !props.interim && (
           <p className="text-sm text-slate-500">
-            {props.mode === "speech"
-              ? recording
-                ? "Listening… take your time; pauses are fine."
-                : "Your words appear here as you speak."
-              : "Type your answer below."}
+            {props.mode === "speech" ? (recording ? m.listening : m.wordsAppear) : m.typeBelow}
           </p>
         )}
         <p className="leading-relaxed">
@@ -102,7 +104,7 @@ export function QuestionStep(props: {
             <span
               key={line.id}
               data-testid="final-segment"
-              title={line.pending ? "Saving…" : "Saved"}
+              title={line.pending ? m.saving : m.saved}
               className="text-slate-900"
             >
               {line.text}{" "}
@@ -123,14 +125,13 @@ export function QuestionStep(props: {
       )}
       {props.mode === "speech" && props.liveState === "failed" && (
         <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Live transcription stopped and could not reconnect. What was saved stays; please type the
-          rest of your answer.{" "}
+          {m.transcriptionStopped}{" "}
           <button
             type="button"
             onClick={props.onSwitchToTyping}
             className="font-semibold underline"
           >
-            Type instead
+            {m.typeInstead}
           </button>
         </div>
       )}
@@ -138,7 +139,7 @@ export function QuestionStep(props: {
       {props.mode === "typed" ? (
         <div className="space-y-2">
           <label htmlFor={draftId} className="block text-sm font-medium">
-            Your answer
+            {m.yourAnswer}
           </label>
           <textarea
             id={draftId}
@@ -153,7 +154,7 @@ export function QuestionStep(props: {
             disabled={!draft.trim()}
             className={secondaryButton}
           >
-            Save this part
+            {m.savePart}
           </button>
         </div>
       ) : (
@@ -164,10 +165,10 @@ export function QuestionStep(props: {
             aria-pressed={props.paused}
             className={secondaryButton}
           >
-            {props.paused ? "Resume recording" : "Pause recording"}
+            {props.paused ? m.resume : m.pause}
           </button>
           <button type="button" onClick={props.onSwitchToTyping} className={secondaryButton}>
-            Type instead
+            {m.typeInstead}
           </button>
         </div>
       )}
@@ -183,7 +184,7 @@ export function QuestionStep(props: {
           }}
           className={primaryButton}
         >
-          {isLast ? "Finish" : "Next question"}
+          {isLast ? m.finish : m.next}
         </button>
       </div>
     </section>
@@ -191,6 +192,7 @@ export function QuestionStep(props: {
 }
 
 function RecordingIndicator(props: {
+  messages: QuestionMessages;
   mode: AnswerMode;
   liveState: LiveState | null;
   paused: boolean;
@@ -199,10 +201,14 @@ function RecordingIndicator(props: {
 }) {
   const time = `${Math.floor(props.seconds / 60)}:${String(props.seconds % 60).padStart(2, "0")}`;
   if (props.mode === "typed") {
-    return <span className="text-slate-600">Typing · {time}</span>;
+    return (
+      <span className="text-slate-600">
+        {props.messages.typing} · {time}
+      </span>
+    );
   }
   // While the question is read aloud the microphone is not sent, so the reading is not transcribed.
-  const label = props.paused
+  const state: RecordingState = props.paused
     ? "Paused"
     : props.speaking
       ? "Reading the question"
@@ -213,14 +219,16 @@ function RecordingIndicator(props: {
           : props.liveState === "failed"
             ? "Transcription failed"
             : "Connecting…";
-  const live = label === "Recording";
+  const live = state === "Recording";
   return (
-    <span className="flex items-center gap-2" data-testid="recording-indicator" data-state={label}>
+    <span className="flex items-center gap-2" data-testid="recording-indicator" data-state={state}>
       <span
         aria-hidden
         className={`size-2.5 rounded-full ${live ? "animate-pulse bg-red-600" : "bg-slate-400"}`}
       />
-      <span className={live ? "font-semibold text-red-700" : "text-slate-600"}>{label}</span>
+      <span className={live ? "font-semibold text-red-700" : "text-slate-600"}>
+        {props.messages.recording[state]}
+      </span>
       <span className="tabular-nums text-slate-600">{time}</span>
     </span>
   );

@@ -9,6 +9,14 @@ export type PendingSegment = SavedSegment & { speaker: "candidate" };
 const maxBackoffMs = 15_000;
 const batchLimit = 100;
 
+/** `drain` ran out of time; the page shows its own text for it, in the candidate's language. */
+export class UnsavedSegmentsError extends Error {
+  constructor() {
+    super("Some of your answer could not be saved yet.");
+    this.name = "UnsavedSegmentsError";
+  }
+}
+
 export class SegmentOutbox {
   private pending: PendingSegment[];
   private flushing: Promise<void> | null = null;
@@ -47,7 +55,7 @@ export class SegmentOutbox {
   async drain(timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.pending.length > 0) {
-      if (Date.now() > deadline) throw new Error("Some of your answer could not be saved yet.");
+      if (Date.now() > deadline) throw new UnsavedSegmentsError();
       await this.flush();
       if (this.pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 500));
     }

@@ -1,0 +1,270 @@
+// Every text the candidate reads, in the position's language. Safe for server and client.
+import { getBaseLanguage } from "@/lib/i18n/languages";
+
+/** The recording indicator's states; stable English keys, exposed as `data-state` for tests. */
+export type RecordingState =
+  | "Paused"
+  | "Reading the question"
+  | "Recording"
+  | "Reconnecting…"
+  | "Transcription failed"
+  | "Connecting…";
+
+export type MicProblem = "blocked" | "unavailable";
+
+// The browser tests match these English texts: change them together.
+const en = {
+  lang: "en",
+  title: "Your interview",
+  header: {
+    greeting: (name: string) => `Hello ${name}. This is a spoken interview with `,
+    questionCount: (count: number) => `${count} questions`,
+    pacing: (languageName: string) =>
+      `, asked one at a time in ${languageName}. Answer in your own words; pauses are fine.`,
+  },
+  consent: {
+    heading: "Before you start",
+    recordedTerm: "What is recorded",
+    recordedSpeech:
+      "Your microphone, while a question is open. The audio is transcribed live and the transcript of each answer is saved (text with timings). We do not store the audio.",
+    recordedTyped:
+      "The answers you type. Speech-to-text is off for this interview, so nothing is recorded from your microphone.",
+    mediaRoom: (company: string) =>
+      ` Your microphone is also streamed to a private room where a recruiter of ${company} may listen live; the room keeps no recording.`,
+    whoTerm: "Who sees it",
+    whoDetail: (company: string) =>
+      `Recruiters of ${company}, and you. An AI model scores each answer against a rubric; the report shows the quotes from your transcript that each score rests on.`,
+    keptTerm: "How long it is kept",
+    keptDetail: (days: number, company: string) =>
+      `${days} days after the interview, then the transcript and report are deleted. Ask ${company} to delete them sooner at any time.`,
+    agree: "I understand and agree to take this interview on these terms.",
+    continue: "Continue",
+  },
+  micCheck: {
+    heading: "Check your microphone",
+    welcomeBack: "Welcome back",
+    resumeNote: (questionNumber: number) =>
+      `Your answers so far are saved. You will continue at question ${questionNumber}.`,
+    modeLegend: "How will you answer?",
+    modeSpeech: "Speak (live transcript)",
+    modeTyped: "Type my answers",
+    sttOff: "Speech-to-text is off on this server, so you will type your answers.",
+    speakPrompt: "Say something: the bar should move while you speak.",
+    levelLabel: "Microphone level",
+    browserWillAsk: "Your browser will ask to use the microphone.",
+    waiting: "Waiting for permission…",
+    allow: "Allow microphone",
+    problems: {
+      blocked: "The microphone was blocked.",
+      unavailable: "No microphone could be opened.",
+    } satisfies Record<MicProblem, string>,
+    typeInstead: " You can type your answers instead.",
+    start: "Start the interview",
+    resume: "Resume the interview",
+  },
+  question: {
+    progress: (number: number, total: number) => `Question ${number} of ${total}`,
+    mute: "Mute voice",
+    unmute: "Unmute voice",
+    readAgain: "Read it again",
+    readingAloud: "Reading aloud…",
+    transcriptHeading: "Your answer so far",
+    listening: "Listening… take your time; pauses are fine.",
+    wordsAppear: "Your words appear here as you speak.",
+    typeBelow: "Type your answer below.",
+    saving: "Saving…",
+    saved: "Saved",
+    saveRetrying: "Saving your answer is taking longer; retrying…",
+    transcriptionStopped:
+      "Live transcription stopped and could not reconnect. What was saved stays; please type the rest of your answer.",
+    typeInstead: "Type instead",
+    yourAnswer: "Your answer",
+    savePart: "Save this part",
+    pause: "Pause recording",
+    resume: "Resume recording",
+    next: "Next question",
+    finish: "Finish",
+    typing: "Typing",
+    recording: {
+      Paused: "Paused",
+      "Reading the question": "Reading the question",
+      Recording: "Recording",
+      "Reconnecting…": "Reconnecting…",
+      "Transcription failed": "Transcription failed",
+      "Connecting…": "Connecting…",
+    } satisfies Record<RecordingState, string>,
+  },
+  mediaRoom: {
+    unavailable: (reason: string) => `Media room unavailable: ${reason}`,
+    state: (state: string) => `Media room: ${state}`,
+  },
+  savingLast: "Saving your last answer…",
+  evaluating: {
+    heading: "Evaluating your interview",
+    intro:
+      "This usually takes less than a minute. You can keep this page open; the report appears here when it is ready.",
+    stages: {
+      saved: "Your answers are saved",
+      scoring: "Scoring each answer against the rubric",
+      writing: "Writing your report",
+    },
+    done: " (done)",
+    inProgress: " (in progress)",
+  },
+  report: {
+    heading: "Your evaluation report",
+    scoredByOffline:
+      "Scored by the offline heuristic scorer (no AI model configured on this server).",
+    scoredByModel: (model: string) => `Scored by OpenAI ${model}.`,
+    overallScore: "Overall score",
+    recommendation: "Recommendation",
+    recommendations: {
+      strong_hire: "Strong hire",
+      hire: "Hire",
+      lean_hire: "Lean hire",
+      no_hire: "No hire",
+    } as Record<string, string>,
+    evidence: "From your answer",
+    strengths: "Strengths",
+    improvements: "To improve",
+  },
+  failure: {
+    heading: "Something went wrong.",
+    evaluationFailed: "The evaluation failed.",
+    unsavedAnswer: "Some of your answer could not be saved yet.",
+  },
+};
+
+export type CandidateMessages = typeof en;
+
+// LiveKit's ConnectionState values; English shows them as they are.
+const koreanRoomStates: Record<string, string> = {
+  connected: "연결됨",
+  connecting: "연결하는 중",
+  reconnecting: "다시 연결하는 중",
+  signalReconnecting: "다시 연결하는 중",
+  disconnected: "연결 끊김",
+};
+
+const ko: CandidateMessages = {
+  lang: "ko",
+  title: "면접",
+  header: {
+    greeting: (name: string) => `${name}님, 안녕하세요. 이번 면접은 음성 면접으로, `,
+    questionCount: (count: number) => `질문 ${count}개`,
+    pacing: (languageName: string) =>
+      `를 ${languageName}로 한 번에 하나씩 드립니다. 편하게 본인의 말로 답변해 주세요. 중간에 잠시 생각하셔도 괜찮습니다.`,
+  },
+  consent: {
+    heading: "시작하기 전에",
+    recordedTerm: "기록되는 내용",
+    recordedSpeech:
+      "질문이 열려 있는 동안 마이크 음성이 기록됩니다. 음성은 실시간으로 텍스트로 변환되며, 각 답변의 기록(텍스트와 시간 정보)이 저장됩니다. 음성 파일은 저장하지 않습니다.",
+    recordedTyped:
+      "직접 입력하신 답변이 저장됩니다. 이번 면접에서는 음성 인식을 사용하지 않으므로 마이크로는 아무것도 기록되지 않습니다.",
+    mediaRoom: (company: string) =>
+      ` 또한 마이크 음성은 비공개 룸으로 실시간 전송되어 ${company}의 채용 담당자가 들을 수 있습니다. 룸에는 녹음이 남지 않습니다.`,
+    whoTerm: "열람할 수 있는 사람",
+    whoDetail: (company: string) =>
+      `${company}의 채용 담당자와 지원자 본인입니다. AI 모델이 평가 기준에 따라 각 답변을 채점하며, 리포트에는 각 점수의 근거가 된 답변 내용이 인용되어 표시됩니다.`,
+    keptTerm: "보관 기간",
+    keptDetail: (days: number, company: string) =>
+      `면접 후 ${days}일 동안 보관하며, 이후 답변 기록과 리포트는 삭제됩니다. 그 전에 삭제를 원하시면 언제든지 ${company}에 요청하실 수 있습니다.`,
+    agree: "위 내용을 확인했으며, 이에 동의하고 면접에 응합니다.",
+    continue: "계속하기",
+  },
+  micCheck: {
+    heading: "마이크를 확인해 주세요",
+    welcomeBack: "다시 오신 것을 환영합니다",
+    resumeNote: (questionNumber: number) =>
+      `지금까지의 답변은 저장되어 있습니다. ${questionNumber}번 질문부터 이어서 진행합니다.`,
+    modeLegend: "어떤 방식으로 답변하시겠어요?",
+    modeSpeech: "말로 답변하기 (실시간 텍스트 변환)",
+    modeTyped: "글로 입력하기",
+    sttOff: "이 서버에서는 음성 인식을 사용할 수 없어 답변을 직접 입력하시게 됩니다.",
+    speakPrompt: "말씀을 해 보세요. 말하는 동안 막대가 움직이면 정상입니다.",
+    levelLabel: "마이크 음량",
+    browserWillAsk: "브라우저에서 마이크 사용 권한을 요청합니다.",
+    waiting: "권한을 기다리는 중…",
+    allow: "마이크 허용",
+    problems: {
+      blocked: "마이크 사용이 차단되었습니다.",
+      unavailable: "마이크를 열 수 없습니다.",
+    },
+    typeInstead: " 대신 답변을 직접 입력하실 수 있습니다.",
+    start: "면접 시작하기",
+    resume: "면접 이어서 하기",
+  },
+  question: {
+    progress: (number: number, total: number) => `질문 ${number} / ${total}`,
+    mute: "음성 끄기",
+    unmute: "음성 켜기",
+    readAgain: "다시 듣기",
+    readingAloud: "읽는 중…",
+    transcriptHeading: "지금까지의 답변",
+    listening: "듣고 있습니다… 천천히 말씀하세요. 잠시 멈추셔도 괜찮습니다.",
+    wordsAppear: "말씀하시는 내용이 여기에 표시됩니다.",
+    typeBelow: "아래에 답변을 입력해 주세요.",
+    saving: "저장 중…",
+    saved: "저장됨",
+    saveRetrying: "답변 저장이 늦어지고 있어 다시 시도하는 중입니다…",
+    transcriptionStopped:
+      "실시간 음성 인식이 중단되었고 다시 연결하지 못했습니다. 저장된 내용은 그대로 남아 있으니, 나머지 답변은 직접 입력해 주세요.",
+    typeInstead: "직접 입력하기",
+    yourAnswer: "답변",
+    savePart: "이 부분 저장",
+    pause: "녹음 일시정지",
+    resume: "녹음 다시 시작",
+    next: "다음 질문",
+    finish: "면접 마치기",
+    typing: "입력 중",
+    recording: {
+      Paused: "일시정지됨",
+      "Reading the question": "질문 읽는 중",
+      Recording: "녹음 중",
+      "Reconnecting…": "다시 연결하는 중…",
+      "Transcription failed": "음성 인식 실패",
+      "Connecting…": "연결하는 중…",
+    },
+  },
+  mediaRoom: {
+    unavailable: (reason: string) => `미디어 룸을 사용할 수 없습니다: ${reason}`,
+    state: (state: string) => `미디어 룸: ${koreanRoomStates[state] ?? state}`,
+  },
+  savingLast: "마지막 답변을 저장하는 중입니다…",
+  evaluating: {
+    heading: "면접을 평가하고 있습니다",
+    intro:
+      "보통 1분 안에 끝납니다. 이 페이지를 열어 두시면 리포트가 준비되는 대로 여기에 표시됩니다.",
+    stages: { saved: "답변 저장", scoring: "평가 기준에 따른 답변별 채점", writing: "리포트 작성" },
+    done: " (완료)",
+    inProgress: " (진행 중)",
+  },
+  report: {
+    heading: "평가 리포트",
+    scoredByOffline:
+      "오프라인 휴리스틱 채점기로 채점했습니다(이 서버에는 AI 모델이 설정되어 있지 않습니다).",
+    scoredByModel: (model: string) => `OpenAI ${model} 모델로 채점했습니다.`,
+    overallScore: "종합 점수",
+    recommendation: "채용 의견",
+    recommendations: {
+      strong_hire: "적극 추천",
+      hire: "추천",
+      lean_hire: "조건부 추천",
+      no_hire: "비추천",
+    },
+    evidence: "답변에서 인용",
+    strengths: "강점",
+    improvements: "보완할 점",
+  },
+  failure: {
+    heading: "문제가 발생했습니다.",
+    evaluationFailed: "평가를 완료하지 못했습니다.",
+    unsavedAnswer: "답변 일부를 아직 저장하지 못했습니다.",
+  },
+};
+
+/** The candidate's texts for a position language tag ("ko", "ko-KR"); English otherwise. */
+export function getCandidateMessages(language: string): CandidateMessages {
+  return getBaseLanguage(language) === "ko" ? ko : en;
+}
