@@ -43,8 +43,7 @@ export async function evaluateInterviewHandler({
 
   const report = await step.run("build-report", async () => {
     const { overallScore, competencyScores } = summariseScores(scored);
-    const scoredBy =
-      provider.name === "offline" ? "the offline heuristic" : `OpenAI ${provider.models.chat}`;
+    const scoredBy = { provider: provider.name, model: provider.models.chat };
     await saveReport({
       interviewId,
       overallScore,

@@ -28,7 +28,7 @@ export async function generateQuestionsHandler({
 
   const generated = await step.run("generate-with-ai", async () => {
     const interview = await getInterviewById({ id: interviewId });
-    if (!interview || interview.status !== "invited") return null;
+    if (interview?.status !== "invited") return null;
     const [company, position, current] = await Promise.all([
       getCompanyById({ id: interview.companyId }),
       getPosition({ id: interview.positionId, companyId: interview.companyId }),

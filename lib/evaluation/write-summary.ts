@@ -6,14 +6,21 @@ export function writeSummary(options: {
   language: string;
   overallScore: number;
   competencyScores: CompetencyScore[];
-  scoredBy: string;
+  scoredBy: { provider: "openai" | "offline"; model: string };
 }): string {
+  const isKorean = getBaseLanguage(options.language) === "ko";
+  const scorer =
+    options.scoredBy.provider === "offline"
+      ? isKorean
+        ? "오프라인 휴리스틱"
+        : "the offline heuristic"
+      : `OpenAI ${options.scoredBy.model}`;
   const sorted = [...options.competencyScores].sort((a, b) => b.score - a.score);
   const strongest = sorted[0];
   const weakest = sorted.at(-1);
-  if (getBaseLanguage(options.language) === "ko") {
+  if (isKorean) {
     return [
-      `종합 점수 ${options.overallScore}/100 (${options.scoredBy} 평가).`,
+      `종합 점수 ${options.overallScore}/100 (${scorer} 평가).`,
       strongest ? `가장 강한 역량: ${strongest.competency} (${strongest.score}).` : "",
       weakest && weakest !== strongest
         ? `보완할 역량: ${weakest.competency} (${weakest.score}).`
@@ -23,7 +30,7 @@ export function writeSummary(options: {
       .join(" ");
   }
   return [
-    `Overall ${options.overallScore}/100, scored by ${options.scoredBy}.`,
+    `Overall ${options.overallScore}/100, scored by ${scorer}.`,
     strongest ? `Strongest competency: ${strongest.competency} (${strongest.score}).` : "",
     weakest && weakest !== strongest ? `Weakest: ${weakest.competency} (${weakest.score}).` : "",
   ]
