@@ -5,14 +5,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   type CandidateReport as CandidateReportData,
   createCandidateApi,
-  type InterviewQuestion,
   type InterviewStatus,
 } from "../_lib/candidate-api";
-import { getCandidateMessages, type MicProblem } from "../_lib/candidate-messages";
+import { getCandidateMessages } from "../_lib/candidate-messages";
 import { DeepgramLive, type LiveState } from "../_lib/deepgram-live";
-import { type PcmCapture, startPcmCapture } from "../_lib/pcm-capture";
-import { SegmentOutbox, UnsavedSegmentsError } from "../_lib/segment-outbox";
+import { UnsavedSegmentsError } from "../_lib/segment-outbox";
+import { useEvaluationResult } from "../_lib/use-evaluation-result";
 import { useLevelMeter } from "../_lib/use-level-meter";
+import { useMicrophone } from "../_lib/use-microphone";
+import { useSavedAnswers } from "../_lib/use-saved-answers";
 import { useSpeech } from "../_lib/use-speech";
 import { CandidateReport } from "./candidate-report";
 import { ConsentStep } from "./consent-step";
@@ -30,7 +31,6 @@ type Step =
   | "evaluating"
   | "report"
   | "failed";
-type Segment = { id: string; questionId: string; text: string };
 
 export type InterviewFlowProps = {
   inviteToken: string;
@@ -47,8 +47,6 @@ export type InterviewFlowProps = {
   retentionDays: number;
 };
 
-const evaluationPollMs = 1_500;
-
 export function InterviewFlow(props: InterviewFlowProps) {
   const api = useMemo(
     () => createCandidateApi({ inviteToken: props.inviteToken, interviewId: props.interviewId }),
@@ -59,16 +57,8 @@ export function InterviewFlow(props: InterviewFlowProps) {
   const [step, setStep] = useState<Step>(() => initialStep(props.status));
   const [status, setStatus] = useState<InterviewStatus>(props.status);
   const [failure, setFailure] = useState<string | null>(props.failureReason);
-  const [questions, setQuestions] = useState<InterviewQuestion[]>([]);
   const [index, setIndex] = useState(0);
-  const [resumeAt, setResumeAt] = useState<number | null>(null);
-  const [segments, setSegments] = useState<Segment[]>([]);
-  const [unsavedIds, setUnsavedIds] = useState<Set<string>>(new Set());
-  const [isSaveRetrying, setIsSaveRetrying] = useState(false);
   const [mode, setMode] = useState<AnswerMode>(props.speechEnabled ? "speech" : "typed");
-  const [micState, setMicState] = useState<"idle" | "asking" | "ready" | "denied">("idle");
-  const [micProblem, setMicProblem] = useState<MicProblem | null>(null);
-  const [analyser, setAnalyser] = useState<AnalyserNode | null>(null);
   const [liveState, setLiveState] = useState<LiveState | null>(null);
   const [interim, setInterim] = useState("");
   const [paused, setPaused] = useState(false);
@@ -76,115 +66,61 @@ export function InterviewFlow(props: InterviewFlowProps) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<CandidateReportData | null>(null);
 
-  const outbox = useRef<SegmentOutbox | null>(null);
-  const capture = useRef<PcmCapture | null>(null);
-  const stream = useRef<MediaStream | null>(null);
   const live = useRef<DeepgramLive | null>(null);
   const questionId = useRef<string | null>(null);
   const questionOpenedAt = useRef(0);
   const startedAtMs = useRef(props.startedAt ? Date.parse(props.startedAt) : Date.now());
-  const audioGate = useRef({ paused: false, speaking: false });
 
-  const level = useLevelMeter(analyser);
-  const speech = useSpeech({ locale: props.speechLocale, muted });
-  audioGate.current = { paused, speaking: speech.speaking };
-  const speak = speech.speak;
-
-  // The questions, what was already saved, and where to resume after a reload.
+  const fail = useCallback((reason: string) => {
+    setFailure(reason);
+    setStep("failed");
+  }, []);
+  const answers = useSavedAnswers({ api, storageKey, status: props.status, onLoadFailed: fail });
+  const { questions, resumeAt, addSegment } = answers;
   useEffect(() => {
-    const box = new SegmentOutbox(api, `${storageKey}:unsaved`);
-    outbox.current = box;
-    const sync = () => {
-      setUnsavedIds(new Set(box.unsaved.map((segment) => segment.id)));
-      setIsSaveRetrying(box.isRetrying);
-    };
-    const unsubscribe = box.subscribe(sync);
-    setMuted(localStorage.getItem(`${storageKey}:muted`) === "1");
-    void (async () => {
-      try {
-        const loaded = await api.getQuestions();
-        setQuestions(loaded);
-        if (props.status !== "in_progress") return;
-        const saved = await api.listSegments();
-        const known = new Set(saved.map((segment) => segment.id));
-        const pending = box.unsaved.filter((segment) => !known.has(segment.id));
-        setSegments([...saved, ...pending]);
-        sync();
-        void box.flush();
-        const stored = Number(localStorage.getItem(`${storageKey}:question`));
-        const lastAnswered = Math.max(
-          -1,
-          ...saved.map((segment) => loaded.findIndex((q) => q.id === segment.questionId)),
-        );
-        const at = Number.isInteger(stored) && stored > 0 ? stored : Math.max(0, lastAnswered);
-        setIndex(Math.min(at, loaded.length - 1));
-        setResumeAt(Math.min(at, loaded.length - 1));
-      } catch (error) {
-        setFailure(error instanceof Error ? error.message : String(error));
-        setStep("failed");
-      }
-    })();
-    return () => {
-      unsubscribe();
-      box.dispose();
-    };
-  }, [api, storageKey, props.status]);
+    if (resumeAt !== null) setIndex(resumeAt);
+  }, [resumeAt]);
+  useEffect(() => setMuted(localStorage.getItem(`${storageKey}:muted`) === "1"), [storageKey]);
 
-  // Stop the microphone and the stream when the page goes away.
-  useEffect(
-    () => () => {
-      live.current?.stop();
-      void capture.current?.stop();
-      for (const track of stream.current?.getTracks() ?? []) track.stop();
-    },
-    [],
-  );
+  const speech = useSpeech({ locale: props.speechLocale, muted });
+  const speak = speech.speak;
+  // While the question is read aloud or the candidate pauses, no audio goes out (KeepAlive does).
+  const sendAudio = useRef<((pcm: ArrayBuffer, durationMs: number) => void) | null>(null);
+  sendAudio.current = (pcm, durationMs) => {
+    if (!paused && !speech.speaking) live.current?.sendAudio(pcm, durationMs);
+  };
+  const microphone = useMicrophone(sendAudio);
+  const level = useLevelMeter(microphone.analyser);
+  useEffect(() => () => live.current?.stop(), []);
 
-  const addSegment = useCallback(
-    (text: string, startMs: number, endMs: number, kind: "sp" | "ty") => {
+  useEvaluationResult({
+    api,
+    active: step === "evaluating",
+    onStatus: setStatus,
+    onReport: useCallback((data: CandidateReportData) => {
+      setReport(data);
+      setStep("report");
+    }, []),
+    onFailed: useCallback(
+      (reason: string | null) => fail(reason ?? messages.failure.evaluationFailed),
+      [fail, messages],
+    ),
+  });
+
+  const addToOpenQuestion = useCallback(
+    (kind: "sp" | "ty", text: string, startMs: number, endMs: number) => {
       const target = questionId.current;
-      const box = outbox.current;
-      if (!target || !box) return;
-      const id = `${kind}-${crypto.randomUUID()}`;
-      setSegments((current) => [...current, { id, questionId: target, text }]);
-      box.add({ id, questionId: target, speaker: "candidate", text, startMs, endMs });
+      if (target) addSegment({ kind, questionId: target, text, startMs, endMs });
     },
-    [],
+    [addSegment],
   );
-
-  async function askMicrophone() {
-    setMicState("asking");
-    setMicProblem(null);
-    try {
-      const media = await navigator.mediaDevices.getUserMedia({
-        audio: { echoCancellation: true, noiseSuppression: true },
-      });
-      stream.current = media;
-      const started = await startPcmCapture({
-        stream: media,
-        onChunk: (pcm, durationMs) => {
-          const gate = audioGate.current;
-          if (gate.paused || gate.speaking) return;
-          live.current?.sendAudio(pcm, durationMs);
-        },
-      });
-      capture.current = started;
-      setAnalyser(started.analyser);
-      setMicState("ready");
-    } catch (error) {
-      setMicState("denied");
-      setMicProblem(
-        error instanceof Error && error.name === "NotAllowedError" ? "blocked" : "unavailable",
-      );
-    }
-  }
 
   function startTranscription() {
     const stream = new DeepgramLive({
       getToken: api.getSttToken,
       clockStartMs: Date.now() - startedAtMs.current,
       onInterim: setInterim,
-      onFinal: (segment) => addSegment(segment.text, segment.startMs, segment.endMs, "sp"),
+      onFinal: (segment) => addToOpenQuestion("sp", segment.text, segment.startMs, segment.endMs),
       onState: setLiveState,
     });
     live.current = stream;
@@ -200,8 +136,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
       setStep("interview");
       if (mode === "speech") startTranscription();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setStep("failed");
+      fail(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
@@ -218,7 +153,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
   }, [step, question, index, storageKey, speak]);
 
   function addTyped(text: string) {
-    addSegment(text, questionOpenedAt.current, Date.now() - startedAtMs.current, "ty");
+    addToOpenQuestion("ty", text, questionOpenedAt.current, Date.now() - startedAtMs.current);
   }
 
   function switchToTyping() {
@@ -242,63 +177,31 @@ export function InterviewFlow(props: InterviewFlowProps) {
     await live.current?.finalize();
     live.current?.stop();
     live.current = null;
-    await capture.current?.stop();
-    for (const track of stream.current?.getTracks() ?? []) track.stop();
+    await microphone.release();
     setStep("finishing");
     try {
-      await outbox.current?.drain();
+      await answers.drain();
       const completed = await api.complete();
       localStorage.removeItem(`${storageKey}:question`);
       setStatus(completed.status);
       setStep("evaluating");
     } catch (error) {
       // The server's messages stay as sent (English); the outbox's own failure is translated.
-      setFailure(
+      fail(
         error instanceof UnsavedSegmentsError
           ? messages.failure.unsavedAnswer
           : error instanceof Error
             ? error.message
             : String(error),
       );
-      setStep("failed");
     } finally {
       setBusy(false);
     }
   }
 
-  // While the pipeline runs, poll the status; then fetch the report.
-  useEffect(() => {
-    if (step !== "evaluating") return;
-    let cancelled = false;
-    const poll = async () => {
-      try {
-        const interview = await api.getInterview();
-        if (cancelled) return;
-        setStatus(interview.status);
-        if (interview.status === "evaluated") {
-          const data = await api.getReport();
-          if (cancelled) return;
-          setReport(data);
-          setStep("report");
-        } else if (interview.status === "failed") {
-          setFailure(interview.failureReason ?? messages.failure.evaluationFailed);
-          setStep("failed");
-        }
-      } catch {
-        // A missed poll is retried on the next tick.
-      }
-    };
-    void poll();
-    const timer = setInterval(poll, evaluationPollMs);
-    return () => {
-      cancelled = true;
-      clearInterval(timer);
-    };
-  }, [step, api, messages]);
-
-  const lines: TranscriptLine[] = segments
+  const lines: TranscriptLine[] = answers.segments
     .filter((segment) => segment.questionId === question?.id)
-    .map((segment) => ({ ...segment, pending: unsavedIds.has(segment.id) }));
+    .map((segment) => ({ ...segment, pending: answers.unsavedIds.has(segment.id) }));
 
   return (
     <div className="space-y-6">
@@ -316,12 +219,12 @@ export function InterviewFlow(props: InterviewFlowProps) {
         <MicCheckStep
           messages={messages.micCheck}
           speechEnabled={props.speechEnabled}
-          micState={micState}
-          micProblem={micProblem}
+          micState={microphone.state}
+          micProblem={microphone.problem}
           level={level}
           mode={mode}
           onModeChange={setMode}
-          onAskMic={askMicrophone}
+          onAskMic={microphone.ask}
           onStart={beginInterview}
           resumeAt={resumeAt}
           starting={busy || questions.length === 0}
@@ -343,7 +246,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
             muted={muted}
             speaking={speech.speaking}
             busy={busy}
-            saveWarning={isSaveRetrying ? messages.question.saveRetrying : null}
+            saveWarning={answers.isRetrying ? messages.question.saveRetrying : null}
             onToggleMute={() => {
               localStorage.setItem(`${storageKey}:muted`, muted ? "0" : "1");
               setMuted(!muted);

@@ -1,0 +1,41 @@
+"use client";
+// While the pipeline runs, the page polls the interview's status, then fetches the report.
+import { useEffect } from "react";
+import type { CandidateApi, CandidateReport, InterviewStatus } from "./candidate-api";
+
+const pollMs = 1_500;
+
+export function useEvaluationResult(options: {
+  api: CandidateApi;
+  active: boolean;
+  onStatus: (status: InterviewStatus) => void;
+  onReport: (report: CandidateReport) => void;
+  onFailed: (reason: string | null) => void;
+}) {
+  const { api, active, onStatus, onReport, onFailed } = options;
+  useEffect(() => {
+    if (!active) return;
+    let cancelled = false;
+    const poll = async () => {
+      try {
+        const interview = await api.getInterview();
+        if (cancelled) return;
+        onStatus(interview.status);
+        if (interview.status === "evaluated") {
+          const report = await api.getReport();
+          if (!cancelled) onReport(report);
+        } else if (interview.status === "failed") {
+          onFailed(interview.failureReason ?? null);
+        }
+      } catch {
+        // A missed poll is retried on the next tick.
+      }
+    };
+    void poll();
+    const timer = setInterval(poll, pollMs);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, [api, active, onStatus, onReport, onFailed]);
+}

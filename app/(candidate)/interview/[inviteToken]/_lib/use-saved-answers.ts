@@ -1,0 +1,87 @@
+"use client";
+// What the candidate has said so far, per question: loaded from the server on a reload, added to
+// as answers are finalised, and uploaded through the outbox until stored.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CandidateApi, InterviewQuestion, InterviewStatus } from "./candidate-api";
+import { SegmentOutbox } from "./segment-outbox";
+
+export type Segment = { id: string; questionId: string; text: string };
+
+export function useSavedAnswers(options: {
+  api: CandidateApi;
+  storageKey: string;
+  status: InterviewStatus;
+  onLoadFailed: (message: string) => void;
+}) {
+  const { api, storageKey, status, onLoadFailed } = options;
+  const [questions, setQuestions] = useState<InterviewQuestion[]>([]);
+  const [segments, setSegments] = useState<Segment[]>([]);
+  const [unsavedIds, setUnsavedIds] = useState<Set<string>>(new Set());
+  const [isRetrying, setIsRetrying] = useState(false);
+  /** Where a reload resumes: the question that was open, or after the last one answered. */
+  const [resumeAt, setResumeAt] = useState<number | null>(null);
+  const outbox = useRef<SegmentOutbox | null>(null);
+
+  useEffect(() => {
+    const box = new SegmentOutbox(api, `${storageKey}:unsaved`);
+    outbox.current = box;
+    const sync = () => {
+      setUnsavedIds(new Set(box.unsaved.map((segment) => segment.id)));
+      setIsRetrying(box.isRetrying);
+    };
+    const unsubscribe = box.subscribe(sync);
+    void (async () => {
+      try {
+        const loaded = await api.getQuestions();
+        setQuestions(loaded);
+        if (status !== "in_progress") return;
+        const saved = await api.listSegments();
+        const known = new Set(saved.map((segment) => segment.id));
+        const pending = box.unsaved.filter((segment) => !known.has(segment.id));
+        setSegments([...saved, ...pending]);
+        sync();
+        void box.flush();
+        const stored = Number(localStorage.getItem(`${storageKey}:question`));
+        const lastAnswered = Math.max(
+          -1,
+          ...saved.map((segment) => loaded.findIndex((q) => q.id === segment.questionId)),
+        );
+        const at = Number.isInteger(stored) && stored > 0 ? stored : Math.max(0, lastAnswered);
+        setResumeAt(Math.min(at, loaded.length - 1));
+      } catch (error) {
+        onLoadFailed(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    return () => {
+      unsubscribe();
+      box.dispose();
+    };
+  }, [api, storageKey, status, onLoadFailed]);
+
+  const addSegment = useCallback(
+    (segment: {
+      /** Spoken or typed: kept in the id, for whoever reads the stored transcript. */
+      kind: "sp" | "ty";
+      questionId: string;
+      text: string;
+      startMs: number;
+      endMs: number;
+    }) => {
+      const box = outbox.current;
+      if (!box) return;
+      const { kind, ...fields } = segment;
+      const id = `${kind}-${crypto.randomUUID()}`;
+      setSegments((current) => [
+        ...current,
+        { id, questionId: fields.questionId, text: fields.text },
+      ]);
+      box.add({ id, speaker: "candidate", ...fields });
+    },
+    [],
+  );
+
+  /** Resolves once every segment is stored; rejects (UnsavedSegmentsError) after a while. */
+  const drain = useCallback(() => outbox.current?.drain() ?? Promise.resolve(), []);
+
+  return { questions, segments, unsavedIds, isRetrying, resumeAt, addSegment, drain };
+}
