@@ -17,6 +17,8 @@ export type Measured = {
 
 type Messages = {
   label: Record<Criterion, string>;
+  /** The name of a structure-marker group (sequence, cause, example, result) in this language. */
+  markerGroup: (group: string) => string;
   rationale: Record<Criterion, (m: Measured) => string>;
   strength: Record<Criterion, string>;
   improvement: Record<Criterion, string>;
@@ -27,6 +29,7 @@ type Messages = {
 
 // Every text says it comes from a heuristic, so no reader mistakes it for a model's judgement.
 const en: Messages = {
+  markerGroup: (group) => group,
   label: {
     depth: "Depth",
     structure: "Structure",
@@ -69,7 +72,15 @@ const en: Messages = {
     `offline heuristic: ${m.length} words, marker groups [${m.markerGroups.join(", ")}], ${m.numberCount} numbers, ${m.namedTermCount} named terms, ${m.keywordHits}/${m.keywordCount} question keywords, ${m.fillerCount} fillers, ${m.directiveCount} sentences addressed to the evaluator (not credited)`,
 };
 
+const koreanMarkerGroups: Record<string, string> = {
+  sequence: "순서",
+  cause: "이유",
+  example: "예시",
+  result: "결과",
+};
+
 const ko: Messages = {
+  markerGroup: (group) => koreanMarkerGroups[group] ?? group,
   label: {
     depth: "충실도",
     structure: "구조",
@@ -80,7 +91,7 @@ const ko: Messages = {
   rationale: {
     depth: (m) => `측정한 길이: ${m.length}자, ${m.wordCount}어절 (300자에서 만점).`,
     structure: (m) =>
-      `사용한 구조 표지 그룹: ${m.markerGroups.join(", ") || "없음"} (순서·이유·예시·결과 그룹당 25점).`,
+      `사용한 구조 표지 그룹: ${m.markerGroups.map(ko.markerGroup).join(", ") || "없음"} (순서·이유·예시·결과 그룹당 25점).`,
     specificity: (m) => `숫자 ${m.numberCount}개, 도구·고유명사 ${m.namedTermCount}개를 셌습니다.`,
     relevance: (m) =>
       m.keywordCount === 0
@@ -108,7 +119,7 @@ const ko: Messages = {
   feedback: (score) =>
     `오프라인 휴리스틱 평가(AI 모델 미사용): 길이, 구조 표지, 구체성, 질문과의 겹침, 군말을 측정해 ${score}/100점을 매겼습니다.`,
   measurements: (m) =>
-    `offline heuristic: ${m.length}자/${m.wordCount}어절, 구조 표지 [${m.markerGroups.join(", ")}], 숫자 ${m.numberCount}, 고유명사 ${m.namedTermCount}, 질문 핵심어 ${m.keywordHits}/${m.keywordCount}, 군말 ${m.fillerCount}, 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함)`,
+    `offline heuristic: ${m.length}자/${m.wordCount}어절, 구조 표지 [${m.markerGroups.map(ko.markerGroup).join(", ")}], 숫자 ${m.numberCount}, 고유명사 ${m.namedTermCount}, 질문 핵심어 ${m.keywordHits}/${m.keywordCount}, 군말 ${m.fillerCount}, 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함)`,
 };
 
 export function getOfflineMessages(language: OfflineLanguage): Messages {

@@ -44,6 +44,10 @@ describe("scoreAnswerOffline", () => {
     expect(result.score).toBeGreaterThanOrEqual(75);
     expect(result.feedback).toMatch(/오프라인 휴리스틱/);
     expect(result.rubricScores.map((r) => r.criterion)).toContain("구조");
+    // Marker groups are named in Korean too, not by their English keys.
+    const explanations = [result.measurements, ...result.evidence.map((e) => e.supports)].join(" ");
+    expect(explanations).toMatch(/순서|이유|예시|결과/);
+    expect(explanations).not.toMatch(/sequence|cause|example|result/);
   });
 
   it("gives an empty answer 0 and a vague answer a low score", () => {

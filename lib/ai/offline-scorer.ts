@@ -63,7 +63,7 @@ export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation
   return {
     score,
     rubricScores,
-    evidence: pickEvidence({ sentences: credited, labels: messages.label }),
+    evidence: pickEvidence({ sentences: credited, messages }),
     strengths: criteria
       .filter((criterion) => scores[criterion] >= 70)
       .map((criterion) => messages.strength[criterion]),
@@ -96,11 +96,13 @@ function scoreCriteria(options: { measured: Measured; fullLength: number }) {
 /** The sentences that earned the most credit, quoted verbatim with what they earned it for. */
 function pickEvidence(options: {
   sentences: SentenceMeasure[];
-  labels: Record<Criterion, string>;
+  messages: ReturnType<typeof getOfflineMessages>;
 }): Evidence[] {
-  const { labels } = options;
+  const { label: labels, markerGroup } = options.messages;
   const contributions = (s: SentenceMeasure): string[] => [
-    ...(s.markerGroups.length > 0 ? [`${labels.structure}: ${s.markerGroups.join(", ")}`] : []),
+    ...(s.markerGroups.length > 0
+      ? [`${labels.structure}: ${s.markerGroups.map(markerGroup).join(", ")}`]
+      : []),
     ...(s.numberCount + s.namedTermCount > 0 ? [labels.specificity] : []),
     ...(s.keywordHits.length > 0 ? [`${labels.relevance}: ${s.keywordHits.join(", ")}`] : []),
   ];
