@@ -88,12 +88,12 @@ export default async function OperatorPage() {
           <dl className="mt-3 grid grid-cols-3 gap-3">
             <Figure label="Answered" value={stats.api.responses} />
             <Figure
-              label="Client errors (4xx)"
-              value={`${stats.api.clientErrors} · ${percentOf(stats.api.clientErrors, stats.api.responses)}`}
+              label={`Client errors (4xx): ${stats.api.clientErrors}`}
+              value={percentOf(stats.api.clientErrors, stats.api.responses)}
             />
             <Figure
-              label="Server errors (5xx)"
-              value={`${stats.api.serverErrors} · ${percentOf(stats.api.serverErrors, stats.api.responses)}`}
+              label={`Server errors (5xx): ${stats.api.serverErrors}`}
+              value={percentOf(stats.api.serverErrors, stats.api.responses)}
               tone={stats.api.serverErrors > 0 ? "text-red-800" : undefined}
             />
           </dl>
