@@ -1,32 +1,6 @@
 // Smoke test of the production build on the embedded default: seed a fresh data folder, start
-// `next start` on a spare port, and check the pages and APIs a newcomer meets first.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
-import { z } from "zod";
-import { freePort } from "../support/free-port";
-
-const run = promisify(execFile);
-const seedSchema = z.object({
-  interviewId: z.string(),
-  inviteToken: z.string(),
-  apiToken: z.string(),
-  otherCompany: z.object({ apiToken: z.string() }),
-});
-
-async function waitForHealth(baseUrl: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return response.json();
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("next start did not become healthy in 20 s");
-}
+// `next start` on a spare port (the browser tests' server harness), and check the pages and APIs a newcomer meets first.
+import { startAppServer } from "../e2e/support/app-server";
 
 function check(label: string, condition: boolean, detail = "") {
   if (!condition) throw new Error(`smoke: ${label} failed ${detail}`);
@@ -34,21 +8,10 @@ function check(label: string, condition: boolean, detail = "") {
 }
 
 async function main() {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "interview-smoke-"));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, PGLITE_DATA_DIR: path.join(dir, "pglite"), PORT: String(port) };
-  const { stdout } = await run("npm", ["run", "-s", "db:seed", "--", "--json"], { env });
-  const seed = seedSchema.parse(JSON.parse(stdout));
-
-  // Its own process group, so stopping it also stops the next-server child it forks.
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start"], {
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
+  const server = await startAppServer();
+  const { baseUrl, seed } = server;
   try {
-    const health = await waitForHealth(baseUrl, server);
+    const health = await (await fetch(`${baseUrl}/api/health`)).json();
     check(
       "GET /api/health is ok on pglite",
       health.status === "ok" && health.backends.database === "pglite",
@@ -84,10 +47,7 @@ async function main() {
       invitePage.ok && inviteHtml.includes("Senior Backend Engineer"),
     );
   } finally {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    await exited;
-    await fs.rm(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
