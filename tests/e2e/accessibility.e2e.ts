@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { newContext, viewports } from "./support/browser";
 import { getE2eContext, openSignedInPage, requireSeed, useBrowser } from "./support/e2e-context";
+import { inviteThroughApi } from "./support/invite-through-api";
 
 const e2e = getE2eContext();
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -40,22 +41,6 @@ async function seriousFindings(page: Page): Promise<string[]> {
   return findings;
 }
 
-async function createInvite(): Promise<string> {
-  const seed = requireSeed();
-  const response = await fetch(`${e2e.baseUrl}/api/interviews`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${seed.apiToken}`, "content-type": "application/json" },
-    body: JSON.stringify({
-      positionId: seed.positionIds[0],
-      candidateEmail: "axe.candidate@example.com",
-      candidateName: "Alex Axe",
-      questionCount: 3,
-    }),
-  });
-  const { inviteUrl } = (await response.json()) as { inviteUrl: string };
-  return new URL(inviteUrl).pathname;
-}
-
 describe.skipIf(e2e.isSkipped)("accessibility (axe-core)", () => {
   const { browser } = useBrowser();
 
@@ -67,7 +52,13 @@ describe.skipIf(e2e.isSkipped)("accessibility (axe-core)", () => {
       await page.goto(path);
       findings.push(...(await seriousFindings(page)));
     }
-    await page.goto(await createInvite());
+    const invite = await inviteThroughApi({
+      positionId: requireSeed().positionIds[0] ?? "",
+      candidateEmail: "axe.candidate@example.com",
+      candidateName: "Alex Axe",
+      questionCount: 3,
+    });
+    await page.goto(invite.path);
     await page.getByRole("heading", { name: "Before you start" }).waitFor();
     findings.push(...(await seriousFindings(page)));
     await page.getByLabel("I understand and agree").check();

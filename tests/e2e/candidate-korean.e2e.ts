@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { newContext } from "./support/browser";
 import { getE2eContext, requireSeed, useBrowser } from "./support/e2e-context";
+import { inviteThroughApi } from "./support/invite-through-api";
 import { saveScreenshot } from "./support/screenshots";
 
 const e2e = getE2eContext();
@@ -13,29 +14,18 @@ const koreanAnswers = [
   "출시 일정이 늦어질 것이 확실해지면 먼저 지연 원인과 새 예상 일정을 정리합니다. 이후 영향을 받는 영업팀과 고객 지원팀에 가장 먼저 직접 공유하고, 먼저 제공할 수 있는 기능 범위를 대안으로 함께 제시합니다. 예를 들어 작년에 결제 연동 기능이 3주 늦어졌을 때 핵심 기능만 먼저 출시해 주요 고객 두 곳과의 계약 일정을 지킬 수 있었습니다. 이렇게 투명하게 소통한 덕분에 이해관계자들의 신뢰가 오히려 높아졌습니다.",
 ];
 
-async function inviteToKoreanPosition(): Promise<{ id: string; path: string }> {
-  const seed = requireSeed();
-  const response = await fetch(`${e2e.baseUrl}/api/interviews`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${seed.apiToken}`, "content-type": "application/json" },
-    body: JSON.stringify({
-      positionId: seed.positionIds[1],
-      candidateEmail: "haneul.kim@example.com",
-      candidateName: "김하늘",
-      questionCount: koreanAnswers.length,
-    }),
-  });
-  expect(response.status).toBe(201);
-  const { id, inviteUrl } = (await response.json()) as { id: string; inviteUrl: string };
-  return { id, path: new URL(inviteUrl).pathname };
-}
-
 describe.skipIf(e2e.isSkipped)("candidate interview in Korean", () => {
   const { browser } = useBrowser();
 
   it("shows the Korean position's flow in Korean from consent to the report", async () => {
     const seed = requireSeed();
-    const invite = await inviteToKoreanPosition();
+    const invite = await inviteThroughApi({
+      positionId: seed.positionIds[1] ?? "",
+      candidateEmail: "haneul.kim@example.com",
+      candidateName: "김하늘",
+      questionCount: koreanAnswers.length,
+    });
+    expect(invite.status).toBe(201);
     const context = await newContext(browser(), { baseUrl: e2e.baseUrl });
     const page = await context.newPage();
     await page.goto(invite.path);
