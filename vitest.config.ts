@@ -35,9 +35,14 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["node_modules/**", ".next/**", "**/*.int.test.ts"],
+          exclude: ["node_modules/**", ".next/**", "**/*.int.test.ts", "**/*.eval.test.ts"],
           env: testEnv,
         },
+      },
+      {
+        extends: true,
+        // The evaluation regression suite (`npm run test:eval`): scores of written attack cases.
+        test: { name: "eval", include: ["tests/eval/**/*.eval.test.ts"], env: testEnv },
       },
       {
         extends: true,

@@ -12,6 +12,8 @@ export const answerExcellent = eventType("interview/answer.excellent", {
     text: z.string().min(1),
     score: z.int().min(0).max(100),
     segmentIds: z.array(z.string()),
+    /** A heuristic scored it: it waits in the bank as `pending` until a recruiter approves it. */
+    needsApproval: z.boolean(),
   }),
 });
 

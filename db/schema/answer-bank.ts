@@ -10,6 +10,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { interviews } from "./interviews";
 import { embeddingDimensions, questionBank } from "./question-bank";
+import { users } from "./users";
+
+/** Offline scores are a heuristic: their answers wait for a recruiter before joining the bank. */
+export const answerBankStatuses = ["pending", "approved", "rejected"] as const;
+export type AnswerBankStatus = (typeof answerBankStatuses)[number];
 
 // Excellent answers per canonical question; dedup searches the HNSW index per question.
 export const answerBank = pgTable(
@@ -25,6 +30,11 @@ export const answerBank = pgTable(
     sourceSegmentIds: text("source_segment_ids").array().notNull().default([]),
     text: text("text").notNull(),
     score: integer("score").notNull(),
+    status: text("status", { enum: answerBankStatuses }).notNull().default("approved"),
+    reviewedByUserId: text("reviewed_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     embedding: vector("embedding", { dimensions: embeddingDimensions }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

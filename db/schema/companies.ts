@@ -1,10 +1,17 @@
 import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
+/** What a candidate sees after the interview: a thank-you, feedback without scores, or everything. */
+export const candidateFeedbackLevels = ["none", "feedback", "full"] as const;
+export type CandidateFeedbackLevel = (typeof candidateFeedbackLevels)[number];
+
 export const companies = pgTable("companies", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
   website: text("website"),
+  candidateFeedback: text("candidate_feedback", { enum: candidateFeedbackLevels })
+    .notNull()
+    .default("feedback"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,5 +7,7 @@ export * from "./job-runs";
 export * from "./positions";
 export * from "./question-bank";
 export * from "./reports";
+export * from "./reviews";
+export * from "./rubric-versions";
 export * from "./transcripts";
 export * from "./users";

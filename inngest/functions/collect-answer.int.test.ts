@@ -25,7 +25,7 @@ async function setUp() {
     if (!question?.bankQuestionId) throw new Error("no bank question");
     return question;
   };
-  const eventFor = async (index: number, text = answer) => {
+  const eventFor = async (index: number, text = answer, needsApproval = false) => {
     const interviewId = interviews[index]?.interview.id ?? "";
     const question = await questionFor(interviewId);
     return answerExcellent.create({
@@ -35,6 +35,7 @@ async function setUp() {
       text,
       score: 91,
       segmentIds: [`seg-${index}`],
+      needsApproval,
     });
   };
   const bankRows = async (bankQuestionId: string) =>
@@ -108,6 +109,13 @@ describe("collect-answer", () => {
     const { eventFor, bankRows } = await setUp();
     const event = await eventFor(0);
     await sendAnswerExcellent(event.data);
-    expect(await bankRows(event.data.bankQuestionId)).toHaveLength(1);
+    expect(await bankRows(event.data.bankQuestionId)).toMatchObject([{ status: "approved" }]);
+  });
+
+  it("banks an answer a heuristic scored as pending, waiting for a recruiter", async () => {
+    const { eventFor, bankRows } = await setUp();
+    const event = await eventFor(0, answer, true);
+    await sendAnswerExcellent(event.data);
+    expect(await bankRows(event.data.bankQuestionId)).toMatchObject([{ status: "pending" }]);
   });
 });

@@ -36,6 +36,7 @@ export async function collectAnswerHandler({ events, step }: PipelineContext<Ans
           embedding: embeddings[index] ?? [],
           sourceInterviewId: answer.interviewId,
           sourceSegmentIds: answer.segmentIds,
+          status: answer.needsApproval ? "pending" : "approved",
         }),
       )),
     });

@@ -1,12 +1,10 @@
 import "server-only";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
-import { saveReport } from "@/lib/db/reports";
 import { env } from "@/lib/env.mjs";
+import { buildReport } from "@/lib/evaluation/build-report";
 import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
-import { recommend, summariseScores } from "@/lib/evaluation/rubric";
 import { type ScoredAnswer, scoreAnswer } from "@/lib/evaluation/score-answer";
-import { writeSummary } from "@/lib/evaluation/write-summary";
 import type { PipelineContext } from "@/lib/jobs/pipeline-context";
 import { inngest } from "../client";
 import { answerExcellent, type InterviewCompletedData, interviewCompleted } from "../events";
@@ -30,43 +28,42 @@ export async function evaluateInterviewHandler({
   });
   if (status !== "evaluating") return { interviewId, skipped: `status is ${status}` };
 
-  const { language, answers } = await loadInterviewAnswers({ interviewId });
+  const { interview, position, answers } = await loadInterviewAnswers({ interviewId });
   const provider = getAiProvider();
   const scored: ScoredAnswer[] = [];
   for (const { question, segments } of answers) {
+    const otherAnswers = answers
+      .filter((other) => other.question.id !== question.id && other.segments.length > 0)
+      .map((other) => ({
+        question: other.question.content,
+        text: other.segments.map((segment) => segment.text).join("\n"),
+      }));
     scored.push(
       await step.run(`score-answer-${question.id}`, () =>
-        scoreAnswer({ interviewId, question, segments, language, provider }),
+        scoreAnswer({
+          interviewId,
+          companyId: interview.companyId,
+          position,
+          question,
+          segments,
+          otherAnswers,
+          provider,
+        }),
       ),
     );
   }
 
-  const report = await step.run("build-report", async () => {
-    const { overallScore, competencyScores } = summariseScores(scored);
-    const scoredBy = { provider: provider.name, model: provider.models.chat };
-    await saveReport({
-      interviewId,
-      overallScore,
-      competencyScores,
-      recommendation: recommend(overallScore),
-      summary: writeSummary({ language, overallScore, competencyScores, scoredBy }),
-      provider: provider.name,
-      model: provider.models.chat,
-    });
-    await transitionInterviewStatus({
-      id: interviewId,
-      from: ["evaluating"],
-      to: "evaluated",
-      changes: { evaluatedAt: new Date() },
-    });
-    return {
-      overallScore,
-      droppedQuotes: scored.reduce((sum, answer) => sum + answer.droppedQuotes, 0),
-    };
-  });
+  const report = await step.run("build-report", () =>
+    buildReport({ interviewId, language: position.language, scored, provider }),
+  );
 
+  // A flagged answer waits for a person before it can be anybody's example.
   const excellent = scored.filter(
-    (answer) => answer.score >= env.EXCELLENT_ANSWER_SCORE && answer.bankQuestionId && answer.text,
+    (answer) =>
+      answer.score >= env.EXCELLENT_ANSWER_SCORE &&
+      !answer.needsReview &&
+      answer.bankQuestionId &&
+      answer.text,
   );
   if (excellent.length > 0) {
     await step.sendEvent(
@@ -79,6 +76,7 @@ export async function evaluateInterviewHandler({
           text: answer.text,
           score: answer.score,
           segmentIds: answer.segmentIds,
+          needsApproval: provider.name === "offline",
         }),
       ),
     );

@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { answerBank, questionBank } from "@/db/schema";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
+import { criteriaReply, readEvaluationRequest } from "@/tests/support/fake-model-replies";
 import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
 import { questionBankEmbedRequested } from "../events";
 import { embedQuestionsFunction } from "./embed-questions";
@@ -66,17 +67,17 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
     await callRoute(postTranscripts, { token: invite, params, json: { segments } });
 
     fake.reset();
-    fake.setChatHandler(() => ({
-      score: 88,
-      rubricScores: [{ criterion: "impact", score: 88, rationale: "Measured outcome." }],
-      evidence: [
-        { quote: realQuote, segmentId: "s0", supports: "impact" },
-        { quote: madeUpQuote, segmentId: "s0", supports: "impact" },
-      ],
-      strengths: ["Quantified the result."],
-      improvements: ["Say what you would do differently."],
-      feedback: "A concrete, measured answer.",
-    }));
+    // Criteria at 5, 5, 5, 4 → 94; the model's own overall of 12 is ignored.
+    fake.setChatHandler(({ body }) => {
+      const request = readEvaluationRequest(body);
+      const last = request.keys.at(-1);
+      return criteriaReply({
+        request,
+        points: (key) => (key === last ? 4 : 5),
+        quotes: [realQuote, madeUpQuote],
+        extra: { score: 12 },
+      });
+    });
     expect(
       (await callRoute(completeInterview, { method: "POST", token: invite, params })).status,
     ).toBe(200);
@@ -90,27 +91,117 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
     });
     const report = await callRoute(getReport, { token: tenant.token, params });
     const body = report.body as {
-      report: { provider: string; model: string };
+      report: { provider: string; model: string; overallScore: number; recommendation: string };
       answers: {
         evaluation: {
           score: number;
           provider: string;
+          status: string;
           evidence: { quote: string; segmentId: string }[];
         };
       }[];
     };
     expect(body.report).toMatchObject({ provider: "openai", model: "gpt-4o-mini" });
     const scored = body.answers.filter((answer) => answer.evaluation.score > 0);
-    expect(scored).toHaveLength(2);
+    expect(scored.map((answer) => answer.evaluation.score)).toEqual([94, 94]);
     for (const answer of scored) {
-      expect(answer.evaluation.evidence.map((item) => item.quote)).toEqual([realQuote]);
+      expect(answer.evaluation.status).toBe("scored");
+      // One verified quote per criterion; the invented one is dropped everywhere.
+      expect(new Set(answer.evaluation.evidence.map((item) => item.quote))).toEqual(
+        new Set([realQuote]),
+      );
     }
-    // Both answers scored 88 (≥ 85): collected as one batch, embedded in one request, banked.
+    // The overall is the mean of the computed answer scores (the unanswered one counts 0).
+    expect(body.report.overallScore).toBe(Math.round((94 + 94 + 0) / 3));
+    expect(body.report.recommendation).toBe("lean_hire");
+    // Both answers scored 94 (≥ 85): collected as one batch, embedded in one request, banked.
     expect(fake.counts.embeddings).toBe(1);
     expect(fake.requests.embeddings[0]?.input).toHaveLength(2);
     const db = await getDb();
     const banked = await db.select().from(answerBank).where(eq(answerBank.sourceInterviewId, id));
-    expect(banked).toHaveLength(2);
+    expect(banked.map((row) => row.status)).toEqual(["approved", "approved"]);
+  });
+
+  it("sends a reply with only invented quotes back twice, then marks the answer needs_review", async () => {
+    const tenant = await createTenant();
+    const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+      questionCount: 1,
+    });
+    const segment = {
+      id: "i0",
+      questionId: questions[0]?.id,
+      speaker: "candidate",
+      text: realQuote,
+      startMs: 0,
+      endMs: 900,
+    };
+    await callRoute(postTranscripts, { token: invite, params, json: { segments: [segment] } });
+    fake.reset();
+    fake.setChatHandler(({ body }) =>
+      criteriaReply({ request: readEvaluationRequest(body), points: 5, quotes: [madeUpQuote] }),
+    );
+    await callRoute(completeInterview, { method: "POST", token: invite, params });
+    fake.setChatHandler(null);
+    expect(fake.counts.chat).toBe(3);
+    const report = await callRoute(getReport, { token: tenant.token, params });
+    expect(report.body).toMatchObject({
+      report: {
+        needsReview: true,
+        recommendation: "needs_review",
+        reviewReasons: [
+          expect.stringMatching(/^Question 1: The model's reply could not be trusted/),
+        ],
+      },
+      answers: [{ evaluation: { status: "needs_review", attempts: 3, evidence: [] } }],
+    });
+    // A flagged answer is nobody's example, whatever its score.
+    const db = await getDb();
+    expect(await db.select().from(answerBank).where(eq(answerBank.sourceInterviewId, id))).toEqual(
+      [],
+    );
+  });
+
+  it("reuses the evaluation of the same answer to the same bank question in another interview", async () => {
+    const tenant = await createTenant();
+    const answer = `${realQuote}   It cut p99 latency from 2.4 s to 380 ms.`;
+    const evaluated = [];
+    fake.reset();
+    for (const spacing of [" ", "\n"]) {
+      const { invite, params, questions } = await startInterviewThroughApi(tenant, {
+        questionCount: 1,
+      });
+      const segment = {
+        id: `r-${evaluated.length}`,
+        questionId: questions[0]?.id,
+        speaker: "candidate",
+        text: answer.replace("   ", spacing),
+        startMs: 0,
+        endMs: 900,
+      };
+      await callRoute(postTranscripts, { token: invite, params, json: { segments: [segment] } });
+      await callRoute(completeInterview, { method: "POST", token: invite, params });
+      evaluated.push((await callRoute(getReport, { token: tenant.token, params })).body);
+    }
+    // Same normalised answer, same bank question, same rubric version: one evaluation call.
+    const evaluations = fake.requests.chat.filter(
+      (request) => request.response_format?.json_schema?.name === "answer_evaluation",
+    );
+    expect(evaluations).toHaveLength(1);
+    const [first, second] = evaluated as {
+      answers: {
+        evaluation: {
+          id: string;
+          score: number;
+          attempts: number;
+          reusedFromId: string | null;
+          evidence: { segmentId: string }[];
+        };
+      }[];
+    }[];
+    const original = first?.answers[0]?.evaluation;
+    const copy = second?.answers[0]?.evaluation;
+    expect(copy).toMatchObject({ score: original?.score, attempts: 0, reusedFromId: original?.id });
+    expect(copy?.evidence.every((item) => item.segmentId === "r-1")).toBe(true);
   });
 
   it("retries a structured output that fails validation, then fails the interview with a clear reason", async () => {

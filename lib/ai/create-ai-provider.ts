@@ -10,6 +10,7 @@ export type CreateAiProviderOptions = {
   embeddingModel?: string;
   timeoutMs?: number;
   maxRetries?: number;
+  evaluationAttempts?: number;
 };
 
 /** OpenAI when a key is given, otherwise the offline provider (the embedded default). */
@@ -23,5 +24,6 @@ export function createAiProvider(options: CreateAiProviderOptions = {}): AiProvi
     embeddingModel: options.embeddingModel,
     timeoutMs: options.timeoutMs,
     maxRetries: options.maxRetries,
+    evaluationAttempts: options.evaluationAttempts,
   });
 }

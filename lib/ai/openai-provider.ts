@@ -2,7 +2,8 @@ import "server-only";
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
-import { buildEvaluateAnswerMessages } from "./prompts/evaluate-answer";
+import { evaluateWithModel } from "./evaluate-with-model";
+import { evaluationPromptVersion } from "./prompts/evaluate-answer";
 import { buildGenerateQuestionsMessages } from "./prompts/generate-questions";
 import {
   generatedQuestionSchema,
@@ -23,7 +24,14 @@ export type OpenAiProviderOptions = {
   /** Per request attempt; the SDK retries timeouts, 408/409/429 and 5xx with backoff. */
   timeoutMs?: number;
   maxRetries?: number;
+  /** Model calls per answer before an untrustworthy reply goes to a person (`needs_review`). */
+  evaluationAttempts?: number;
 };
+
+// Reasoning models reject sampling parameters; every other chat model gets temperature 0 and a
+// fixed seed, so the same answer is scored the same way as far as the API allows.
+const reasoningModel = /^(o\d|gpt-5)/;
+const samplingSeed = 20261130;
 
 type ChatMessages = { role: "system" | "user"; content: string }[];
 
@@ -37,11 +45,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider
     maxRetries: options.maxRetries ?? 2,
   });
 
-  /**
-   * Structured output, validated by the SDK against the zod schema (it throws on a mismatch).
-   * No temperature is sent: reasoning models reject it, and repeatability comes from storing
-   * each evaluation by rubric version rather than from sampling settings.
-   */
+  const sampling = reasoningModel.test(chatModel) ? {} : { temperature: 0, seed: samplingSeed };
+
+  /** Structured output, validated by the SDK against the zod schema (it throws on a mismatch). */
   async function completeStructured<T>(request: {
     messages: ChatMessages;
     schema: z.ZodType<T>;
@@ -52,6 +58,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider
       completion = await client.chat.completions.parse({
         model: chatModel,
         messages: request.messages,
+        ...sampling,
         response_format: zodResponseFormat(request.schema, request.schemaName),
       });
     } catch (error) {
@@ -92,11 +99,17 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider
   return {
     name: "openai",
     models: { chat: chatModel, embedding: embeddingModel },
+    scorerVersion: `prompt-${evaluationPromptVersion}`,
     evaluateAnswer: (input) =>
-      completeStructured({
-        messages: buildEvaluateAnswerMessages(input),
-        schema: modelAnswerEvaluationSchema,
-        schemaName: "answer_evaluation",
+      evaluateWithModel({
+        input,
+        maxAttempts: options.evaluationAttempts ?? 3,
+        complete: (messages) =>
+          completeStructured({
+            messages,
+            schema: modelAnswerEvaluationSchema,
+            schemaName: "answer_evaluation",
+          }),
       }),
     async embed(texts) {
       // One request per batch, in sequence: the order of the result is the order of the input,

@@ -1,3 +1,4 @@
+import type { CompetencyRubric } from "@/lib/evaluation/schemas";
 import type { AnswerEvaluation, GeneratedQuestion } from "./schemas";
 
 export type { AnswerEvaluation, Evidence, GeneratedQuestion, RubricScore } from "./schemas";
@@ -12,9 +13,13 @@ export type EvaluateAnswerInput = {
   language: string;
   question: string;
   competency: string;
+  /** The competency's anchored rubric: the model scores each criterion on it. */
+  rubric: CompetencyRubric;
   rubricVersion: string;
   /** The transcript segments of the answer, in order. Their text is data, never instructions. */
   answer: AnswerSegment[];
+  /** The interview's other answers, so the offline scorer can tell one text reused across questions. */
+  otherAnswers?: { question: string; text: string }[];
 };
 
 export type GenerateQuestionsInput = {
@@ -30,9 +35,11 @@ export type AiProviderName = "openai" | "offline";
 export interface AiProvider {
   name: AiProviderName;
   models: { chat: string; embedding: string };
+  /** The prompt's (or offline heuristic's) own version; part of every rubric version. */
+  scorerVersion: string;
   /**
-   * Scores one answer. Evidence quotes are not trusted here: callers run `verifyEvidence` on them
-   * and record how many were dropped.
+   * Scores one answer on its competency's rubric; the score is computed in code from the
+   * criteria. Callers still run `verifyEvidence` on the quotes and record how many were dropped.
    */
   evaluateAnswer(input: EvaluateAnswerInput): Promise<AnswerEvaluation>;
   /** One L2-normalised vector of `embeddingDimensions` per text, in the order given. */

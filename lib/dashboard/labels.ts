@@ -28,6 +28,7 @@ export const recommendationLabels: Record<Recommendation, string> = {
   hire: "Hire",
   lean_hire: "Lean hire",
   no_hire: "No hire",
+  needs_review: "Needs human review",
 };
 
 export const recommendationTones: Record<Recommendation, string> = {
@@ -35,6 +36,7 @@ export const recommendationTones: Record<Recommendation, string> = {
   hire: "bg-green-100 text-green-900",
   lean_hire: "bg-amber-100 text-amber-900",
   no_hire: "bg-red-100 text-red-900",
+  needs_review: "bg-sky-100 text-sky-900",
 };
 
 /** Statuses during which the interview page keeps polling for changes. */

@@ -23,6 +23,8 @@ export async function collectAnswer(options: {
   embedding: number[];
   sourceInterviewId: string;
   sourceSegmentIds: string[];
+  /** `pending` waits for a recruiter's approval (answers a heuristic scored). */
+  status?: "pending" | "approved";
 }): Promise<CollectAnswerResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -57,6 +59,7 @@ export async function collectAnswer(options: {
         embedding: options.embedding,
         sourceInterviewId: options.sourceInterviewId,
         sourceSegmentIds: options.sourceSegmentIds,
+        status: options.status ?? "approved",
       })
       // A changed answer from an interview that already contributed one keeps the first.
       .onConflictDoNothing({ target: [answerBank.sourceInterviewId, answerBank.questionId] })

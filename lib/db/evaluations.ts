@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type Evaluation, evaluations, type NewEvaluation } from "@/db/schema";
+import { type Evaluation, evaluations, interviews, type NewEvaluation } from "@/db/schema";
 
 export async function getEvaluation(options: {
   questionId: string;
@@ -35,4 +35,37 @@ export async function saveEvaluation(values: NewEvaluation): Promise<Evaluation>
     .returning();
   if (!row) throw new Error("Saving the evaluation returned no row.");
   return row;
+}
+
+/**
+ * A trusted model evaluation of the same normalised answer to the same bank question under the
+ * same rubric version, from another interview of the same company (oldest first, so every reuse
+ * points at one original).
+ */
+export async function findReusableEvaluation(options: {
+  bankQuestionId: string;
+  rubricVersion: string;
+  answerHash: string;
+  companyId: string;
+  excludeInterviewId: string;
+}): Promise<Evaluation | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ evaluation: evaluations })
+    .from(evaluations)
+    .innerJoin(interviews, eq(interviews.id, evaluations.interviewId))
+    .where(
+      and(
+        eq(evaluations.bankQuestionId, options.bankQuestionId),
+        eq(evaluations.rubricVersion, options.rubricVersion),
+        eq(evaluations.answerHash, options.answerHash),
+        eq(evaluations.status, "scored"),
+        eq(evaluations.provider, "openai"),
+        eq(interviews.companyId, options.companyId),
+        ne(evaluations.interviewId, options.excludeInterviewId),
+      ),
+    )
+    .orderBy(asc(evaluations.createdAt))
+    .limit(1);
+  return row?.evaluation ?? null;
 }

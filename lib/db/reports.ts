@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { evaluations, interviewQuestions, type NewReport, reports } from "@/db/schema";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
-import { rubricVersion } from "@/lib/evaluation/rubric";
+import { legacyRubricVersion } from "@/lib/evaluation/rubric";
 
 /** The interview's report with its per-answer evaluations, or null until it has been built. */
 export async function getReportWithEvaluations(options: { interviewId: string }) {
@@ -14,6 +14,8 @@ export async function getReportWithEvaluations(options: { interviewId: string })
     .where(eq(reports.interviewId, options.interviewId))
     .limit(1);
   if (!report) return null;
+  // Reports built before per-competency rubrics name no versions: their scores had one.
+  const versions = report.rubricVersions.length > 0 ? report.rubricVersions : [legacyRubricVersion];
   const answers = await db
     .select({ evaluation: evaluations, question: interviewQuestions })
     .from(evaluations)
@@ -21,7 +23,7 @@ export async function getReportWithEvaluations(options: { interviewId: string })
     .where(
       and(
         eq(evaluations.interviewId, options.interviewId),
-        eq(evaluations.rubricVersion, rubricVersion),
+        inArray(evaluations.rubricVersion, versions),
       ),
     )
     .orderBy(asc(interviewQuestions.order));

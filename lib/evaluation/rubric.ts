@@ -1,7 +1,7 @@
 import type { CompetencyScore, Recommendation } from "@/db/schema";
 
-/** Bumped whenever prompts, criteria or the offline heuristic change what a score means. */
-export const rubricVersion = "2026-11-rubric-1";
+/** The one version every score had before rubrics were per competency; old reports name it. */
+export const legacyRubricVersion = "2026-11-rubric-1";
 
 const recommendationFloors: [number, Recommendation][] = [
   [85, "strong_hire"],
@@ -9,8 +9,17 @@ const recommendationFloors: [number, Recommendation][] = [
   [55, "lean_hire"],
 ];
 
-export function recommend(overallScore: number): Recommendation {
-  return recommendationFloors.find(([floor]) => overallScore >= floor)?.[1] ?? "no_hire";
+/**
+ * A hire band only from a model's rubric scores with nothing flagged: a heuristic cannot judge
+ * what a band claims, and a flagged answer waits for a person.
+ */
+export function recommend(options: {
+  overallScore: number;
+  provider: "openai" | "offline";
+  hasFlaggedAnswers: boolean;
+}): Recommendation {
+  if (options.provider === "offline" || options.hasFlaggedAnswers) return "needs_review";
+  return recommendationFloors.find(([floor]) => options.overallScore >= floor)?.[1] ?? "no_hire";
 }
 
 /** Per-competency means of the answers' scores, and the overall mean of the answers. */

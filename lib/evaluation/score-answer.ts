@@ -1,72 +1,110 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { InterviewQuestion } from "@/db/schema";
+import type { Evaluation, InterviewQuestion, StoredCompetencyRubric } from "@/db/schema";
 import type { AiProvider, AnswerSegment } from "@/lib/ai/types";
 import { verifyEvidence } from "@/lib/ai/verify-evidence";
-import { getEvaluation, saveEvaluation } from "@/lib/db/evaluations";
-import { rubricVersion } from "./rubric";
+import { findReusableEvaluation, getEvaluation, saveEvaluation } from "@/lib/db/evaluations";
+import { saveRubricVersion } from "@/lib/db/rubric-versions";
+import { normalizeAnswer } from "./normalize-answer";
+import { resolveRubric } from "./resolve-rubric";
+import { computeRubricVersion } from "./rubric-version";
 
 export type ScoredAnswer = {
   evaluationId: string;
   questionId: string;
+  questionOrder: number;
   bankQuestionId: string | null;
   competency: string;
   score: number;
+  needsReview: boolean;
+  reviewReasons: string[];
+  rubricVersion: string;
   text: string;
   segmentIds: string[];
   droppedQuotes: number;
 };
 
 /**
- * Scores one answer against the rubric. An unchanged answer under the same rubric version gets
- * its stored evaluation back instead of a new (possibly different) one.
+ * Scores one answer on its competency's rubric. An unchanged answer under the same rubric version
+ * gets its stored evaluation back; with a model, so does the same answer to the same bank
+ * question in another interview of the company (a model call is spent once per distinct answer).
  */
 export async function scoreAnswer(options: {
   interviewId: string;
+  companyId: string;
+  position: { rubrics: StoredCompetencyRubric[]; language: string };
   question: InterviewQuestion;
   segments: AnswerSegment[];
-  language: string;
+  otherAnswers: { question: string; text: string }[];
   provider: AiProvider;
 }): Promise<ScoredAnswer> {
-  const { question, segments, provider } = options;
+  const { question, segments, provider, position } = options;
+  const rubric = resolveRubric({ ...position, competency: question.competency });
+  const scorer = {
+    provider: provider.name,
+    model: provider.models.chat,
+    scorerVersion: provider.scorerVersion,
+  };
+  const rubricVersion = computeRubricVersion({ rubric, language: position.language, scorer });
+  await saveRubricVersion({
+    id: rubricVersion,
+    competency: rubric.competency,
+    language: position.language,
+    criteria: rubric.criteria,
+    ...scorer,
+  });
+
   const text = segments.map((segment) => segment.text).join("\n");
-  const answerHash = createHash("sha256").update(`${rubricVersion}\n${text}`).digest("hex");
-  const summary = (evaluationId: string, score: number, droppedQuotes: number) => ({
-    evaluationId,
+  const answerHash = createHash("sha256").update(normalizeAnswer(text)).digest("hex");
+  const summary = (row: Evaluation, droppedQuotes: number): ScoredAnswer => ({
+    evaluationId: row.id,
     questionId: question.id,
+    questionOrder: question.order,
     bankQuestionId: question.bankQuestionId,
     competency: question.competency,
-    score,
+    score: row.score,
+    needsReview: row.status === "needs_review",
+    reviewReasons: row.reviewReasons,
+    rubricVersion,
     text,
     segmentIds: segments.map((segment) => segment.segmentId),
     droppedQuotes,
   });
 
   const stored = await getEvaluation({ questionId: question.id, rubricVersion });
-  if (stored?.answerHash === answerHash) return summary(stored.id, stored.score, 0);
+  if (stored?.answerHash === answerHash) return summary(stored, 0);
 
   const base = {
     interviewId: options.interviewId,
     questionId: question.id,
+    bankQuestionId: question.bankQuestionId,
     answerHash,
     rubricVersion,
     provider: provider.name,
     model: provider.models.chat,
+    reusedFromId: null,
   };
   if (segments.length === 0) {
     const empty = await saveEvaluation({
       ...base,
       score: 0,
+      attempts: 0,
       feedback: "No answer was recorded for this question.",
     });
-    return summary(empty.id, 0, 0);
+    return summary(empty, 0);
   }
+
+  const reused = await reuseEvaluation({ ...options, rubricVersion, answerHash });
+  if (reused) return summary(await saveEvaluation({ ...base, ...reused }), 0);
+
   const evaluation = await provider.evaluateAnswer({
-    language: options.language,
+    language: position.language,
     question: question.content,
     competency: question.competency,
+    rubric,
     rubricVersion,
     answer: segments,
+    otherAnswers: options.otherAnswers,
   });
   const { evidence, droppedCount } = verifyEvidence({ evidence: evaluation.evidence, segments });
   const saved = await saveEvaluation({
@@ -76,9 +114,54 @@ export async function scoreAnswer(options: {
     evidence,
     strengths: evaluation.strengths,
     improvements: evaluation.improvements,
-    feedback: evaluation.measurements
-      ? `${evaluation.feedback}\n\n${evaluation.measurements}`
-      : evaluation.feedback,
+    feedback: evaluation.feedback,
+    measurements: evaluation.measurements ?? null,
+    status: evaluation.reviewReasons.length > 0 ? "needs_review" : "scored",
+    reviewReasons: evaluation.reviewReasons,
+    attempts: evaluation.attempts,
   });
-  return summary(saved.id, saved.score, droppedCount);
+  return summary(saved, droppedCount);
+}
+
+/**
+ * A model's evaluation of the same answer elsewhere, with its quotes re-pointed at this
+ * interview's segments. Offline scores are not reused: they also weigh the interview's other
+ * answers, and recomputing them costs nothing.
+ */
+async function reuseEvaluation(options: {
+  interviewId: string;
+  companyId: string;
+  question: InterviewQuestion;
+  segments: AnswerSegment[];
+  provider: AiProvider;
+  rubricVersion: string;
+  answerHash: string;
+}) {
+  if (options.provider.name !== "openai" || !options.question.bankQuestionId) return null;
+  const original = await findReusableEvaluation({
+    bankQuestionId: options.question.bankQuestionId,
+    rubricVersion: options.rubricVersion,
+    answerHash: options.answerHash,
+    companyId: options.companyId,
+    excludeInterviewId: options.interviewId,
+  });
+  if (!original) return null;
+  const { evidence, droppedCount } = verifyEvidence({
+    evidence: original.evidence,
+    segments: options.segments,
+  });
+  if (droppedCount > 0) return null;
+  return {
+    score: original.score,
+    rubricScores: original.rubricScores,
+    evidence,
+    strengths: original.strengths,
+    improvements: original.improvements,
+    feedback: original.feedback,
+    measurements: original.measurements,
+    status: original.status,
+    reviewReasons: original.reviewReasons,
+    attempts: 0,
+    reusedFromId: original.reusedFromId ?? original.id,
+  };
 }

@@ -4,6 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { json } from "node:stream/consumers";
+import { criteriaReply, readEvaluationRequest } from "./fake-model-replies";
 
 type JsonSchemaFormat = { name: string; strict?: boolean; schema: Record<string, unknown> };
 type Format = { type: string; json_schema?: JsonSchemaFormat };
@@ -140,22 +141,14 @@ function embedDeterministically(text: string): number[] {
   return values.map((value) => Math.round((value / norm) * 1e6) / 1e6);
 }
 
-// A valid answer for the schemas lib/ai asks for, quoting the first segment verbatim so that
-// evidence verification keeps it.
+// A valid answer for the schemas lib/ai asks for: every rubric criterion at 4 of 5, quoting the
+// first segment verbatim so that evidence verification keeps it.
 function answerByDefault({ body, schemaName }: { body: ChatRequest; schemaName: string | null }) {
   if (schemaName === "generated_questions") {
     const question = { content: "Tell me about a hard bug you fixed.", category: "behavioral" };
     return { questions: [{ ...question, competency: "problem solving" }] };
   }
-  const user = body.messages.findLast((message) => message.role === "user")?.content ?? "";
-  const [, segmentId, text] = /<segment id="([^"]*)">([\s\S]*?)<\/segment>/.exec(user) ?? [];
-  const quote = text?.trim().slice(0, 60).trim();
-  return {
-    score: 72,
-    rubricScores: [{ criterion: "Relevance", score: 72, rationale: "Fake server rationale." }],
-    evidence: quote ? [{ quote, segmentId: segmentId ?? null, supports: "Relevance" }] : [],
-    strengths: ["Fake strength."],
-    improvements: ["Fake improvement."],
-    feedback: "Fake feedback from the OpenAI fake server.",
-  };
+  const request = readEvaluationRequest(body);
+  const quote = request.segments[0]?.text.trim().slice(0, 60).trim();
+  return criteriaReply({ request, points: 4, quotes: quote ? [quote] : [] });
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { evaluations } from "@/db/schema";
 import { saveReport } from "@/lib/db/reports";
-import { rubricVersion } from "@/lib/evaluation/rubric";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
 import { PUT as reorderQuestions } from "../questions/order/route";
@@ -39,6 +38,8 @@ async function completedInterview() {
   return { tenant, interview, inviteToken, params, questionIds: order };
 }
 
+const rubricVersion = "rv-report-test";
+
 /** What the evaluation pipeline would write; evaluations go in out of question order. */
 async function storeReport(interviewId: string, questionIds: string[]) {
   const db = await getDb();
@@ -48,6 +49,7 @@ async function storeReport(interviewId: string, questionIds: string[]) {
     competencyScores: [{ competency: "ownership", score: 80, questionCount: 1 }],
     summary: "Clear and structured answers.",
     recommendation: "hire",
+    rubricVersions: [rubricVersion],
     provider: "test",
     model: "test-model",
   });

@@ -1,0 +1,53 @@
+import "server-only";
+import type { AiProvider } from "@/lib/ai/types";
+import { transitionInterviewStatus } from "@/lib/db/interviews";
+import { saveReport } from "@/lib/db/reports";
+import { recommend, summariseScores } from "./rubric";
+import type { ScoredAnswer } from "./score-answer";
+import { writeSummary } from "./write-summary";
+
+/**
+ * The report from the answers' computed scores: competency and overall means, a hire band only
+ * when a model scored and nothing is flagged, the reasons of every flagged answer, and the
+ * rubric versions behind it. Then the interview is `evaluated`.
+ */
+export async function buildReport(options: {
+  interviewId: string;
+  language: string;
+  scored: ScoredAnswer[];
+  provider: AiProvider;
+}) {
+  const { scored, provider, language } = options;
+  const { overallScore, competencyScores } = summariseScores(scored);
+  const flagged = scored.filter((answer) => answer.needsReview);
+  const scoredBy = { provider: provider.name, model: provider.models.chat };
+  await saveReport({
+    interviewId: options.interviewId,
+    overallScore,
+    competencyScores,
+    recommendation: recommend({
+      overallScore,
+      provider: provider.name,
+      hasFlaggedAnswers: flagged.length > 0,
+    }),
+    needsReview: flagged.length > 0,
+    reviewReasons: flagged.flatMap((answer) =>
+      answer.reviewReasons.map((reason) => `Question ${answer.questionOrder}: ${reason}`),
+    ),
+    rubricVersions: [...new Set(scored.map((answer) => answer.rubricVersion))].sort(),
+    summary: writeSummary({ language, overallScore, competencyScores, scoredBy }),
+    provider: provider.name,
+    model: provider.models.chat,
+  });
+  await transitionInterviewStatus({
+    id: options.interviewId,
+    from: ["evaluating"],
+    to: "evaluated",
+    changes: { evaluatedAt: new Date() },
+  });
+  return {
+    overallScore,
+    flaggedAnswers: flagged.length,
+    droppedQuotes: scored.reduce((sum, answer) => sum + answer.droppedQuotes, 0),
+  };
+}
