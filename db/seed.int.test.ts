@@ -37,6 +37,7 @@ async function seed(env: Record<string, string>) {
     operatorApiToken: string;
     otherCompany: { apiToken: string };
     evaluatedInterviews: { id: string; status: string }[];
+    approvedBankAnswers: number;
   };
 }
 
@@ -93,7 +94,11 @@ describe.runIf(testEnv.TEST_DB_DRIVER === "pg")("npm run db:seed against DATABAS
       expect(evaluated.status).toBe("evaluated");
       const report = await callRoute(getReport, { token: second.apiToken, params: evaluated });
       expect(report.status).toBe(200);
+      // The offline heuristic never gives a hire band.
+      expect(report.body).toMatchObject({ report: { recommendation: "needs_review" } });
     }
+    // The seed approves the banked answers of its own candidates; nothing else is approved.
+    expect(second.approvedBankAnswers).toBeGreaterThan(0);
 
     // The seeded invite, answered with the demo's typed answers and no env configured, ends in a
     // report and banks its answers.
@@ -116,7 +121,7 @@ describe.runIf(testEnv.TEST_DB_DRIVER === "pg")("npm run db:seed against DATABAS
       (await callRoute(postTranscripts, { token: invite, params, json: { segments } })).status,
     ).toBe(201);
     await callRoute(completeInterview, { method: "POST", token: invite, params });
-    const report = await callRoute(getReport, { token: invite, params });
+    const report = await callRoute(getReport, { token: second.apiToken, params });
     expect(report.status).toBe(200);
     expect((report.body as { report: { provider: string } }).report.provider).toBe("offline");
     const db = await getDb();
@@ -125,6 +130,7 @@ describe.runIf(testEnv.TEST_DB_DRIVER === "pg")("npm run db:seed against DATABAS
       .from(answerBank)
       .where(eq(answerBank.sourceInterviewId, second.interviewId));
     expect(banked.length).toBeGreaterThanOrEqual(3);
+    expect(banked.every((row) => row.status === "pending")).toBe(true);
   }, 180_000);
 });
 

@@ -44,15 +44,24 @@ export function checkModelEvaluation(options: {
     })),
   );
   const { evidence } = verifyEvidence({ evidence: quoted, segments });
-  const evaluation = {
-    score: computeAnswerScore(ordered.map(({ scored }) => scored?.points ?? 1)),
-    rubricScores: ordered.map(({ criterion, scored }) => ({
+  // A point above the floor must rest on words the candidate said: a criterion none of whose
+  // quotes verify counts as 1, and its rationale says so.
+  const scores = ordered.map(({ criterion, scored }) => {
+    const claimed = scored?.points ?? 1;
+    const isBacked = evidence.some((item) => item.criterionKey === criterion.key);
+    const points = isBacked ? claimed : 1;
+    const note = claimed > points ? ` (The model gave ${claimed}; no quote of it verified.)` : "";
+    return {
       key: criterion.key,
       criterion: criterion.name,
-      points: scored?.points ?? 1,
-      score: pointsToScore(scored?.points ?? 1),
-      rationale: scored?.rationale ?? "",
-    })),
+      points,
+      score: pointsToScore(points),
+      rationale: `${scored?.rationale ?? ""}${note}`,
+    };
+  });
+  const evaluation = {
+    score: computeAnswerScore(scores.map((row) => row.points)),
+    rubricScores: scores,
     evidence,
     strengths: reply.strengths,
     improvements: reply.improvements,

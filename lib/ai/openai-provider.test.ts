@@ -95,7 +95,7 @@ describe("OpenAI provider against the fake server", () => {
     expect(fake.counts.chat).toBe(3);
     const nonces = fake.requests.chat.map((request) => readEvaluationRequest(request).nonce);
     expect(new Set(nonces).size).toBe(3);
-    expect(evaluation).toMatchObject({ attempts: 3, evidence: [], score: 100 });
+    expect(evaluation).toMatchObject({ attempts: 3, evidence: [], score: 0 });
     expect(evaluation.reviewReasons).toEqual([
       expect.stringMatching(/after 3 attempts: none of its 4 evidence quotes appears verbatim/),
     ]);

@@ -33,7 +33,9 @@ export async function createPosition(values: NewPosition): Promise<Position> {
 export async function updatePosition(options: {
   id: string;
   companyId: string;
-  changes: Partial<Pick<Position, "title" | "description" | "competencies" | "language">>;
+  changes: Partial<
+    Pick<Position, "title" | "description" | "competencies" | "language" | "rubrics">
+  >;
 }): Promise<Position | null> {
   const db = await getDb();
   const [position] = await db

@@ -12,7 +12,9 @@ import { createCompany } from "@/lib/db/companies";
 import { createInterview } from "@/lib/db/interviews";
 import { createPosition } from "@/lib/db/positions";
 import { createUserWithPassword } from "@/lib/db/users";
+import { getDefaultRubrics } from "@/lib/evaluation/default-rubrics";
 import { sendQuestionBankEmbedRequested } from "@/lib/jobs/send-question-bank-embed-requested";
+import { approveSeededAnswers } from "./approve-seeded-answers";
 import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
 import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
 
@@ -52,6 +54,10 @@ export async function seedDemo(options: { baseUrl: string }) {
       await createPosition({
         ...position,
         competencies: [...position.competencies],
+        rubrics: getDefaultRubrics({
+          competencies: [...position.competencies],
+          language: position.language,
+        }),
         companyId: company.id,
       }),
     );
@@ -77,6 +83,9 @@ export async function seedDemo(options: { baseUrl: string }) {
     bankQuestionIds: demoQuestionIds,
     candidates: demoEvaluatedCandidates,
   });
+  const approvedBankAnswers = await approveSeededAnswers({
+    interviewIds: evaluated.map((entry) => entry.id),
+  });
 
   const apiToken = await createApiToken({ userId: recruiter.id, name: "demo seed" });
   const operatorApiToken = await createApiToken({ userId: operator.id, name: "demo seed" });
@@ -90,6 +99,7 @@ export async function seedDemo(options: { baseUrl: string }) {
     interviewId: interview.id,
     questionCount,
     evaluatedInterviews: evaluated,
+    approvedBankAnswers,
     inviteToken,
     inviteUrl: new URL(`/interview/${inviteToken}`, options.baseUrl).toString(),
     apiToken: apiToken.token,

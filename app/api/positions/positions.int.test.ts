@@ -252,3 +252,74 @@ describe("PATCH /api/positions/{id} partial updates", () => {
     });
   });
 });
+
+describe("position rubrics", () => {
+  const patch = (tenant: { token: string; position: { id: string } }, json: unknown) =>
+    callRoute(patchPosition, {
+      method: "PATCH",
+      token: tenant.token,
+      params: { id: tenant.position.id },
+      json,
+    });
+
+  it("gives every competency of a new position its default anchored rubric, in the position's language", async () => {
+    const tenant = await createTenant();
+    const result = await callRoute(createPosition, {
+      path,
+      token: tenant.token,
+      json: { title: "PM", competencies: ["product-sense", "Customer Empathy"], language: "ko" },
+    });
+    expect(result.status).toBe(201);
+    const rubrics = (result.body as { rubrics: { competency: string; criteria: unknown[] }[] })
+      .rubrics;
+    expect(rubrics.map((rubric) => rubric.competency)).toEqual([
+      "product-sense",
+      "customer empathy",
+    ]);
+    expect(JSON.stringify(rubrics)).toMatch(/[가-힣]/);
+    for (const rubric of rubrics) expect(rubric.criteria.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("stores an edited rubric for one competency and keeps the others", async () => {
+    const tenant = await createTenant();
+    const before = await readRow(tenant.position.id);
+    const [competency, other] = before?.competencies ?? [];
+    const edited = {
+      competency,
+      criteria: ["alpha", "beta", "gamma"].map((key) => ({
+        key,
+        name: `Criterion ${key}`,
+        description: `What ${key} measures.`,
+        anchors: { "1": `No ${key}.`, "3": `Some ${key}.`, "5": `Full ${key}.` },
+      })),
+    };
+    const result = await patch(tenant, { rubrics: [edited] });
+    expect(result.status).toBe(200);
+    const row = await readRow(tenant.position.id);
+    expect(row?.rubrics.find((rubric) => rubric.competency === competency)).toEqual(edited);
+    expect(
+      row?.rubrics.find((rubric) => rubric.competency === other)?.criteria.length,
+    ).toBeGreaterThan(2);
+  });
+
+  it.each([
+    ["a rubric of a competency the position does not list", "not-listed", 3],
+    ["a rubric with two criteria", null, 2],
+  ])("refuses %s with 422 and changes nothing", async (_, competency, criteria) => {
+    const tenant = await createTenant();
+    const before = await readRow(tenant.position.id);
+    const rubric = {
+      competency: competency ?? before?.competencies[0],
+      criteria: Array.from({ length: criteria }, (__, i) => ({
+        key: `key_${i}`,
+        name: "Name",
+        description: "Description.",
+        anchors: { "1": "Low.", "3": "Mid.", "5": "High." },
+      })),
+    };
+    const result = await patch(tenant, { rubrics: [rubric] });
+    expect(result.status).toBe(422);
+    expect(errorCode(result)).toBe("unprocessable_entity");
+    expect(await readRow(tenant.position.id)).toEqual(before);
+  });
+});

@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { createPosition, listPositions } from "@/lib/db/positions";
+import { applyPositionRubrics } from "@/lib/evaluation/apply-position-rubrics";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler } from "@/lib/http/route-handler";
 import { createPositionSchema } from "./schema";
@@ -13,7 +14,11 @@ export const GET = routeHandler(async ({ req }) => {
 // POST /api/positions – a recruiter opens a position in their company
 export const POST = routeHandler(async ({ req }) => {
   const recruiter = await requireRecruiter(req);
-  const input = createPositionSchema.parse(await parseJson(req));
-  const position = await createPosition({ ...input, companyId: recruiter.companyId });
+  const { rubrics, ...input } = createPositionSchema.parse(await parseJson(req));
+  const position = await createPosition({
+    ...input,
+    rubrics: applyPositionRubrics({ ...input, sent: rubrics }),
+    companyId: recruiter.companyId,
+  });
   return Response.json(position, { status: 201 });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { competencyRubricSchema } from "@/lib/evaluation/schemas";
 import { languageTagSchema } from "@/lib/i18n/schemas";
 
 const competencySchema = z
@@ -18,6 +19,15 @@ export const positionFieldsSchema = z.strictObject({
     .max(12)
     .refine((list) => new Set(list).size === list.length, "competencies must be unique"),
   language: languageTagSchema.default("en"),
+  /** Anchored rubrics for some or all competencies; the rest get their defaults. */
+  rubrics: z
+    .array(competencyRubricSchema)
+    .max(12)
+    .refine(
+      (list) => new Set(list.map((rubric) => rubric.competency)).size === list.length,
+      "one rubric per competency",
+    )
+    .optional(),
 });
 
 export const createPositionSchema = positionFieldsSchema;

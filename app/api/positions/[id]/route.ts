@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
+import { applyPositionRubrics } from "@/lib/evaluation/apply-position-rubrics";
 import { notFound } from "@/lib/http/api-error";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -16,12 +17,25 @@ export const GET = routeHandler(async ({ req, params }) => {
   return Response.json(position);
 });
 
-// PATCH /api/positions/{id} – edit title, description, competencies or language
+// PATCH /api/positions/{id} – edit title, description, competencies, language or rubrics
 export const PATCH = routeHandler(async ({ req, params }) => {
   const recruiter = await requireRecruiter(req);
   const id = uuidParam(params, { name: "id", entity });
-  const changes = updatePositionSchema.parse(await parseJson(req));
-  const position = await updatePosition({ id, companyId: recruiter.companyId, changes });
+  const { rubrics, ...changes } = updatePositionSchema.parse(await parseJson(req));
+  const current = await getPosition({ id, companyId: recruiter.companyId });
+  if (!current) throw notFound(entity);
+  // New scores use the edited rubric under a new version; stored scores keep theirs.
+  const nextRubrics = applyPositionRubrics({
+    competencies: changes.competencies ?? current.competencies,
+    language: changes.language ?? current.language,
+    sent: rubrics,
+    existing: current.rubrics,
+  });
+  const position = await updatePosition({
+    id,
+    companyId: recruiter.companyId,
+    changes: { ...changes, rubrics: nextRubrics },
+  });
   if (!position) throw notFound(entity);
   return Response.json(position);
 });
