@@ -1,6 +1,6 @@
 import "server-only";
 import { embedTextHashed } from "./hashed-embedding";
-import { scoreAnswerOffline } from "./offline-scorer";
+import { offlineScorerVersion, scoreAnswerOffline } from "./offline-scorer";
 import type { AiProvider } from "./types";
 
 /**
@@ -10,7 +10,8 @@ import type { AiProvider } from "./types";
 export function createOfflineProvider(): AiProvider {
   return {
     name: "offline",
-    models: { chat: "offline-heuristic-v1", embedding: "offline-hashed-ngrams-v1" },
+    models: { chat: offlineScorerVersion, embedding: "offline-hashed-ngrams-v1" },
+    scorerVersion: offlineScorerVersion,
     evaluateAnswer: async (input) => scoreAnswerOffline(input),
     embed: async (texts) => texts.map(embedTextHashed),
     // Offline there is no model to write questions; the caller draws them from the question bank

@@ -1,124 +1,129 @@
 import "server-only";
-import { measureSentences, type SentenceMeasure } from "./measure-sentences";
-import {
-  extractKeywords,
-  getLanguageRules,
-  measureLength,
-  resolveOfflineLanguage,
-  splitWords,
-} from "./offline-language-rules";
-import { type Criterion, getOfflineMessages, type Measured } from "./offline-messages";
-import type { AnswerEvaluation, EvaluateAnswerInput, Evidence } from "./types";
+import { detectGraderDirectives } from "./detect-grader-directives";
+import { foldText } from "./fold-answer-text";
+import { isCasingInformative, measureSentences, type SentenceMeasure } from "./measure-sentences";
+import { type Criterion, combineScore, computeFactors, scoreCriteria } from "./offline-criteria";
+import { pickEvidence } from "./offline-evidence";
+import { extractKeywords } from "./offline-keywords";
+import { resolveOfflineLanguage, splitWords } from "./offline-language-rules";
+import { aggregate } from "./offline-measured";
+import { getOfflineMessages } from "./offline-messages";
+import { buildQuestionGrams, measureReuse } from "./offline-question-overlap";
+import { joinSegments, splitAnswerUnits } from "./split-answer-units";
+import type { AnswerEvaluation, EvaluateAnswerInput } from "./types";
 
-const weights: Record<Criterion, number> = {
-  depth: 0.25,
-  structure: 0.2,
-  specificity: 0.2,
-  relevance: 0.25,
-  clarity: 0.1,
-};
-const maxEvidence = 3;
+/** Changes whenever the heuristic scores differently; the pipeline hashes it into the rubric version. */
+export const offlineScorerVersion = "offline-heuristic-2";
 
 /**
- * The transparent offline scorer. It only counts features of the text, so whatever the answer
- * says to the evaluator cannot raise the score; sentences that address the evaluator are
- * additionally left out of every count.
+ * The transparent offline scorer: it measures the content of the answer's sentences, never its
+ * form, and ignores the rubric (a heuristic cannot judge anchored criteria, so it reports its own
+ * measurements). Sentences that address the grader earn nothing and send the answer to review.
  */
 export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation {
   const language = resolveOfflineLanguage(input.language);
-  const rules = getLanguageRules(language);
   const messages = getOfflineMessages(language);
-  const keywords = extractKeywords({ text: `${input.question} ${input.competency}`, language });
-  const all = measureSentences({ segments: input.answer, language, keywords });
-  const credited = all.filter((sentence) => !sentence.isGraderDirective);
-  const creditedText = credited.map((sentence) => sentence.text).join(" ");
-
-  const measured: Measured = {
-    length: measureLength({ text: creditedText, language }),
-    wordCount: splitWords(creditedText).length,
-    markerGroups: [...new Set(credited.flatMap((sentence) => sentence.markerGroups))],
-    numberCount: sum(credited.map((sentence) => sentence.numberCount)),
-    namedTermCount: sum(credited.map((sentence) => sentence.namedTermCount)),
-    keywordHits: new Set(credited.flatMap((sentence) => sentence.keywordHits)).size,
+  const keywords = extractKeywords({ text: input.question, language });
+  const fullText = joinSegments(input.answer);
+  const sentences = measureSentences({
+    units: splitAnswerUnits({ segments: input.answer, language }),
+    language,
+    keywords,
+    questionGrams: buildQuestionGrams({ question: input.question, language }),
+    directives: detectGraderDirectives(fullText),
+    isCaseInformative: isCasingInformative(fullText),
+  });
+  const { credited, repeatedCount } = pickCredited(sentences);
+  const spokenText = sentences
+    .filter((sentence) => !sentence.isGraderDirective)
+    .map((sentence) => sentence.text)
+    .join(" ");
+  const measured = aggregate({
+    sentences,
+    credited,
     keywordCount: keywords.length,
-    fillerCount: sum(credited.map((sentence) => sentence.fillerCount)),
-    directiveCount: all.length - credited.length,
-  };
-  const scores = scoreCriteria({ measured, fullLength: rules.fullLength });
-  const criteria = Object.keys(weights) as Criterion[];
-  const score = Math.round(
-    sum(criteria.map((criterion) => scores[criterion] * weights[criterion])),
-  );
+    repeatedCount,
+    repeatedShare: measureRepeatedShare(spokenText),
+    reuseSimilarity: measureReuse({
+      question: input.question,
+      text: spokenText,
+      otherAnswers: input.otherAnswers ?? [],
+      language,
+    }),
+    language,
+  });
+  const scores = scoreCriteria(measured);
+  const factors = computeFactors({ measured, relevance: scores.relevance, language });
+  const score = combineScore({ scores, factors });
 
-  const rubricScores = criteria.map((criterion) => ({
-    criterion: messages.label[criterion],
-    score: scores[criterion],
-    rationale: messages.rationale[criterion](measured),
-  }));
+  const criteria = Object.keys(scores) as Criterion[];
   const improvements = criteria
     .filter((criterion) => scores[criterion] < 50)
     .map((criterion) => messages.improvement[criterion]);
-  if (measured.directiveCount > 0) improvements.push(messages.directives(measured.directiveCount));
+  improvements.push(...messages.discounts({ measured, factors }));
+  const directives = sentences.filter((sentence) => sentence.isGraderDirective);
+  if (directives.length > 0) improvements.push(messages.directives(directives.length));
 
   return {
     score,
-    rubricScores,
+    rubricScores: criteria.map((criterion) => ({
+      criterion: messages.label[criterion],
+      score: scores[criterion],
+      rationale: messages.rationale[criterion](measured),
+    })),
     evidence: pickEvidence({ sentences: credited, messages }),
     strengths: criteria
       .filter((criterion) => scores[criterion] >= 70)
       .map((criterion) => messages.strength[criterion]),
     improvements,
     feedback: messages.feedback(score),
-    measurements: messages.measurements(measured),
+    measurements: messages.measurements({ measured, factors }),
+    reviewReasons: directives.map((sentence) =>
+      messages.reviewReason(quoteSentence(sentence.text)),
+    ),
+    attempts: 0,
   };
 }
 
-function scoreCriteria(options: { measured: Measured; fullLength: number }) {
-  const m = options.measured;
-  // Clarity is scaled by length so that saying almost nothing cannot look "clear".
-  const fillerRate = m.wordCount === 0 ? 0 : m.fillerCount / m.wordCount;
-  const clarity = m.wordCount === 0 ? 0 : (100 - fillerRate * 400) * Math.min(1, m.wordCount / 40);
-  const relevance =
-    m.keywordCount === 0 ? (m.wordCount > 0 ? 50 : 0) : (m.keywordHits / m.keywordCount) * 150;
-  const raw: Record<Criterion, number> = {
-    depth: (m.length / options.fullLength) * 100,
-    structure: m.markerGroups.length * 25,
-    specificity: m.numberCount * 15 + m.namedTermCount * 10,
-    relevance,
-    clarity,
-  };
-  const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
-  return Object.fromEntries(
-    Object.entries(raw).map(([criterion, value]) => [criterion, clamp(value)]),
-  ) as Record<Criterion, number>;
+/**
+ * The sentences that earn credit: real sentences, not mostly copied from the question, not
+ * addressed to the grader, and not a repeat of an earlier one (a repeat earns once).
+ */
+function pickCredited(sentences: SentenceMeasure[]) {
+  const credited: SentenceMeasure[] = [];
+  let repeatedCount = 0;
+  for (const sentence of sentences) {
+    if (sentence.isGraderDirective || !sentence.isSentence || sentence.copiedShare >= 0.5) continue;
+    const stems = new Set(sentence.contentStems);
+    const isRepeat = credited.some((earlier) => overlap(stems, earlier.contentStems) >= 0.8);
+    if (isRepeat) repeatedCount++;
+    else credited.push(sentence);
+  }
+  return { credited, repeatedCount };
 }
 
-/** The sentences that earned the most credit, quoted verbatim with what they earned it for. */
-function pickEvidence(options: {
-  sentences: SentenceMeasure[];
-  messages: ReturnType<typeof getOfflineMessages>;
-}): Evidence[] {
-  const { label: labels, markerGroup } = options.messages;
-  const contributions = (s: SentenceMeasure): string[] => [
-    ...(s.markerGroups.length > 0
-      ? [`${labels.structure}: ${s.markerGroups.map(markerGroup).join(", ")}`]
-      : []),
-    ...(s.numberCount + s.namedTermCount > 0 ? [labels.specificity] : []),
-    ...(s.keywordHits.length > 0 ? [`${labels.relevance}: ${s.keywordHits.join(", ")}`] : []),
-  ];
-  return options.sentences
-    .map((sentence, order) => ({ sentence, order, reasons: contributions(sentence) }))
-    .filter((entry) => entry.reasons.length > 0)
-    .sort((a, b) => b.reasons.length - a.reasons.length || a.order - b.order)
-    .slice(0, maxEvidence)
-    .sort((a, b) => a.order - b.order)
-    .map(({ sentence, reasons }) => ({
-      quote: sentence.text,
-      segmentId: sentence.segmentId,
-      supports: reasons.join("; "),
-    }));
+/** Shared stems over the larger set: near-identical sentences only, not a short one inside a long one. */
+function overlap(stems: Set<string>, other: string[]): number {
+  const shared = other.filter((stem) => stems.has(stem)).length;
+  return shared / Math.max(1, stems.size, other.length);
 }
 
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
+/** Share of word 4-grams that repeat an earlier one: counted on words, so punctuation is moot. */
+function measureRepeatedShare(text: string): number {
+  const words = splitWords(foldText(text));
+  const size = 4;
+  const total = Math.max(0, words.length - size + 1);
+  if (total === 0) return 0;
+  const distinct = new Set<string>();
+  for (let i = 0; i < total; i++) distinct.add(words.slice(i, i + size).join(" "));
+  return 1 - distinct.size / total;
+}
+
+/** A sentence as a reviewer should read it: invisible characters gone, one line, not too long. */
+function quoteSentence(text: string): string {
+  const visible = text
+    .replace(/[\p{Cf}]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return visible.length > 200 ? `${visible.slice(0, 197)}…` : visible;
 }
