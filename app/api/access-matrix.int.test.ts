@@ -5,13 +5,18 @@ import { getDb } from "@/db/client";
 import { reports } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { createBankAnswer } from "@/tests/support/review-fixtures";
+import { POST as postBankReview } from "./answer-bank/[id]/review/route";
 import { GET as getCompany, PATCH as patchCompany } from "./companies/[id]/route";
 import * as interviewComplete from "./interviews/[id]/complete/route";
+import { PUT as putDecision } from "./interviews/[id]/decision/route";
 import { POST as postMediaToken } from "./interviews/[id]/media-token/route";
+import * as overrides from "./interviews/[id]/overrides/route";
 import { PATCH as patchQuestion } from "./interviews/[id]/questions/[questionId]/route";
 import { PUT as putOrder } from "./interviews/[id]/questions/order/route";
 import { GET as getQuestions } from "./interviews/[id]/questions/route";
 import { GET as getReport } from "./interviews/[id]/report/route";
+import { GET as getReview } from "./interviews/[id]/review/route";
 import * as interviewRoute from "./interviews/[id]/route";
 import * as interviewStart from "./interviews/[id]/start/route";
 import * as transcripts from "./interviews/[id]/transcripts/route";
@@ -42,7 +47,13 @@ type Caller =
 type Expect = "allowed" | 401 | 403 | 404;
 
 let tokens: Record<Exclude<Caller, "anonymous">, string>;
-let ids: { companyId: string; positionId: string; interviewId: string; questionIds: string[] };
+let ids: {
+  companyId: string;
+  positionId: string;
+  interviewId: string;
+  questionIds: string[];
+  bankAnswerId: string;
+};
 
 beforeAll(async () => {
   const tenant = await createTenant();
@@ -61,6 +72,12 @@ beforeAll(async () => {
     provider: "test",
     model: "none",
   });
+  const bankAnswer = await createBankAnswer({
+    interviewId: mine.interview.id,
+    bankQuestionId: questions[0]?.bankQuestionId ?? "",
+    text: "A banked answer waiting for review.",
+    status: "pending",
+  });
   tokens = {
     candidate: mine.inviteToken,
     otherCandidate: sibling.inviteToken,
@@ -73,6 +90,7 @@ beforeAll(async () => {
     positionId: tenant.position.id,
     interviewId: mine.interview.id,
     questionIds: questions.map((question) => question.id),
+    bankAnswerId: bankAnswer.id,
   };
 });
 
@@ -185,6 +203,50 @@ const routes: RouteCase[] = [
     name: "GET /api/interviews/{id}/report",
     expectations: candidateOrRecruiter,
     call: (token) => callRoute(getReport, { token, params: interviewParams() }),
+  },
+  {
+    name: "GET /api/interviews/{id}/review",
+    expectations: interviewRecruiterOnly,
+    call: (token) => callRoute(getReview, { token, params: interviewParams() }),
+  },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    // The report scored no competency, so the allowed caller meets a 422 rather than a write.
+    name: `${method} /api/interviews/{id}/overrides`,
+    expectations: interviewRecruiterOnly,
+    call: (token: string | undefined) =>
+      callRoute(method === "PUT" ? overrides.PUT : overrides.DELETE, {
+        method,
+        token,
+        params: interviewParams(),
+        json: {
+          kind: "competency",
+          target: "ownership",
+          reason: "Checked.",
+          ...(method === "PUT" ? { score: 50 } : {}),
+        },
+      }),
+  })),
+  {
+    name: "PUT /api/interviews/{id}/decision",
+    expectations: interviewRecruiterOnly,
+    call: (token) =>
+      callRoute(putDecision, {
+        method: "PUT",
+        token,
+        params: interviewParams(),
+        json: { decision: "hold", note: "Matrix." },
+      }),
+  },
+  {
+    name: "POST /api/answer-bank/{id}/review",
+    expectations: interviewRecruiterOnly,
+    call: (token) =>
+      callRoute(postBankReview, {
+        method: "POST",
+        token,
+        params: { id: ids.bankAnswerId },
+        json: { status: "approved" },
+      }),
   },
   // State-changing candidate routes run last: they move the interview along.
   {

@@ -57,6 +57,10 @@ describe("the whole flow on the embedded default", () => {
     const tenant = await createTenant();
     const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
       questionCount: 3,
+      // The offline scorer gates on relevance: the good answer must answer the question asked.
+      rewordAs: [
+        "Tell me about a time you made a slow service fast. How did you find the cause, and what was the result for latency?",
+      ],
     });
     const [q1, q2] = questions;
     if (!q1 || !q2) throw new Error("expected questions");

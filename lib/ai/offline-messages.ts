@@ -59,24 +59,17 @@ const en: OfflineMessages = {
     relevance: "Answer the question that was asked, in your own words rather than its words.",
     clarity: "Answer in full sentences and cut filler words.",
   },
-  discounts: ({ measured: m, factors: f }) => [
+  // Advice only: candidates may read these, and the factors behind them are in `measurements`.
+  discounts: ({ factors: f }) => [
     ...(f.relevanceGate < 1
-      ? [
-          `Little of the answer is on this question, so the score was scaled by ${factor(f.relevanceGate)}.`,
-        ]
+      ? ["Most of the answer is not about this question: answer the question that was asked."]
       : []),
-    ...(f.repetition < 1
-      ? [`${percent(m.repeatedShare)} of the wording repeats itself; repeats earn nothing.`]
-      : []),
+    ...(f.repetition < 1 ? ["Say each point once: repeated wording adds nothing."] : []),
     ...(f.focus < 1
-      ? [
-          `Long and thin: only ${percent(m.focusShare)} of ${m.wordCount} words are on the question or concrete.`,
-        ]
+      ? ["Keep it focused: long passages without specifics about the question add nothing."]
       : []),
     ...(f.reuse < 1
-      ? [
-          `This answer repeats the answer to another question of the interview (similarity ${factor(m.reuseSimilarity)} ≥ ${reuseThreshold}).`,
-        ]
+      ? ["Answer each question on its own: this answer repeats your answer to another question."]
       : []),
   ],
   directives: (count) =>
@@ -85,7 +78,7 @@ const en: OfflineMessages = {
   feedback: (score) =>
     `Offline heuristic evaluation (no AI model was used): ${score}/100 from what the answer's own sentences show (content, who did what, specifics, the question's topic), scaled down for off-topic, repeated, padded or reused text.`,
   measurements: ({ measured: m, factors: f }) =>
-    `offline heuristic: ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, marker groups [${m.markerGroups.join(", ")}], ${m.agentCount} who-did-what, ${m.numberCount} numbers, ${m.namedTermCount} named terms, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.fillerCount} fillers, ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevanceGate)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)})`,
+    `offline heuristic: ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, marker groups [${m.markerGroups.join(", ")}], ${m.agentCount} who-did-what, ${m.numberCount} numbers, ${m.namedTermCount} named terms, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.fillerCount} fillers, ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevanceGate)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)}, reuse from ${reuseThreshold})`,
 };
 
 const koreanMarkerGroups: Record<string, string> = {
@@ -131,22 +124,16 @@ const ko: OfflineMessages = {
     relevance: "질문의 표현을 되풀이하지 말고 받은 질문에 직접 답하세요.",
     clarity: "완결된 문장으로 말하고 군말을 줄이세요.",
   },
-  discounts: ({ measured: m, factors: f }) => [
+  discounts: ({ factors: f }) => [
     ...(f.relevanceGate < 1
-      ? [`답변 중 이 질문에 관한 내용이 적어 점수에 ${factor(f.relevanceGate)}를 곱했습니다.`]
+      ? ["답변 대부분이 이 질문에 관한 내용이 아닙니다. 받은 질문에 답하세요."]
       : []),
-    ...(f.repetition < 1
-      ? [`표현의 ${percent(m.repeatedShare)}가 반복되어 반복분은 반영하지 않았습니다.`]
-      : []),
+    ...(f.repetition < 1 ? ["같은 내용은 한 번만 말하세요. 반복한 표현은 더해지지 않습니다."] : []),
     ...(f.focus < 1
-      ? [
-          `길지만 내용이 적습니다: ${m.wordCount}어절 중 ${percent(m.focusShare)}만 질문에 관한 구체적인 내용입니다.`,
-        ]
+      ? ["핵심에 집중하세요. 질문에 관한 구체적인 내용 없이 긴 부분은 더해지지 않습니다."]
       : []),
     ...(f.reuse < 1
-      ? [
-          `이 답변은 같은 면접의 다른 질문에 한 답변을 되풀이합니다(유사도 ${factor(m.reuseSimilarity)} ≥ ${reuseThreshold}).`,
-        ]
+      ? ["질문마다 따로 답하세요. 이 답변은 다른 질문에 한 답변을 되풀이합니다."]
       : []),
   ],
   directives: (count) =>
@@ -155,7 +142,7 @@ const ko: OfflineMessages = {
   feedback: (score) =>
     `오프라인 휴리스틱 평가(AI 모델 미사용): 답변 문장이 보여 주는 내용, 누가 무엇을 했는지, 구체성, 질문 관련성을 측정해 ${score}/100점을 매겼고, 관련 없는·반복된·늘린·재사용한 내용은 깎았습니다.`,
   measurements: ({ measured: m, factors: f }) =>
-    `offline heuristic: ${m.wordCount}어절, 문장 ${m.sentenceCount}개 중 ${m.creditedCount}개 반영(질문 옮김 ${m.copiedCount}, 반복 ${m.repeatedCount}), 내용어 ${m.contentWords}, 구조 표지 [${koreanGroups(m).join(", ")}], 누가 무엇을 ${m.agentCount}, 숫자 ${m.numberCount}, 고유명사 ${m.namedTermCount}, 질문 핵심어 ${m.keywordHits}+옮김 ${m.copiedKeywordHits}/${m.keywordCount}, 군말 ${m.fillerCount}, 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함); 계수: 관련성 ${factor(f.relevanceGate)}, 반복 ${factor(f.repetition)}, 집중 ${factor(f.focus)}, 재사용 ${factor(f.reuse)} (유사도 ${factor(m.reuseSimilarity)})`,
+    `offline heuristic: ${m.wordCount}어절, 문장 ${m.sentenceCount}개 중 ${m.creditedCount}개 반영(질문 옮김 ${m.copiedCount}, 반복 ${m.repeatedCount}), 내용어 ${m.contentWords}, 구조 표지 [${koreanGroups(m).join(", ")}], 누가 무엇을 ${m.agentCount}, 숫자 ${m.numberCount}, 고유명사 ${m.namedTermCount}, 질문 핵심어 ${m.keywordHits}+옮김 ${m.copiedKeywordHits}/${m.keywordCount}, 군말 ${m.fillerCount}, 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함); 계수: 관련성 ${factor(f.relevanceGate)}, 반복 ${factor(f.repetition)}, 집중 ${factor(f.focus)}, 재사용 ${factor(f.reuse)} (유사도 ${factor(m.reuseSimilarity)}, ${reuseThreshold} 이상은 재사용)`,
 };
 
 export function getOfflineMessages(language: OfflineLanguage): OfflineMessages {

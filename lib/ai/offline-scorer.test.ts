@@ -108,7 +108,15 @@ describe("scoreAnswerOffline", () => {
       otherAnswers: [{ question: otherQuestion, text: `${otherQuestion} ${goodEnglish}` }],
     });
     expect(result.score).toBeLessThan(scoreOf(englishQuestion, goodEnglish) / 2);
-    expect(result.improvements.join(" ")).toMatch(/repeats the answer to another question/);
+    expect(result.improvements.join(" ")).toMatch(/repeats your answer to another question/);
+    expect(result.measurements).toMatch(/reuse 0\.30 \(similarity 0\.\d\d/);
+  });
+
+  it("gives advice without the scorer's numbers, since candidates may read the improvements", () => {
+    const urlShortener = { ...englishQuestion, question: "How would you design a URL shortener?" };
+    const offTopic = scoreAnswerOffline(withAnswer(urlShortener, goodEnglish));
+    expect(offTopic.improvements.join(" ")).toMatch(/answer the question that was asked/);
+    expect(offTopic.improvements.join(" ")).not.toMatch(/\d/);
   });
 
   it.each([

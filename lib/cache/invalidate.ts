@@ -24,3 +24,8 @@ export async function invalidateApiTokenCache(tokenHashes: string[]): Promise<vo
 export async function invalidateCacheByPattern(pattern: string): Promise<void> {
   await getCache().invalidatePattern(pattern);
 }
+
+/** A human review changes what the report shows: its cached copy goes. */
+export async function invalidateReportCache(interviewId: string): Promise<void> {
+  await getCache().invalidate([cacheKeys.report(interviewId)]);
+}

@@ -1,9 +1,13 @@
 import "server-only";
-import { asc, cosineDistance, desc, eq, sql } from "drizzle-orm";
+import { and, asc, cosineDistance, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answerBank, interviews, questionBank } from "@/db/schema";
 
-// A company sees only answers its own candidates gave, even to shared bank questions.
+// A company sees only answers its own candidates gave, even to shared bank questions, and only
+// approved ones: a pending or rejected answer is never shown as exemplary.
+const isCompanyApproved = (companyId: string) =>
+  and(eq(interviews.companyId, companyId), eq(answerBank.status, "approved"));
+
 const bankedAnswerColumns = {
   id: answerBank.id,
   text: answerBank.text,
@@ -29,7 +33,7 @@ export type BankedAnswer = {
   question: { id: string; content: string; competency: string; language: string };
 };
 
-/** The company's banked answers, best first within each question, grouped by question. */
+/** The company's approved banked answers, best first within each question, grouped by question. */
 export async function listBankedAnswersByQuestion(options: { companyId: string; limit: number }) {
   const db = await getDb();
   const rows: BankedAnswer[] = await db
@@ -37,7 +41,7 @@ export async function listBankedAnswersByQuestion(options: { companyId: string; 
     .from(answerBank)
     .innerJoin(interviews, eq(interviews.id, answerBank.sourceInterviewId))
     .innerJoin(questionBank, eq(questionBank.id, answerBank.questionId))
-    .where(eq(interviews.companyId, options.companyId))
+    .where(isCompanyApproved(options.companyId))
     .orderBy(asc(questionBank.competency), asc(questionBank.content), desc(answerBank.score))
     .limit(options.limit);
   const groups = new Map<string, { question: BankedAnswer["question"]; answers: BankedAnswer[] }>();
@@ -49,7 +53,7 @@ export async function listBankedAnswersByQuestion(options: { companyId: string; 
   return [...groups.values()];
 }
 
-/** The company's banked answers nearest in meaning to `embedding` (pgvector cosine), nearest first. */
+/** The company's approved banked answers nearest in meaning to `embedding` (pgvector cosine), nearest first. */
 export async function searchBankedAnswers(options: {
   companyId: string;
   embedding: number[];
@@ -66,7 +70,7 @@ export async function searchBankedAnswers(options: {
       .from(answerBank)
       .innerJoin(interviews, eq(interviews.id, answerBank.sourceInterviewId))
       .innerJoin(questionBank, eq(questionBank.id, answerBank.questionId))
-      .where(eq(interviews.companyId, options.companyId))
+      .where(isCompanyApproved(options.companyId))
       .orderBy(distance)
       .limit(options.limit);
   });

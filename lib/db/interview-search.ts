@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type InterviewStatus, interviews, positions, reports } from "@/db/schema";
+import { hiringDecisions, type InterviewStatus, interviews, positions, reports } from "@/db/schema";
 
 export const interviewSorts = ["newest", "oldest", "name", "score", "status"] as const;
 export type InterviewSort = (typeof interviewSorts)[number];
@@ -10,6 +10,12 @@ export type InterviewSort = (typeof interviewSorts)[number];
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
+
+/**
+ * A report a person must look at (flagged answers, or no hire band from the offline scorer) and no
+ * decision recorded yet. False when there is no report.
+ */
+const needsReview = sql<boolean>`coalesce((${reports.needsReview} or ${reports.recommendation} = 'needs_review') and ${hiringDecisions.interviewId} is null, false)`;
 
 const orderBySort: Record<InterviewSort, SQL[]> = {
   newest: [desc(interviews.createdAt), desc(interviews.id)],
@@ -31,6 +37,8 @@ export async function searchInterviews(options: {
   query?: string;
   sort: InterviewSort;
   limit: number;
+  /** Interviews waiting for a human review first (the dashboard), then the chosen sort. */
+  isReviewFirst?: boolean;
 }) {
   const db = await getDb();
   const filters: (SQL | undefined)[] = [eq(interviews.companyId, options.companyId)];
@@ -55,11 +63,16 @@ export async function searchInterviews(options: {
       positionTitle: positions.title,
       overallScore: reports.overallScore,
       recommendation: reports.recommendation,
+      needsReview,
     })
     .from(interviews)
     .innerJoin(positions, eq(positions.id, interviews.positionId))
     .leftJoin(reports, eq(reports.interviewId, interviews.id))
+    .leftJoin(hiringDecisions, eq(hiringDecisions.interviewId, interviews.id))
     .where(and(...filters))
-    .orderBy(...orderBySort[options.sort])
+    .orderBy(
+      ...(options.isReviewFirst ? [sql`${needsReview} desc`] : []),
+      ...orderBySort[options.sort],
+    )
     .limit(options.limit);
 }

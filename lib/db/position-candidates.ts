@@ -2,11 +2,18 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { interviews, reports } from "@/db/schema";
+import { applyCompetencyOverrides } from "@/lib/review/human-scores";
+import { listHiringDecisions } from "./hiring-decisions";
+import { listCompetencyOverrides } from "./score-overrides";
 
-/** Every evaluated candidate of one position with their report's scores, best first. */
+/**
+ * Every evaluated candidate of one position with their report's scores, the human values beside
+ * the AI's where a recruiter overrode a competency (`humanScore`, `humanOverallScore`) and the
+ * recruiter's decision; best first by the human overall where there is one.
+ */
 export async function listPositionCandidates(options: { companyId: string; positionId: string }) {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       interviewId: interviews.id,
       candidateName: interviews.candidateName,
@@ -28,6 +35,29 @@ export async function listPositionCandidates(options: { companyId: string; posit
       ),
     )
     .orderBy(desc(reports.overallScore), desc(interviews.createdAt));
+  const interviewIds = rows.map((row) => row.interviewId);
+  const [overrides, decisions] = await Promise.all([
+    listCompetencyOverrides({ interviewIds }),
+    listHiringDecisions({ interviewIds }),
+  ]);
+  const decisionById = new Map(decisions.map((row) => [row.interviewId, row]));
+  const candidates = rows.map((row) => {
+    const human = applyCompetencyOverrides({
+      competencyScores: row.competencyScores,
+      overrides: overrides.filter((override) => override.interviewId === row.interviewId),
+    });
+    const decision = decisionById.get(row.interviewId);
+    return {
+      ...row,
+      ...human,
+      decision: decision
+        ? { decision: decision.decision, note: decision.note, updatedAt: decision.updatedAt }
+        : null,
+    };
+  });
+  // A stable sort keeps the database's order among equal scores.
+  const effective = (row: (typeof candidates)[number]) => row.humanOverallScore ?? row.overallScore;
+  return candidates.sort((a, b) => effective(b) - effective(a));
 }
 
 export type PositionCandidate = Awaited<ReturnType<typeof listPositionCandidates>>[number];

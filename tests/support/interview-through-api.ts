@@ -1,12 +1,17 @@
 // The candidate's path through the API up to answering: the recruiter invites, the candidate
 // opens the invite, reads the questions and starts.
+import { PATCH as rewordQuestion } from "@/app/api/interviews/[id]/questions/[questionId]/route";
 import { GET as getQuestions } from "@/app/api/interviews/[id]/questions/route";
 import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
 import { POST as createInterview } from "@/app/api/interviews/route";
 import { callRoute } from "./call-route";
 import type { Tenant } from "./factories";
 
-export async function startInterviewThroughApi(tenant: Tenant, options: { questionCount: number }) {
+/** `rewordAs` rewords the first questions before the start, so a test's answers fit them. */
+export async function startInterviewThroughApi(
+  tenant: Tenant,
+  options: { questionCount: number; rewordAs?: string[] },
+) {
   const created = await callRoute(createInterview, {
     token: tenant.token,
     json: {
@@ -19,9 +24,23 @@ export async function startInterviewThroughApi(tenant: Tenant, options: { questi
   const { id, inviteUrl } = created.body as { id: string; inviteUrl: string };
   const invite = inviteUrl.split("/").at(-1) ?? "";
   const params = { id };
-  const { questions } = (await callRoute(getQuestions, { token: invite, params })).body as {
-    questions: { id: string; order: number }[];
+  const listed = (await callRoute(getQuestions, { token: invite, params })).body as {
+    questions: { id: string; order: number; content: string }[];
   };
+  const questions = await Promise.all(
+    listed.questions.map(async (question, index) => {
+      const content = options.rewordAs?.[index];
+      if (!content) return question;
+      const questionParams = { id, questionId: question.id };
+      await callRoute(rewordQuestion, {
+        method: "PATCH",
+        token: tenant.token,
+        params: questionParams,
+        json: { content },
+      });
+      return { ...question, content };
+    }),
+  );
   await callRoute(startInterview, { method: "POST", token: invite, params });
   return { id, invite, params, questions };
 }

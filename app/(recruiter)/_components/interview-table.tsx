@@ -14,6 +14,8 @@ export type InterviewRow = {
   createdAt: Date;
   overallScore: number | null;
   recommendation: Recommendation | null;
+  /** The report waits for a person's review and no decision is recorded yet. */
+  needsReview?: boolean;
 };
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
@@ -57,6 +59,11 @@ export function InterviewTable({ rows, emptyText }: { rows: InterviewRow[]; empt
                   {row.candidateName}
                 </Link>
                 <span className="block break-all text-slate-600">{row.candidateEmail}</span>
+                {row.needsReview ? (
+                  <span className="mt-1 inline-block rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">
+                    Needs review
+                  </span>
+                ) : null}
               </td>
               <td className="col-start-1 text-slate-700 md:px-4 md:py-2">{row.positionTitle}</td>
               <td className="col-start-2 row-start-1 md:px-4 md:py-2">

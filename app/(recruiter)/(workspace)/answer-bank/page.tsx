@@ -7,6 +7,7 @@ import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
 import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
 import { buttonClass, inputClass, linkClass, PageHeader } from "../../_components/page-header";
 import { BankedAnswerCard } from "./banked-answer";
+import { PendingAnswers } from "./pending-answers";
 
 export const metadata: Metadata = { title: "Answer bank" };
 
@@ -29,7 +30,7 @@ export default async function AnswerBankPage(props: {
     <>
       <PageHeader
         title="Answer bank"
-        description="Excellent answers your candidates gave, kept per question as reference points. Search by meaning: the query is embedded and compared by cosine similarity."
+        description="Excellent answers your candidates gave, kept per question as reference points once a recruiter approved them. Search by meaning: the query is embedded and compared by cosine similarity."
       />
       <search aria-label="Search the answer bank">
         <form method="get" className="mt-6 flex flex-col gap-2 sm:flex-row sm:items-end">
@@ -56,7 +57,10 @@ export default async function AnswerBankPage(props: {
       {isSearch ? (
         <SearchResults companyId={recruiter.companyId} query={q} />
       ) : (
-        <ByQuestion companyId={recruiter.companyId} />
+        <>
+          <PendingAnswers companyId={recruiter.companyId} />
+          <ByQuestion companyId={recruiter.companyId} />
+        </>
       )}
     </>
   );
@@ -104,8 +108,8 @@ async function ByQuestion({ companyId }: { companyId: string }) {
   if (groups.length === 0) {
     return (
       <p className="mt-6 text-slate-700">
-        No excellent answers have been collected yet. Answers scoring at or above the threshold join
-        the bank when an interview is evaluated.
+        No approved answers yet. Answers scoring at or above the threshold are collected when an
+        interview is evaluated; those the offline scorer rated wait for approval above.
       </p>
     );
   }

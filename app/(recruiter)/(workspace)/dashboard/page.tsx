@@ -7,6 +7,7 @@ import { searchInterviews } from "@/lib/db/interview-search";
 import { listPositions } from "@/lib/db/positions";
 import { InterviewTable } from "../../_components/interview-table";
 import { buttonClass, linkClass, PageHeader } from "../../_components/page-header";
+import { CandidateFeedbackForm } from "./candidate-feedback-form";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -27,7 +28,18 @@ export default async function DashboardPage() {
         }
       />
       {company ? (
-        <CompanyOverview companyId={company.id} />
+        <>
+          <CompanyOverview companyId={company.id} />
+          <section className="mt-8" aria-labelledby="candidate-feedback-heading">
+            <h2 id="candidate-feedback-heading" className="text-lg font-semibold">
+              What candidates see after the interview
+            </h2>
+            <p className="mt-1 mb-3 text-sm text-slate-600">
+              A hire recommendation is never shown to candidates unless you choose “Everything”.
+            </p>
+            <CandidateFeedbackForm companyId={company.id} current={company.candidateFeedback} />
+          </section>
+        </>
       ) : (
         <p className="mt-6 text-slate-700">
           This account belongs to no company.
@@ -50,7 +62,7 @@ export default async function DashboardPage() {
 async function CompanyOverview({ companyId }: { companyId: string }) {
   const [positions, recent, counts] = await Promise.all([
     listPositions({ companyId }),
-    searchInterviews({ companyId, sort: "newest", limit: 8 }),
+    searchInterviews({ companyId, sort: "newest", limit: 8, isReviewFirst: true }),
     countInterviewsByStatus({ companyId }),
   ]);
   const figures = [
@@ -86,6 +98,9 @@ async function CompanyOverview({ companyId }: { companyId: string }) {
             All interviews
           </Link>
         </div>
+        <p className="mt-1 text-sm text-slate-600">
+          Reports waiting for a human review (and no decision yet) come first.
+        </p>
         <InterviewTable rows={recent} emptyText="No interviews yet." />
       </section>
       <section className="mt-8" aria-labelledby="positions-heading">

@@ -16,7 +16,7 @@ export const GET = routeHandler(async ({ req, params }) => {
   return Response.json(company);
 });
 
-// PATCH /api/companies/{id} – a recruiter edits their own company's profile
+// PATCH /api/companies/{id} – a recruiter edits their own company's profile and what candidates see
 export const PATCH = routeHandler(async ({ req, params }) => {
   const recruiter = await requireRecruiter(req);
   const id = uuidParam(params, { name: "id", entity: "Company" });

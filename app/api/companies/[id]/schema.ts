@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { candidateFeedbackLevels } from "@/db/schema/companies";
 
 export const updateCompanySchema = z
   .strictObject({
@@ -8,6 +9,8 @@ export const updateCompanySchema = z
       .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
       .max(500)
       .nullable(),
+    /** What candidates see after the interview: a thank-you, feedback without scores, or all. */
+    candidateFeedback: z.enum(candidateFeedbackLevels),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, "Send at least one field to change.");

@@ -59,28 +59,53 @@ export type SttToken = z.infer<typeof sttTokenSchema>;
 export const mediaTokenSchema = z.object({ token: z.string(), url: z.string(), room: z.string() });
 
 const evidenceSchema = z.object({ quote: z.string(), supports: z.string().optional() });
-export const reportSchema = z.object({
-  report: z.object({
-    overallScore: z.number(),
-    recommendation: z.string(),
-    summary: z.string(),
-    provider: z.string(),
-    model: z.string(),
-    competencyScores: z.array(z.object({ competency: z.string(), score: z.number() })),
-  }),
-  answers: z.array(
-    z.object({
-      question: z.object({ id: z.string(), content: z.string(), competency: z.string() }),
-      evaluation: z.object({
-        score: z.number(),
-        feedback: z.string(),
-        strengths: z.array(z.string()),
-        improvements: z.array(z.string()),
-        evidence: z.array(evidenceSchema),
-      }),
-    }),
-  ),
+const reportQuestionSchema = z.object({
+  id: z.string(),
+  content: z.string(),
+  competency: z.string(),
 });
+const scoredBySchema = z.object({ provider: z.string(), model: z.string() });
+
+/** What the candidate may read depends on their company's setting; the server filters it. */
+export const reportSchema = z.discriminatedUnion("level", [
+  z.object({ level: z.literal("none") }),
+  z.object({
+    level: z.literal("feedback"),
+    scoredBy: scoredBySchema,
+    answers: z.array(
+      z.object({
+        question: reportQuestionSchema,
+        evaluation: z.object({ strengths: z.array(z.string()), improvements: z.array(z.string()) }),
+      }),
+    ),
+  }),
+  z.object({
+    level: z.literal("full"),
+    scoredBy: scoredBySchema,
+    report: z.object({
+      overallScore: z.number(),
+      humanOverallScore: z.number().optional(),
+      recommendation: z.string(),
+      summary: z.string(),
+      competencyScores: z.array(
+        z.object({ competency: z.string(), score: z.number(), humanScore: z.number().optional() }),
+      ),
+    }),
+    answers: z.array(
+      z.object({
+        question: reportQuestionSchema,
+        evaluation: z.object({
+          score: z.number(),
+          humanScore: z.number().optional(),
+          feedback: z.string(),
+          strengths: z.array(z.string()),
+          improvements: z.array(z.string()),
+          evidence: z.array(evidenceSchema),
+        }),
+      }),
+    ),
+  }),
+]);
 export type CandidateReport = z.infer<typeof reportSchema>;
 
 export function createCandidateApi(options: { inviteToken: string; interviewId: string }) {

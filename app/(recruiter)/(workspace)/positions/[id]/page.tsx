@@ -11,6 +11,7 @@ import {
   secondaryButtonClass,
 } from "../../../_components/page-header";
 import { PositionForm } from "../position-form";
+import { RubricEditor } from "./rubric-editor";
 
 export const metadata: Metadata = { title: "Position" };
 
@@ -54,6 +55,22 @@ export default async function PositionPage(props: { params: Promise<{ id: string
           }}
         />
       </div>
+      <section aria-labelledby="rubrics-heading" className="mt-10 max-w-4xl">
+        <h2 id="rubrics-heading" className="text-lg font-semibold">
+          Scoring rubrics
+        </h2>
+        <p className="mt-1 mb-3 text-sm text-slate-700">
+          Each competency is scored on 3–5 criteria, each rated 1–5 against written anchors. Saving
+          creates a new rubric version: new evaluations use it, existing scores keep the version
+          they were made with.
+        </p>
+        <RubricEditor
+          positionId={position.id}
+          competencies={position.competencies}
+          language={position.language}
+          rubrics={position.rubrics}
+        />
+      </section>
     </>
   );
 }

@@ -83,7 +83,12 @@ describe("GET /api/interviews/{id}/report", () => {
   it("returns the stored report with its answers in question order, to both audiences", async () => {
     const { tenant, interview, inviteToken, params, questionIds } = await completedInterview();
     const scores = await storeReport(interview.id, questionIds);
-    for (const token of [tenant.token, inviteToken]) {
+    // The candidate's view is filtered by the company's feedback level (candidate-levels.int.test.ts).
+    const candidate = await callRoute(getReport, { token: inviteToken, params });
+    expect(candidate.status).toBe(200);
+    const candidateBody = candidate.body as { answers: { question: { id: string } }[] };
+    expect(candidateBody.answers.map((a) => a.question.id)).toEqual(questionIds);
+    for (const token of [tenant.token]) {
       const result = await callRoute(getReport, { token, params });
       expect(result.status).toBe(200);
       const body = result.body as { report: Record<string, unknown>; answers: Answer[] };

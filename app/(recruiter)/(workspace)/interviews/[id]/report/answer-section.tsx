@@ -1,14 +1,25 @@
-import type { Evaluation, InterviewQuestion, TranscriptSegment } from "@/db/schema";
+import type { Evaluation, InterviewQuestion, ScoreOverride, TranscriptSegment } from "@/db/schema";
 import { highlightEvidence } from "@/lib/dashboard/highlight-evidence";
 import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
+import type { InterviewBankAnswer } from "@/lib/db/answer-bank-review";
+import { BankReviewButtons } from "../../../../_components/bank-review-buttons";
+import { HumanScore } from "../../../../_components/human-score";
+import { AnswerRubric } from "./answer-rubric";
+import { ScoreOverride as ScoreOverrideControl } from "./score-override";
 
-/** One question of the report: score, rubric, the transcript with its evidence marked, advice. */
+/**
+ * One question of the report: score (and the human one beside it), review flags, the transcript
+ * with its evidence marked, advice, the rubric, and the controls to override or approve it.
+ */
 export function AnswerSection(props: {
+  interviewId: string;
   question: InterviewQuestion;
   evaluation: Evaluation;
   segments: TranscriptSegment[];
+  override: ScoreOverride | null;
+  bankAnswer: InterviewBankAnswer | null;
 }) {
-  const { question, evaluation } = props;
+  const { question, evaluation, override, bankAnswer } = props;
   const quotes = evaluation.evidence.map((item) => item.quote);
   const headingId = `question-${question.order}`;
   return (
@@ -26,12 +37,30 @@ export function AnswerSection(props: {
           </h3>
         </div>
         <p className="shrink-0 text-right">
-          <span className={`text-2xl font-bold tabular-nums ${scoreTone(evaluation.score)}`}>
-            {evaluation.score}
-          </span>
-          <span className="text-sm text-slate-600">/100</span>
+          {override ? (
+            <HumanScore score={override.score} aiScore={evaluation.score} size="large" />
+          ) : (
+            <>
+              <span className={`text-2xl font-bold tabular-nums ${scoreTone(evaluation.score)}`}>
+                {evaluation.score}
+              </span>
+              <span className="text-sm text-slate-600">/100</span>
+            </>
+          )}
         </p>
       </div>
+      {evaluation.status === "needs_review" ? (
+        <div className="mt-3 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
+          <p className="font-semibold">Needs review</p>
+          {evaluation.reviewReasons.length > 0 ? (
+            <ul className="mt-1 list-disc pl-5">
+              {evaluation.reviewReasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
 
       <h4 className="mt-4 text-sm font-semibold">Transcript</h4>
       {props.segments.length === 0 ? (
@@ -76,38 +105,26 @@ export function AnswerSection(props: {
         <AdviceList title="To improve" items={evaluation.improvements} empty="None noted." />
       </div>
 
-      {evaluation.rubricScores.length > 0 ? (
-        <details className="mt-4 text-sm">
-          <summary className="cursor-pointer font-semibold focus-visible:outline-2 focus-visible:outline-indigo-700">
-            Rubric: how the score was reached
-          </summary>
-          <table className="mt-2 w-full text-left">
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Criterion
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Score
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Why
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {evaluation.rubricScores.map((row) => (
-                <tr key={row.criterion} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-3 font-medium">
-                    {row.criterion}
-                  </th>
-                  <td className={`py-1 pr-3 tabular-nums ${scoreTone(row.score)}`}>{row.score}</td>
-                  <td className="py-1 text-slate-700">{row.rationale}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+      <AnswerRubric evaluation={evaluation} />
+
+      <ScoreOverrideControl
+        interviewId={props.interviewId}
+        kind="answer"
+        target={question.id}
+        label={`Question ${question.order}`}
+        aiScore={evaluation.score}
+        human={override ? { score: override.score, reason: override.reason } : null}
+      />
+      {bankAnswer?.status === "pending" ? (
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm print:hidden">
+          <p className="text-amber-950">
+            This answer is waiting for approval to join the answer bank as an example.
+          </p>
+          <BankReviewButtons
+            answerId={bankAnswer.id}
+            label={`the bank answer of question ${question.order}`}
+          />
+        </div>
       ) : null}
     </section>
   );

@@ -4,14 +4,20 @@ import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { getReportCached } from "@/lib/cache/cached-reads";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
 import { describeScorer } from "@/lib/dashboard/highlight-evidence";
-import { formatCompetency, scoreFill, scoreTone, statusLabels } from "@/lib/dashboard/labels";
+import { scoreTone, statusLabels } from "@/lib/dashboard/labels";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
-import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
-import { linkClass, PageHeader } from "../../../../_components/page-header";
+import { decisionLabels } from "@/lib/review/format-audit";
+import { getInterviewReview } from "@/lib/review/get-interview-review";
+import { applyCompetencyOverrides } from "@/lib/review/human-scores";
+import { HumanScore } from "../../../../_components/human-score";
+import { linkClass, PageHeader, secondaryButtonClass } from "../../../../_components/page-header";
 import { RecommendationBadge } from "../../../../_components/recommendation-badge";
 import { AnswerSection } from "./answer-section";
+import { CompetencySection } from "./competency-section";
 import { PrintButton } from "./print-button";
+import { ReviewNotice } from "./review-notice";
+import { ReviewPanel } from "./review-panel";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -19,10 +25,11 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
   const recruiter = await requirePageRecruiter();
   const { id } = await props.params;
   const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
-  const [overview, data, segments] = await Promise.all([
+  const [overview, data, segments, review] = await Promise.all([
     getInterviewOverview({ interview }),
     getReportCached(interview.id),
     listTranscriptSegments({ interviewId: interview.id }),
+    getInterviewReview({ interviewId: interview.id }),
   ]);
   const back = (
     <Link href={`/interviews/${interview.id}`} className={`${linkClass} print:hidden`}>
@@ -41,20 +48,31 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
     );
   }
   const { report, answers } = data;
-  const positionTitle = overview?.position.title ?? "Unknown position";
+  const byTarget = (kind: "answer" | "competency") =>
+    new Map(review.overrides.filter((row) => row.kind === kind).map((row) => [row.target, row]));
+  const answerOverrides = byTarget("answer");
+  const competencyOverrides = byTarget("competency");
+  const human = applyCompetencyOverrides({
+    competencyScores: report.competencyScores,
+    overrides: [...competencyOverrides.values()].map((row) => ({
+      competency: row.target,
+      score: row.score,
+    })),
+  });
+  const bankByQuestion = new Map(review.bankAnswers.map((row) => [row.interviewQuestionId, row]));
 
   return (
     <article className="space-y-6">
       <PageHeader
         eyebrow={back}
         title={`Report: ${interview.candidateName}`}
-        description={`${positionTitle} · ${interview.candidateEmail}`}
+        description={`${overview?.position.title ?? "Unknown position"} · ${interview.candidateEmail}`}
         actions={
           <>
             {overview ? (
               <Link
                 href={`/positions/${overview.position.id}/compare`}
-                className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+                className={secondaryButtonClass}
               >
                 Compare candidates
               </Link>
@@ -63,22 +81,39 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
           </>
         }
       />
+      <ReviewNotice report={report} />
 
       <section
         aria-labelledby="summary-heading"
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 md:grid-cols-[auto_1fr] print:border-slate-400"
       >
-        <div className="flex items-center gap-4 md:flex-col md:items-start md:pr-6">
+        <div className="flex flex-wrap items-center gap-4 md:flex-col md:items-start md:pr-6">
           <p>
             <span className="sr-only">Overall score: </span>
-            <span className={`text-5xl font-bold tabular-nums ${scoreTone(report.overallScore)}`}>
-              {report.overallScore}
-            </span>
-            <span className="text-lg text-slate-600">/100</span>
+            {human.humanOverallScore === undefined ? (
+              <>
+                <span
+                  className={`text-5xl font-bold tabular-nums ${scoreTone(report.overallScore)}`}
+                >
+                  {report.overallScore}
+                </span>
+                <span className="text-lg text-slate-600">/100</span>
+              </>
+            ) : (
+              <HumanScore
+                score={human.humanOverallScore}
+                aiScore={report.overallScore}
+                size="large"
+              />
+            )}
           </p>
           <p>
             <span className="sr-only">Recommendation: </span>
             <RecommendationBadge recommendation={report.recommendation} />
+          </p>
+          <p className="text-sm">
+            <span className="font-medium">Decision:</span>{" "}
+            {review.decision ? decisionLabels[review.decision.decision] : "none yet"}
           </p>
         </div>
         <div>
@@ -98,42 +133,11 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         </div>
       </section>
 
-      <section
-        aria-labelledby="competency-heading"
-        className="relative break-inside-avoid-page rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:border-slate-400"
-      >
-        <h2 id="competency-heading" className="font-semibold">
-          Scores by competency
-        </h2>
-        <ScoreBarChart
-          bars={report.competencyScores.map((row) => ({
-            label: formatCompetency(row.competency),
-            value: row.score,
-            fill: scoreFill(row.score),
-          }))}
-        />
-        <div className="sr-only">
-          <table>
-            <caption>Scores by competency</caption>
-            <thead>
-              <tr>
-                <th scope="col">Competency</th>
-                <th scope="col">Score</th>
-                <th scope="col">Questions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.competencyScores.map((row) => (
-                <tr key={row.competency}>
-                  <th scope="row">{formatCompetency(row.competency)}</th>
-                  <td>{row.score}</td>
-                  <td>{row.questionCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <CompetencySection
+        interviewId={interview.id}
+        rows={human.competencyScores}
+        reasons={new Map([...competencyOverrides].map(([target, row]) => [target, row.reason]))}
+      />
 
       <section aria-labelledby="answers-heading" className="space-y-4">
         <h2 id="answers-heading" className="text-lg font-semibold">
@@ -142,12 +146,17 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         {answers.map(({ question, evaluation }) => (
           <AnswerSection
             key={question.id}
+            interviewId={interview.id}
             question={question}
             evaluation={evaluation}
             segments={segments.filter((segment) => segment.questionId === question.id)}
+            override={answerOverrides.get(question.id) ?? null}
+            bankAnswer={bankByQuestion.get(question.id) ?? null}
           />
         ))}
       </section>
+
+      <ReviewPanel interviewId={interview.id} review={review} />
     </article>
   );
 }

@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { Recommendation } from "@/db/schema/reports";
+import type { HiringDecisionValue } from "@/db/schema/reviews";
 import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
+import { decisionLabels } from "@/lib/review/format-audit";
 import { RecommendationBadge } from "../../../../_components/recommendation-badge";
 import { ScrollRegion } from "../../../../_components/scroll-region";
 
@@ -10,8 +12,12 @@ export type CompareRow = {
   interviewId: string;
   candidateName: string;
   overallScore: number;
+  /** Set when a recruiter overrode a competency: shown instead of the AI's, marked. */
+  humanOverallScore: number | null;
   recommendation: Recommendation;
+  decision: HiringDecisionValue | null;
   scores: Record<string, number>;
+  humanScores: Record<string, number>;
 };
 
 type SortKey = { column: "name" | "overall" | string; direction: "ascending" | "descending" };
@@ -19,8 +25,11 @@ type SortKey = { column: "name" | "overall" | string; direction: "ascending" | "
 function compareRows(a: CompareRow, b: CompareRow, sort: SortKey): number {
   const sign = sort.direction === "ascending" ? 1 : -1;
   if (sort.column === "name") return sign * a.candidateName.localeCompare(b.candidateName);
+  // The human value where one exists, as the table shows.
   const pick = (row: CompareRow) =>
-    sort.column === "overall" ? row.overallScore : (row.scores[sort.column] ?? -1);
+    sort.column === "overall"
+      ? (row.humanOverallScore ?? row.overallScore)
+      : (row.humanScores[sort.column] ?? row.scores[sort.column] ?? -1);
   return sign * (pick(a) - pick(b)) || a.candidateName.localeCompare(b.candidateName);
 }
 
@@ -85,6 +94,9 @@ export function CompareTable({
             <th scope="col" className="px-3 py-2 font-medium">
               Recommendation
             </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Decision
+            </th>
             {competencies.map((competency) => header(competency, formatCompetency(competency)))}
           </tr>
         </thead>
@@ -102,20 +114,29 @@ export function CompareTable({
                   {row.candidateName}
                 </Link>
               </th>
-              <td className={`px-3 py-2 font-bold tabular-nums ${scoreTone(row.overallScore)}`}>
-                {row.overallScore}
+              <td className="px-3 py-2 font-bold">
+                <ScoreCell ai={row.overallScore} human={row.humanOverallScore ?? undefined} />
               </td>
               <td className="px-3 py-2">
                 <RecommendationBadge recommendation={row.recommendation} />
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {row.decision ? (
+                  decisionLabels[row.decision]
+                ) : (
+                  <span className="text-slate-500">—</span>
+                )}
               </td>
               {competencies.map((competency) => {
                 const score = row.scores[competency];
                 return (
                   <td
                     key={competency}
-                    className={`px-3 py-2 tabular-nums ${score === undefined ? "text-slate-500" : scoreTone(score)}`}
+                    className={`px-3 py-2 ${score === undefined ? "text-slate-500" : ""}`}
                   >
-                    {score ?? (
+                    {score !== undefined ? (
+                      <ScoreCell ai={score} human={row.humanScores[competency]} />
+                    ) : (
                       <>
                         <span aria-hidden="true">—</span>
                         <span className="sr-only">not asked</span>
@@ -129,5 +150,21 @@ export function CompareTable({
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** The AI's score, or the human one marked "human" with the AI's struck through beside it. */
+function ScoreCell({ ai, human }: { ai: number; human: number | undefined }) {
+  if (human === undefined) return <span className={`tabular-nums ${scoreTone(ai)}`}>{ai}</span>;
+  return (
+    <span className="inline-flex items-baseline gap-1 whitespace-nowrap">
+      <span className={`tabular-nums ${scoreTone(human)}`}>{human}</span>
+      <span className="rounded bg-violet-100 px-1 text-xs font-semibold text-violet-900">
+        human
+      </span>
+      <span className="text-xs font-normal text-slate-600">
+        (AI <span className="line-through">{ai}</span>)
+      </span>
+    </span>
   );
 }

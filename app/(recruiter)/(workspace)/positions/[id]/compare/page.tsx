@@ -33,8 +33,15 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
     interviewId: candidate.interviewId,
     candidateName: candidate.candidateName,
     overallScore: candidate.overallScore,
+    humanOverallScore: candidate.humanOverallScore ?? null,
     recommendation: candidate.recommendation,
+    decision: candidate.decision?.decision ?? null,
     scores: Object.fromEntries(candidate.competencyScores.map((s) => [s.competency, s.score])),
+    humanScores: Object.fromEntries(
+      candidate.competencyScores.flatMap((s) =>
+        s.humanScore === undefined ? [] : [[s.competency, s.humanScore]],
+      ),
+    ),
   }));
 
   return (
@@ -68,10 +75,14 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
             <ScoreBarChart
               bars={rows.map((row) => ({
                 label: row.candidateName,
-                value: row.overallScore,
-                fill: scoreFill(row.overallScore),
+                value: row.humanOverallScore ?? row.overallScore,
+                fill: scoreFill(row.humanOverallScore ?? row.overallScore),
               }))}
             />
+            <p className="text-xs text-slate-600">
+              Where a recruiter overrode a competency, the chart and table use the human value,
+              marked “human”, with the AI&apos;s beside it.
+            </p>
             <p className="sr-only">The table below lists the same scores.</p>
           </section>
           <section aria-labelledby="table-heading">

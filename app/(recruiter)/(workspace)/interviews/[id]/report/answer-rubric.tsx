@@ -1,0 +1,55 @@
+import type { Evaluation } from "@/db/schema";
+import { scoreTone } from "@/lib/dashboard/labels";
+
+/** How the answer's score was reached: each criterion (with its 1–5 point when the model gave one), and what the offline heuristic measured. */
+export function AnswerRubric({ evaluation }: { evaluation: Evaluation }) {
+  if (evaluation.rubricScores.length === 0 && !evaluation.measurements) return null;
+  return (
+    <details className="mt-4 text-sm">
+      <summary className="cursor-pointer font-semibold focus-visible:outline-2 focus-visible:outline-indigo-700">
+        Rubric: how the score was reached{" "}
+        <span className="font-normal text-slate-600">(version {evaluation.rubricVersion})</span>
+      </summary>
+      <div className={evaluation.measurements ? "mt-2 grid gap-4 lg:grid-cols-[2fr_1fr]" : "mt-2"}>
+        {evaluation.rubricScores.length > 0 ? (
+          <table className="w-full text-left">
+            <thead className="text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Criterion
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Score
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Why
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {evaluation.rubricScores.map((row) => (
+                <tr key={row.key ?? row.criterion} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-3 font-medium">
+                    {row.criterion}
+                  </th>
+                  <td
+                    className={`py-1 pr-3 tabular-nums whitespace-nowrap ${scoreTone(row.score)}`}
+                  >
+                    {row.points === undefined ? row.score : `${row.points}/5 (${row.score})`}
+                  </td>
+                  <td className="py-1 text-slate-700">{row.rationale}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {evaluation.measurements ? (
+          <div className="rounded-md bg-slate-50 p-3 print:bg-white">
+            <h5 className="font-medium">What the offline heuristic measured</h5>
+            <p className="mt-1 whitespace-pre-line text-slate-700">{evaluation.measurements}</p>
+          </div>
+        ) : null}
+      </div>
+    </details>
+  );
+}

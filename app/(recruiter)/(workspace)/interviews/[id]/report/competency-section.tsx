@@ -1,0 +1,71 @@
+import { formatCompetency, scoreFill, scoreTone } from "@/lib/dashboard/labels";
+import type { CompetencyWithHuman } from "@/lib/review/human-scores";
+import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
+import { HumanScore } from "../../../../_components/human-score";
+import { ScoreOverride } from "./score-override";
+
+/** The chart of AI scores per competency, then each competency with its human score and controls. */
+export function CompetencySection(props: {
+  interviewId: string;
+  rows: CompetencyWithHuman[];
+  reasons: Map<string, string>;
+}) {
+  return (
+    <section
+      aria-labelledby="competency-heading"
+      className="relative break-inside-avoid-page rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:border-slate-400"
+    >
+      <h2 id="competency-heading" className="font-semibold">
+        Scores by competency
+      </h2>
+      <ScoreBarChart
+        bars={props.rows.map((row) => ({
+          label: formatCompetency(row.competency),
+          value: row.humanScore ?? row.score,
+          fill: scoreFill(row.humanScore ?? row.score),
+        }))}
+      />
+      <p className="text-xs text-slate-600">
+        The chart shows the human score where a recruiter set one; the list below has both.
+      </p>
+      <ul className="mt-3 divide-y divide-slate-100">
+        {props.rows.map((row) => {
+          const reason = props.reasons.get(row.competency);
+          const label = formatCompetency(row.competency);
+          return (
+            <li key={row.competency} className="py-2">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <span className="font-medium">
+                  {label}{" "}
+                  <span className="text-xs font-normal text-slate-600">
+                    ({row.questionCount} question{row.questionCount === 1 ? "" : "s"})
+                  </span>
+                </span>
+                {row.humanScore === undefined ? (
+                  <span className={`font-bold tabular-nums ${scoreTone(row.score)}`}>
+                    {row.score}
+                    <span className="sr-only"> (AI)</span>
+                  </span>
+                ) : (
+                  <HumanScore score={row.humanScore} aiScore={row.score} />
+                )}
+              </div>
+              <ScoreOverride
+                interviewId={props.interviewId}
+                kind="competency"
+                target={row.competency}
+                label={label}
+                aiScore={row.score}
+                human={
+                  row.humanScore === undefined
+                    ? null
+                    : { score: row.humanScore, reason: reason ?? "" }
+                }
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

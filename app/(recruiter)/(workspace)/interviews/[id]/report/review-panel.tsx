@@ -1,0 +1,33 @@
+import type { InterviewReview } from "@/lib/review/get-interview-review";
+import { AuditTrail } from "./audit-trail";
+import { DecisionForm } from "./decision-form";
+
+/** The recruiter's decision and the audit trail of every human change to this report. */
+export function ReviewPanel(props: { interviewId: string; review: InterviewReview }) {
+  const { decision, audit } = props.review;
+  return (
+    <section
+      aria-labelledby="review-heading"
+      className="grid gap-6 rounded-lg border border-violet-200 bg-white p-4 sm:p-6 lg:grid-cols-2 print:border-slate-400"
+    >
+      <div>
+        <h2 id="review-heading" className="font-semibold">
+          Human review
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Record what you decided. Score overrides are on each answer and competency above.
+        </p>
+        <div className="mt-3">
+          <DecisionForm
+            interviewId={props.interviewId}
+            current={decision ? { decision: decision.decision, note: decision.note } : null}
+          />
+        </div>
+      </div>
+      <div>
+        <h3 className="font-semibold">Audit trail</h3>
+        <AuditTrail rows={audit} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { saveHiringDecision } from "@/lib/db/hiring-decisions";
+import { parseJson } from "@/lib/http/parse-json";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { getReportOrConflict } from "@/lib/review/get-review-target";
+import { putDecisionSchema } from "./schema";
+
+// PUT /api/interviews/{id}/decision – a recruiter records advance, hold or reject with a note
+// (JSON only, so a cross-site form cannot post it with the session cookie)
+export const PUT = routeHandler(async ({ req, params }) => {
+  const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
+  const { recruiter } = await requireInterviewRecruiter(req, { interviewId });
+  const input = putDecisionSchema.parse(await parseJson(req));
+  await getReportOrConflict(interviewId);
+  const { decision } = await saveHiringDecision({
+    ...input,
+    interviewId,
+    companyId: recruiter.companyId,
+    actorUserId: recruiter.userId,
+  });
+  return Response.json({ decision });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { callRoute, errorCode } from "@/tests/support/call-route";
+import { createTenant } from "@/tests/support/factories";
+import { createBankAnswer, createReportedInterview } from "@/tests/support/review-fixtures";
+import { PUT as putDecision } from "../decision/route";
+import { PUT as putOverride } from "../overrides/route";
+import { GET as getReview } from "./route";
+
+type ReviewBody = {
+  overrides: { kind: string; target: string; score: number; reason: string }[];
+  decision: { decision: string; note: string } | null;
+  audit: {
+    action: string;
+    before: unknown;
+    after: unknown;
+    reason: string;
+    actor: { name: string };
+  }[];
+  bankAnswers: { id: string; status: string; interviewQuestionId: string }[];
+};
+
+describe("GET /api/interviews/{id}/review", () => {
+  it("returns the overrides, the decision, the bank answers and the audit trail with actor names", async () => {
+    const tenant = await createTenant();
+    const { interview, questions } = await createReportedInterview(tenant);
+    const params = { id: interview.id };
+    const question = questions[0];
+    await callRoute(putOverride, {
+      method: "PUT",
+      token: tenant.token,
+      params,
+      json: { kind: "answer", target: question?.id, score: 88, reason: "Strong follow-up." },
+    });
+    await callRoute(putDecision, {
+      method: "PUT",
+      token: tenant.token,
+      params,
+      json: { decision: "advance", note: "On to the panel." },
+    });
+    const banked = await createBankAnswer({
+      interviewId: interview.id,
+      bankQuestionId: question?.bankQuestionId ?? "",
+      text: "A pending answer.",
+      status: "pending",
+    });
+
+    const result = await callRoute(getReview, { token: tenant.token, params });
+    expect(result.status).toBe(200);
+    const body = result.body as ReviewBody;
+    expect(body.overrides).toMatchObject([
+      { kind: "answer", target: question?.id, score: 88, reason: "Strong follow-up." },
+    ]);
+    expect(body.decision).toMatchObject({ decision: "advance", note: "On to the panel." });
+    expect(body.bankAnswers).toEqual([
+      expect.objectContaining({
+        id: banked.id,
+        status: "pending",
+        interviewQuestionId: question?.id,
+      }),
+    ]);
+    expect(body.audit.map((row) => row.action)).toEqual(["set_decision", "override_answer_score"]);
+    expect(body.audit[1]).toMatchObject({
+      actor: { name: tenant.recruiter.name },
+      before: { score: 60, source: "ai" },
+      after: { score: 88, source: "human" },
+      reason: "Strong follow-up.",
+    });
+  });
+
+  it("answers the candidate 403 and another company's recruiter 404", async () => {
+    const tenant = await createTenant();
+    const { interview, inviteToken } = await createReportedInterview(tenant);
+    const other = await createTenant();
+    for (const [token, status] of [
+      [inviteToken, 403],
+      [other.token, 404],
+    ] as const) {
+      const result = await callRoute(getReview, { token, params: { id: interview.id } });
+      expect(result.status).toBe(status);
+      expect(errorCode(result)).toBeDefined();
+    }
+  });
+});

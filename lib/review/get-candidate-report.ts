@@ -1,0 +1,16 @@
+import "server-only";
+import type { Interview } from "@/db/schema";
+import { getCompanyCached, type getReportCached } from "@/lib/cache/cached-reads";
+import { listScoreOverrides } from "@/lib/db/score-overrides";
+import { toCandidateReport } from "./candidate-report-view";
+
+type ReportData = NonNullable<Awaited<ReturnType<typeof getReportCached>>>;
+
+/** The candidate's view of the report at the level their company chose (default: feedback). */
+export async function getCandidateReport(options: { interview: Interview; data: ReportData }) {
+  const company = await getCompanyCached(options.interview.companyId);
+  const level = company?.candidateFeedback ?? "feedback";
+  const overrides =
+    level === "full" ? await listScoreOverrides({ interviewId: options.interview.id }) : [];
+  return toCandidateReport({ level, data: options.data, overrides });
+}
