@@ -1,6 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-/** Mirrors `competencyRubricSchema` in lib/evaluation (which validates it); db imports no lib. */
+/** Mirrors `competencyRubricSchema` in lib/rubrics (which validates it); db imports no lib. */
 export type StoredCompetencyRubric = {
   competency: string;
   criteria: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDefaultRubric } from "@/lib/evaluation/default-rubrics";
+import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
 import { checkModelEvaluation } from "./check-model-evaluation";
 import type { ModelAnswerEvaluation } from "./schemas";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CompetencyRubric } from "@/lib/evaluation/schemas";
+import type { CompetencyRubric } from "@/lib/rubrics/schemas";
 import { computeAnswerScore, pointsToScore } from "./anchored-score";
 import type { ModelAnswerEvaluation } from "./schemas";
 import type { AnswerEvaluation, AnswerSegment } from "./types";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getDefaultRubric } from "@/lib/evaluation/default-rubrics";
+import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
 import { criteriaReply, readEvaluationRequest } from "@/tests/support/fake-model-replies";
 import { type OpenAiFakeServer, startOpenAiFakeServer } from "@/tests/support/openai-fake-server";
 import { createAiProvider } from "./create-ai-provider";

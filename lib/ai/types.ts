@@ -1,4 +1,4 @@
-import type { CompetencyRubric } from "@/lib/evaluation/schemas";
+import type { CompetencyRubric } from "@/lib/rubrics/schemas";
 import type { AnswerEvaluation, GeneratedQuestion } from "./schemas";
 
 export type { AnswerEvaluation, Evidence, GeneratedQuestion, RubricScore } from "./schemas";

@@ -5,9 +5,9 @@ import type { AiProvider, AnswerSegment } from "@/lib/ai/types";
 import { verifyEvidence } from "@/lib/ai/verify-evidence";
 import { findReusableEvaluation, getEvaluation, saveEvaluation } from "@/lib/db/evaluations";
 import { saveRubricVersion } from "@/lib/db/rubric-versions";
+import { resolveRubric } from "@/lib/rubrics/resolve-rubric";
+import { computeRubricVersion } from "@/lib/rubrics/rubric-version";
 import { normalizeAnswer } from "./normalize-answer";
-import { resolveRubric } from "./resolve-rubric";
-import { computeRubricVersion } from "./rubric-version";
 
 export type ScoredAnswer = {
   evaluationId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreAnswerOffline } from "@/lib/ai/offline-scorer";
 import type { AnswerEvaluation } from "@/lib/ai/types";
-import type { CompetencyRubric } from "@/lib/evaluation/schemas";
+import type { CompetencyRubric } from "@/lib/rubrics/schemas";
 import { createEvalTable } from "./eval-table";
 
 // Attack cases for the offline heuristic. The genuine answers are written for this suite (not the

@@ -1,8 +1,8 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { createPosition, listPositions } from "@/lib/db/positions";
-import { applyPositionRubrics } from "@/lib/evaluation/apply-position-rubrics";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler } from "@/lib/http/route-handler";
+import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
 import { createPositionSchema } from "./schema";
 
 // GET /api/positions – the recruiter's company's positions, newest first

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { competencyRubricSchema } from "@/lib/evaluation/schemas";
 import { languageTagSchema } from "@/lib/i18n/schemas";
+import { competencyRubricSchema } from "@/lib/rubrics/schemas";
 
 const competencySchema = z
   .string()

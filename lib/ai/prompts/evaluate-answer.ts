@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { CompetencyRubric } from "@/lib/evaluation/schemas";
+import type { CompetencyRubric } from "@/lib/rubrics/schemas";
 import type { EvaluateAnswerInput } from "../types";
 import { formatCandidateAnswer } from "./candidate-data-block";
 

@@ -1,9 +1,9 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
-import { applyPositionRubrics } from "@/lib/evaluation/apply-position-rubrics";
 import { notFound } from "@/lib/http/api-error";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
 import { updatePositionSchema } from "./schema";
 
 const entity = "Position";

@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { formatCompetency } from "@/lib/dashboard/labels";
-import { getDefaultRubric } from "@/lib/evaluation/default-rubrics";
-import { type CompetencyRubric, competencyRubricSchema } from "@/lib/evaluation/schemas";
+import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
+import { type CompetencyRubric, competencyRubricSchema } from "@/lib/rubrics/schemas";
 import { buttonClass, secondaryButtonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
 import { CriterionFields } from "./criterion-fields";

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import type { RubricAnchors } from "@/lib/evaluation/schemas";
+import type { RubricAnchors } from "@/lib/rubrics/schemas";
 import { inputClass, secondaryButtonClass } from "../../../_components/page-header";
 import { anchorLabels, type CriterionDraft } from "./rubric-drafts";
 

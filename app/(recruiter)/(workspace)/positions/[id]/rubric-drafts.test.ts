@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { competencyRubricSchema } from "@/lib/evaluation/schemas";
+import { competencyRubricSchema } from "@/lib/rubrics/schemas";
 import { deriveCriterionKey, describeIssue } from "./rubric-drafts";
 
 const keyPattern = /^[a-z][a-z0-9_]{1,39}$/;

@@ -1,4 +1,4 @@
-import type { RubricAnchors, RubricCriterion } from "@/lib/evaluation/schemas";
+import type { RubricAnchors, RubricCriterion } from "@/lib/rubrics/schemas";
 
 // Pure helpers of the rubric editor: drafts, new keys and readable validation messages.
 

@@ -1,6 +1,6 @@
 "use client";
-import { getDefaultRubric } from "@/lib/evaluation/default-rubrics";
-import type { CompetencyRubric } from "@/lib/evaluation/schemas";
+import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
+import type { CompetencyRubric } from "@/lib/rubrics/schemas";
 import { CompetencyRubricPanel } from "./competency-rubric-panel";
 
 /** The position's anchored rubrics, one collapsible panel per competency, each saved on its own. */

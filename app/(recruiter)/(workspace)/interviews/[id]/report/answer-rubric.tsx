@@ -1,8 +1,36 @@
-import type { Evaluation } from "@/db/schema";
+import type { Evaluation, RubricVersion } from "@/db/schema";
 import { scoreTone } from "@/lib/dashboard/labels";
 
-/** How the answer's score was reached: each criterion (with its 1–5 point when the model gave one), and what the offline heuristic measured. */
-export function AnswerRubric({ evaluation }: { evaluation: Evaluation }) {
+type Anchors = RubricVersion["criteria"][number]["anchors"];
+
+/** The anchor a point on the 1–5 scale matches; 2 and 4 lie between two written anchors. */
+function describePoint(options: { points: number; anchors: Anchors }): string {
+  const { points, anchors } = options;
+  if (points === 1 || points === 3 || points === 5) return `${points}: ${anchors[points]}`;
+  return `${points}: between ${points - 1} and ${points + 1}.`;
+}
+
+function CriterionAnchor(props: { points?: number; anchors?: Anchors }) {
+  if (props.points === undefined || !props.anchors) return null;
+  return (
+    <span className="mt-0.5 block text-xs text-slate-600">
+      Anchor {describePoint({ points: props.points, anchors: props.anchors })}
+    </span>
+  );
+}
+
+/**
+ * How the answer's score was reached: each criterion (with its 1–5 point and the anchor it
+ * matched, read from the rubric version it was scored under), and what the offline heuristic
+ * measured.
+ */
+export function AnswerRubric({
+  evaluation,
+  rubricVersion,
+}: {
+  evaluation: Evaluation;
+  rubricVersion: RubricVersion | null;
+}) {
   if (evaluation.rubricScores.length === 0 && !evaluation.measurements) return null;
   return (
     <details className="mt-4 text-sm">
@@ -37,7 +65,13 @@ export function AnswerRubric({ evaluation }: { evaluation: Evaluation }) {
                   >
                     {row.points === undefined ? row.score : `${row.points}/5 (${row.score})`}
                   </td>
-                  <td className="py-1 text-slate-700">{row.rationale}</td>
+                  <td className="py-1 text-slate-700">
+                    {row.rationale}
+                    <CriterionAnchor
+                      points={row.points}
+                      anchors={rubricVersion?.criteria.find((c) => c.key === row.key)?.anchors}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>

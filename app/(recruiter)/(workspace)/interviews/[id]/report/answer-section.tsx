@@ -1,4 +1,10 @@
-import type { Evaluation, InterviewQuestion, ScoreOverride, TranscriptSegment } from "@/db/schema";
+import type {
+  Evaluation,
+  InterviewQuestion,
+  RubricVersion,
+  ScoreOverride,
+  TranscriptSegment,
+} from "@/db/schema";
 import { highlightEvidence } from "@/lib/dashboard/highlight-evidence";
 import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
 import type { InterviewBankAnswer } from "@/lib/db/answer-bank-review";
@@ -17,6 +23,7 @@ export function AnswerSection(props: {
   evaluation: Evaluation;
   segments: TranscriptSegment[];
   override: ScoreOverride | null;
+  rubricVersion: RubricVersion | null;
   bankAnswer: InterviewBankAnswer | null;
 }) {
   const { question, evaluation, override, bankAnswer } = props;
@@ -105,7 +112,7 @@ export function AnswerSection(props: {
         <AdviceList title="To improve" items={evaluation.improvements} empty="None noted." />
       </div>
 
-      <AnswerRubric evaluation={evaluation} />
+      <AnswerRubric evaluation={evaluation} rubricVersion={props.rubricVersion} />
 
       <ScoreOverrideControl
         interviewId={props.interviewId}

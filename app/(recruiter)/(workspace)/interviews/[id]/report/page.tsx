@@ -6,6 +6,7 @@ import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
 import { describeScorer } from "@/lib/dashboard/highlight-evidence";
 import { scoreTone, statusLabels } from "@/lib/dashboard/labels";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
+import { listRubricVersions } from "@/lib/db/rubric-versions";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { decisionLabels } from "@/lib/review/format-audit";
 import { getInterviewReview } from "@/lib/review/get-interview-review";
@@ -31,6 +32,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
     listTranscriptSegments({ interviewId: interview.id }),
     getInterviewReview({ interviewId: interview.id }),
   ]);
+  const rubricVersions = await listRubricVersions({ ids: data?.report.rubricVersions ?? [] });
   const back = (
     <Link href={`/interviews/${interview.id}`} className={`${linkClass} print:hidden`}>
       ← Interview
@@ -151,6 +153,9 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
             evaluation={evaluation}
             segments={segments.filter((segment) => segment.questionId === question.id)}
             override={answerOverrides.get(question.id) ?? null}
+            rubricVersion={
+              rubricVersions.find((version) => version.id === evaluation.rubricVersion) ?? null
+            }
             bankAnswer={bankByQuestion.get(question.id) ?? null}
           />
         ))}
