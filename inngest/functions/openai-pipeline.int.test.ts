@@ -7,6 +7,10 @@ import { GET as getInterview } from "@/app/api/interviews/[id]/route";
 import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
 import { getDb } from "@/db/client";
 import { answerBank, questionBank } from "@/db/schema";
+import { createAiProvider } from "@/lib/ai/create-ai-provider";
+import { listRubricVersions } from "@/lib/db/rubric-versions";
+import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
+import { scoreAnswer } from "@/lib/evaluation/score-answer";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
 import { criteriaReply, readEvaluationRequest } from "@/tests/support/fake-model-replies";
@@ -263,4 +267,41 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   }, 20_000);
+
+  it("scores under a new rubric version when the model changes, and keeps both versions", async () => {
+    const tenant = await createTenant();
+    const { id } = await startInterviewThroughApi(tenant, { questionCount: 1 });
+    const { interview, position, answers } = await loadInterviewAnswers({ interviewId: id });
+    const [first] = answers;
+    if (!first) throw new Error("expected a question");
+    const scored = [];
+    for (const chatModel of ["gpt-4o-mini", "gpt-4.1-mini"]) {
+      const provider = createAiProvider({
+        openaiApiKey: fake.apiKey,
+        openaiBaseUrl: fake.url,
+        chatModel,
+      });
+      scored.push(
+        await scoreAnswer({
+          interviewId: id,
+          companyId: interview.companyId,
+          position,
+          question: first.question,
+          segments: [{ segmentId: "m0", text: realQuote }],
+          otherAnswers: [],
+          provider,
+        }),
+      );
+    }
+    const [before, after] = scored;
+    expect(before?.rubricVersion).not.toBe(after?.rubricVersion);
+    expect(before?.evaluationId).not.toBe(after?.evaluationId);
+    const versions = await listRubricVersions({
+      ids: scored.map((answer) => answer.rubricVersion),
+    });
+    expect(versions.map((version) => version.model).sort()).toEqual([
+      "gpt-4.1-mini",
+      "gpt-4o-mini",
+    ]);
+  });
 });
