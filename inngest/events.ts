@@ -12,8 +12,11 @@ export const answerExcellent = eventType("interview/answer.excellent", {
     text: z.string().min(1),
     score: z.int().min(0).max(100),
     segmentIds: z.array(z.string()),
-    /** A heuristic scored it: it waits in the bank as `pending` until a recruiter approves it. */
-    needsApproval: z.boolean(),
+    /**
+     * A heuristic scored it: it waits in the bank as `pending` until a recruiter approves it.
+     * Optional so that events sent before the field existed (model-scored then) still validate.
+     */
+    needsApproval: z.boolean().optional(),
   }),
 });
 
