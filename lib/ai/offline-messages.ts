@@ -62,7 +62,7 @@ const en: OfflineMessages = {
   // Advice only: candidates may read these, and the factors behind them are in `measurements`.
   discounts: ({ factors: f }) => [
     ...(f.relevanceGate < 1
-      ? ["Most of the answer is not about this question: answer the question that was asked."]
+      ? ["Most of the answer is about something other than this question."]
       : []),
     ...(f.repetition < 1 ? ["Say each point once: repeated wording adds nothing."] : []),
     ...(f.focus < 1
@@ -125,9 +125,7 @@ const ko: OfflineMessages = {
     clarity: "완결된 문장으로 말하고 군말을 줄이세요.",
   },
   discounts: ({ factors: f }) => [
-    ...(f.relevanceGate < 1
-      ? ["답변 대부분이 이 질문에 관한 내용이 아닙니다. 받은 질문에 답하세요."]
-      : []),
+    ...(f.relevanceGate < 1 ? ["답변 대부분이 이 질문이 아닌 다른 내용입니다."] : []),
     ...(f.repetition < 1 ? ["같은 내용은 한 번만 말하세요. 반복한 표현은 더해지지 않습니다."] : []),
     ...(f.focus < 1
       ? ["핵심에 집중하세요. 질문에 관한 구체적인 내용 없이 긴 부분은 더해지지 않습니다."]
