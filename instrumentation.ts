@@ -1,11 +1,18 @@
 // Next calls register() once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, so nothing below logs an unredacted error.
+  const { redactDatabaseErrorsInConsole } = await import("@/lib/observability/redact-console");
+  const { describeError } = await import("@/lib/observability/redact-error");
+  redactDatabaseErrorsInConsole();
+  const { warnIfEmbeddedDatabase } = await import("@/lib/health/warn-embedded-database");
+  warnIfEmbeddedDatabase();
   const { warmCache } = await import("@/lib/cache/warm-cache");
-  const { purgeOnStart } = await import("@/lib/jobs/purge-on-start");
+  const { startMaintenance } = await import("@/lib/jobs/run-maintenance");
   // Not awaited: warming must never delay start-up, and a failure only costs a cold cache.
   void warmCache().catch((error: unknown) => {
-    console.warn("cache warming skipped:", error instanceof Error ? error.message : error);
+    console.warn("cache warming skipped:", describeError(error));
   });
-  void purgeOnStart();
+  // Without Inngest, purge and end overdue interviews on a timer.
+  startMaintenance();
 }

@@ -9,6 +9,7 @@ const testEnv = {
   BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnop",
   // Suites reuse a token for many calls; the rate-limit tests set their own limit.
   RATE_LIMIT_PER_MINUTE: "10000",
+  RATE_LIMIT_PER_IP_PER_MINUTE: "100000",
 };
 
 const integration = {

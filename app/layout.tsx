@@ -1,6 +1,7 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { BackendNotice } from "./_components/backend-notice";
 import "./globals.css";
@@ -11,7 +12,10 @@ export const metadata: Metadata = {
     "Spoken interviews in the browser, evaluated against a rubric, reported to recruiters.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so Next can put that response's CSP nonce (proxy.ts) on its
+  // scripts; a page prerendered at build time would carry none and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">

@@ -74,8 +74,16 @@ export function zipfCdf(questions: number): Float64Array {
   return cdf;
 }
 
-/** Bank questions inserted directly (the FK target); shared questions, so no company is needed. */
+/** The one company every bench answer belongs to: dedup compares within a company. */
+export const benchCompanyId = "00000000-0000-4000-8000-00000000be0c";
+
+/** Bank questions inserted directly (the FK target): shared ones, answered by the bench company. */
 export async function insertQuestions(db: Db, count: number): Promise<string[]> {
+  await db.execute(
+    sql.raw(
+      `insert into companies (id, name) values ('${benchCompanyId}', 'Bench') on conflict do nothing`,
+    ),
+  );
   const ids = Array.from({ length: count }, () => crypto.randomUUID());
   for (let start = 0; start < count; start += 1000) {
     const values = ids
@@ -107,11 +115,13 @@ export async function appendRows(db: Db, dataset: Dataset, to: number): Promise<
       const question = questionOfRow(dataset.distribution, dataset.cdf, index);
       dataset.rowQuestion.push(question);
       const literal = vectorLiteral(rowVector(dataset.seed, index));
-      values.push(`('${dataset.questionIds[question]}', 'answer ${index}', 90, '${literal}')`);
+      values.push(
+        `('${benchCompanyId}', '${dataset.questionIds[question]}', 'answer ${index}', 90, '${literal}')`,
+      );
     }
     await db.execute(
       sql.raw(
-        `insert into answer_bank (question_id, text, score, embedding) values ${values.join(",")}`,
+        `insert into answer_bank (company_id, question_id, text, score, embedding) values ${values.join(",")}`,
       ),
     );
   }

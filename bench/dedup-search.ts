@@ -2,10 +2,10 @@
 // lib/db/answer-bank.ts collectAnswer builds (its advisory lock and insert are left out: only the
 // similarity check is timed). JS: the original system's way, every embedding of the question
 // fetched into the process and compared in a loop; its time includes the fetch.
-import { cosineDistance, eq, sql } from "drizzle-orm";
+import { and, cosineDistance, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/open-database";
 import { answerBank } from "@/db/schema";
-import { type Dataset, prng, randomUnitVector, rowVector } from "./dedup-data";
+import { benchCompanyId, type Dataset, prng, randomUnitVector, rowVector } from "./dedup-data";
 import { timeOnce } from "./measure";
 
 export type Nearest = { id: string; similarity: number } | null;
@@ -16,7 +16,7 @@ export function pgvectorQuery(db: Db, questionId: string, embedding: number[]) {
   return db
     .select({ id: answerBank.id, similarity: sql<number>`1 - (${distance})` })
     .from(answerBank)
-    .where(eq(answerBank.questionId, questionId))
+    .where(and(eq(answerBank.companyId, benchCompanyId), eq(answerBank.questionId, questionId)))
     .orderBy(distance)
     .limit(1);
 }

@@ -21,6 +21,7 @@ export function isolateEnv(): void {
   processEnv.PGLITE_DATA_DIR = "memory://";
   // Part 2 replays thousands of reads through one token-free path; a limiter would only add noise.
   processEnv.RATE_LIMIT_PER_MINUTE = "0";
+  processEnv.RATE_LIMIT_PER_IP_PER_MINUTE = "0";
   processEnv.NEXT_TELEMETRY_DISABLED = "1";
   // startRedisServer throws instead of skipping under CI=true; the benchmark prefers to skip.
   delete processEnv.CI;

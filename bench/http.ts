@@ -27,6 +27,7 @@ export async function startNext(cacheMode: CacheMode): Promise<NextServer> {
     PORT: String(port),
     CACHE_MODE: cacheMode,
     RATE_LIMIT_PER_MINUTE: "0",
+    RATE_LIMIT_PER_IP_PER_MINUTE: "0",
   });
   const removeDir = () => fsp.rm(dir, { recursive: true, force: true, maxRetries: 3 });
   onCleanup(`data folder ${dir}`, removeDir);

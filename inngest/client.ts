@@ -2,13 +2,14 @@ import "server-only";
 import { Inngest } from "inngest";
 import { env } from "@/lib/env.mjs";
 import { JobRunMiddleware } from "./job-run-middleware";
+import { RedactErrorsMiddleware } from "./redact-errors-middleware";
 
 export const inngest = new Inngest({
   id: "interview-platform",
   eventKey: env.INNGEST_EVENT_KEY,
   signingKey: env.INNGEST_SIGNING_KEY,
   isDev: env.INNGEST_DEV,
-  middleware: [JobRunMiddleware],
+  middleware: [JobRunMiddleware, RedactErrorsMiddleware],
 });
 
 /** Events go to Inngest (Cloud, or the dev server) only when it is configured. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { Middleware } from "inngest";
-import { describeError, interviewIdOf, jobRunRecorder } from "@/lib/jobs/record-job-run";
+import { interviewIdOf, jobRunRecorder } from "@/lib/jobs/record-job-run";
+import { describeError } from "@/lib/observability/redact-error";
 
 type RunContext = {
   runId: string;

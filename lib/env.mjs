@@ -10,6 +10,41 @@ const postgresUrl = z
   .url()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
 
+// Settings that start fine but lose data or take jobs nowhere.
+const vercelRequired = {
+  DATABASE_URL:
+    "is required on Vercel: without it each instance keeps its own embedded database on a disk that is thrown away (use Postgres with pgvector)",
+  BETTER_AUTH_SECRET:
+    "is required on Vercel: sessions must be signed with one secret on every instance (generate one: openssl rand -base64 32)",
+  APP_URL:
+    "is required on Vercel: invite links and sign-in origins must name the public URL (e.g. https://interviews.example.com)",
+};
+
+/** @param {Record<string, unknown>} values */
+function deploySafetyIssues(values) {
+  const issues = [];
+  if (values.VERCEL) {
+    for (const [name, message] of Object.entries(vercelRequired)) {
+      if (!values[name]) issues.push({ path: [name], message });
+    }
+  }
+  if (values.NODE_ENV === "production" && values.INNGEST_DEV) {
+    issues.push({
+      path: ["INNGEST_DEV"],
+      message:
+        "must not be set in production: it sends jobs to a local dev server and accepts unsigned calls to /api/inngest",
+    });
+  }
+  if (values.INNGEST_EVENT_KEY && !values.INNGEST_SIGNING_KEY) {
+    issues.push({
+      path: ["INNGEST_SIGNING_KEY"],
+      message:
+        "is required with INNGEST_EVENT_KEY: without it Inngest cannot call /api/inngest, so events are sent and never run",
+    });
+  }
+  return issues;
+}
+
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -47,6 +82,31 @@ export const env = createEnv({
     LIVEKIT_API_SECRET: z.string().min(1).optional(),
     LIVEKIT_VIDEO: z.stringbool().default(false),
     MEDIA_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
+    // Vercel sets VERCEL=1 in builds and functions; see deploySafetyIssues.
+    VERCEL: z.stringbool().optional(),
+    // Budgets per interview, durations, retention, token expiry.
+    STT_TOKENS_PER_INTERVIEW: z.coerce.number().int().min(1).max(10_000).default(200),
+    MAX_INTERVIEW_DURATION_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(7 * 24 * 60)
+      .default(240),
+    MAX_TRANSCRIPT_SEGMENTS_PER_INTERVIEW: z.coerce.number().int().min(10).default(5_000),
+    MAX_TRANSCRIPT_CHARS_PER_INTERVIEW: z.coerce.number().int().min(1_000).default(300_000),
+    JOB_RUNS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    RETENTION_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
+    API_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+    // The per-IP limit runs before authentication, so it is generous enough
+    // for an office behind one NAT. TRUSTED_PROXY_HOPS: proxies in front that append to
+    // X-Forwarded-For (Vercel's own header is used there instead).
+    RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -81,6 +141,7 @@ export const env = createEnv({
           message: "is required when DATABASE_URL is set (generate one: openssl rand -base64 32)",
         });
       }
+      for (const issue of deploySafetyIssues(values)) ctx.addIssue({ code: "custom", ...issue });
     }),
   onValidationError: (issues) => {
     const lines = issues.map((issue) => {

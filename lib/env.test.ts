@@ -43,4 +43,61 @@ describe("lib/env.mjs", () => {
       /BETTER_AUTH_SECRET: is required when DATABASE_URL is set/,
     );
   });
+
+  // A start that would lose data or never run a job is refused.
+  describe("deploy safety", () => {
+    const database = "postgres://u:p@db.example:5432/app";
+    const secret = "s".repeat(32);
+
+    it("refuses to start on Vercel without DATABASE_URL, BETTER_AUTH_SECRET and APP_URL, naming each", async () => {
+      const result = await loadEnv({ VERCEL: "1", NODE_ENV: "production" });
+      expect(result.ok).toBe(false);
+      const stderr = result.ok ? "" : result.stderr;
+      expect(stderr).toMatch(/DATABASE_URL: is required on Vercel/);
+      expect(stderr).toMatch(/BETTER_AUTH_SECRET: is required on Vercel/);
+      expect(stderr).toMatch(/APP_URL: is required on Vercel/);
+    });
+
+    it("refuses Vercel with only the database missing, naming DATABASE_URL alone", async () => {
+      const result = await loadEnv({
+        VERCEL: "1",
+        BETTER_AUTH_SECRET: secret,
+        APP_URL: "https://interviews.example.com",
+      });
+      const stderr = result.ok ? "" : result.stderr;
+      expect(stderr).toMatch(/DATABASE_URL: is required on Vercel/);
+      expect(stderr).not.toMatch(/(APP_URL|BETTER_AUTH_SECRET): is required/);
+    });
+
+    it("starts on Vercel with a database, a secret and the public URL", async () => {
+      const result = await loadEnv({
+        VERCEL: "1",
+        NODE_ENV: "production",
+        DATABASE_URL: database,
+        BETTER_AUTH_SECRET: secret,
+        APP_URL: "https://interviews.example.com",
+      });
+      expect(result).toMatchObject({ ok: true, value: { db: database } });
+    });
+
+    it("keeps the embedded database for a production server off Vercel", async () => {
+      expect(await loadEnv({ NODE_ENV: "production" })).toMatchObject({ ok: true });
+    });
+
+    it("refuses INNGEST_DEV in production but not in development", async () => {
+      const result = await loadEnv({ NODE_ENV: "production", INNGEST_DEV: "true" });
+      expect(result.ok ? "" : result.stderr).toMatch(/INNGEST_DEV: must not be set in production/);
+      expect(await loadEnv({ INNGEST_DEV: "true" })).toMatchObject({ ok: true });
+    });
+
+    it("refuses an Inngest event key without its signing key", async () => {
+      const result = await loadEnv({ INNGEST_EVENT_KEY: "evt-key" });
+      expect(result.ok ? "" : result.stderr).toMatch(
+        /INNGEST_SIGNING_KEY: is required with INNGEST_EVENT_KEY/,
+      );
+      expect(
+        await loadEnv({ INNGEST_EVENT_KEY: "evt-key", INNGEST_SIGNING_KEY: "signkey-prod-0" }),
+      ).toMatchObject({ ok: true });
+    });
+  });
 });

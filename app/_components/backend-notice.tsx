@@ -1,13 +1,30 @@
 import { connection } from "next/server";
+import { getPageUser } from "@/lib/auth/get-page-user";
 import { getBackends } from "@/lib/health/get-backends";
-import { isMediaConfigured } from "@/lib/media/media-status";
-import { isSttConfigured } from "@/lib/stt/stt-status";
 
-/** Every screen says which parts run offline, so nobody mistakes the demo for the cloud setup. */
+/**
+ * Says which parts run offline, so nobody mistakes the demo for the cloud setup. Only operators
+ * read which backends serve what and where the embedded database lives: to candidates and
+ * recruiters that is a map for an attacker, so they see an "Offline mode" label at most.
+ */
 export async function BackendNotice() {
   // Read at request time: a page prerendered at build would report the build's env, not the server's.
   await connection();
   const backends = getBackends();
+  const user = await getPageUser();
+  if (user?.role === "operator") return <OperatorNotice backends={backends} />;
+  const isOffline = backends.database === "pglite" || backends.cache === "memory";
+  if (!isOffline) return null;
+  return (
+    <footer className="border-t border-slate-200 bg-white px-4 py-3 text-xs text-slate-600">
+      <p className="mx-auto max-w-5xl">
+        <span className="font-semibold text-amber-700">Offline mode</span>: a demonstration setup.
+      </p>
+    </footer>
+  );
+}
+
+function OperatorNotice({ backends }: { backends: ReturnType<typeof getBackends> }) {
   return (
     <footer className="border-t border-slate-200 bg-white px-4 py-3 text-xs text-slate-600">
       <p className="mx-auto max-w-5xl">
@@ -27,7 +44,7 @@ export async function BackendNotice() {
             ? "in-process (offline)"
             : "off"}
         . Speech-to-text:{" "}
-        {isSttConfigured() ? (
+        {backends.speechToText === "deepgram" ? (
           "Deepgram"
         ) : (
           <>
@@ -36,7 +53,7 @@ export async function BackendNotice() {
           </>
         )}
         . Media rooms:{" "}
-        {isMediaConfigured() ? (
+        {backends.media === "livekit" ? (
           "LiveKit"
         ) : (
           <>

@@ -8,6 +8,7 @@ import {
   uuid,
   vector,
 } from "drizzle-orm/pg-core";
+import { companies } from "./companies";
 import { interviews } from "./interviews";
 import { embeddingDimensions, questionBank } from "./question-bank";
 import { users } from "./users";
@@ -16,7 +17,7 @@ import { users } from "./users";
 export const answerBankStatuses = ["pending", "approved", "rejected"] as const;
 export type AnswerBankStatus = (typeof answerBankStatuses)[number];
 
-// Excellent answers per canonical question; dedup searches the HNSW index per question.
+// Excellent answers per company and canonical question; dedup searches the HNSW index within both.
 export const answerBank = pgTable(
   "answer_bank",
   {
@@ -24,8 +25,13 @@ export const answerBank = pgTable(
     questionId: uuid("question_id")
       .notNull()
       .references(() => questionBank.id, { onDelete: "cascade" }),
+    /** The company whose candidate gave the answer: dedup and search never cross companies. */
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    // An answer is the candidate's words: it goes when their interview goes.
     sourceInterviewId: uuid("source_interview_id").references(() => interviews.id, {
-      onDelete: "set null",
+      onDelete: "cascade",
     }),
     sourceSegmentIds: text("source_segment_ids").array().notNull().default([]),
     text: text("text").notNull(),
@@ -40,6 +46,7 @@ export const answerBank = pgTable(
   },
   (table) => [
     index("answer_bank_question_id_idx").on(table.questionId),
+    index("answer_bank_company_question_idx").on(table.companyId, table.questionId),
     index("answer_bank_embedding_hnsw_idx").using("hnsw", table.embedding.op("vector_cosine_ops")),
     // One interview contributes at most one answer per question: a retried collection finds it.
     uniqueIndex("answer_bank_source_question_uq").on(table.sourceInterviewId, table.questionId),

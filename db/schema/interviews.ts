@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -50,6 +51,8 @@ export const interviews = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     evaluatedAt: timestamp("evaluated_at", { withTimezone: true }),
+    /** Deepgram tokens minted for this interview: counted against STT_TOKENS_PER_INTERVIEW. */
+    sttTokensGranted: integer("stt_tokens_granted").notNull().default(0),
   },
   (table) => [
     index("interviews_company_status_created_idx").on(
@@ -59,6 +62,10 @@ export const interviews = pgTable(
     ),
     index("interviews_company_created_idx").on(table.companyId, table.createdAt),
     index("interviews_position_id_idx").on(table.positionId),
+    // The time-limit sweep looks only at interviews in progress: a small partial index.
+    index("interviews_in_progress_started_idx")
+      .on(table.startedAt)
+      .where(sql`${table.status} = 'in_progress'`),
   ],
 );
 

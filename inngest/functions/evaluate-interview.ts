@@ -6,6 +6,7 @@ import { buildReport } from "@/lib/evaluation/build-report";
 import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { type ScoredAnswer, scoreAnswer } from "@/lib/evaluation/score-answer";
 import type { PipelineContext } from "@/lib/jobs/pipeline-context";
+import { describeError } from "@/lib/observability/redact-error";
 import { inngest } from "../client";
 import { answerExcellent, type InterviewCompletedData, interviewCompleted } from "../events";
 
@@ -85,7 +86,8 @@ export async function evaluateInterviewHandler({
 }
 
 export async function markEvaluationFailed(data: InterviewCompletedData, error: unknown) {
-  const reason = error instanceof Error ? error.message : String(error);
+  // Shown to the recruiter and the candidate: a database error must not bring its row along.
+  const reason = describeError(error);
   await transitionInterviewStatus({
     id: data.interviewId,
     from: ["completed", "evaluating"],

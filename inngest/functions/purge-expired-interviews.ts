@@ -1,17 +1,17 @@
 import "server-only";
 import { cron } from "inngest";
-import { purgeExpiredInterviews } from "@/lib/db/purge-expired-interviews";
-import { env } from "@/lib/env.mjs";
 import type { PipelineContext } from "@/lib/jobs/pipeline-context";
+import { purgeExpiredData } from "@/lib/jobs/run-maintenance";
 import { inngest } from "../client";
 
-/** Keeps the promise made on the consent screen: nothing is kept past DATA_RETENTION_DAYS. */
+/**
+ * Keeps the promise made on the consent screen: nothing is kept past DATA_RETENTION_DAYS; job runs
+ * go after JOB_RUNS_RETENTION_DAYS.
+ */
 export async function purgeExpiredInterviewsHandler({
   step,
 }: Pick<PipelineContext<unknown>, "step">) {
-  return step.run("purge", () =>
-    purgeExpiredInterviews({ retentionDays: env.DATA_RETENTION_DAYS }),
-  );
+  return step.run("purge", () => purgeExpiredData());
 }
 
 export const purgeExpiredInterviewsFunction = inngest.createFunction(

@@ -4,7 +4,12 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verifications } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
+import { getAppOrigins } from "@/lib/http/app-origins";
+import { authRateLimitStorage } from "./auth-rate-limit-storage";
 import { getAuthSecret } from "./auth-secret";
+
+/** Set by the auth route from the trusted client IP; any value a client sends is replaced. */
+export const clientIpHeader = "x-interview-client-ip";
 
 async function createAuth() {
   const db = await getDb();
@@ -26,6 +31,16 @@ async function createAuth() {
       },
     },
     telemetry: { enabled: false },
+    // Without APP_URL, better-auth would trust only the origin Next puts in request.url, which is the
+    // hostname `next start` bound to ("localhost"), so a browser at 127.0.0.1 or a LAN name got
+    // "Invalid origin". Trust the host the browser addressed instead; with APP_URL, only that origin.
+    ...(env.APP_URL
+      ? {}
+      : { trustedOrigins: (request?: Request) => (request ? getAppOrigins(request) : []) }),
+    // Sign-in limits (better-auth's rules) count per client IP as the API resolves it (the auth
+    // route puts it in this header) and in the shared store. Enabled in production, as by default.
+    rateLimit: { customStorage: authRateLimitStorage },
+    advanced: { ipAddress: { ipAddressHeaders: [clientIpHeader] } },
   });
 }
 

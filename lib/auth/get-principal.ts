@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { assertInviteUsable } from "./assert-invite-usable";
 import { getAuth } from "./better-auth";
 import type { Principal } from "./principal";
-import { getTokenKind, hashToken } from "./tokens";
+import { getTokenKind, hashToken, isWellFormedToken } from "./tokens";
 
 const sessionUserSchema = z.object({
   id: z.string(),
@@ -18,8 +18,20 @@ const sessionUserSchema = z.object({
 const invalidToken = () =>
   new ApiError({ code: "unauthorized", message: "The bearer token is invalid or expired." });
 
+// The rate limit and the handler both ask who is calling: one lookup per request serves both.
+const principalsByRequest = new WeakMap<Request, Promise<Principal | null>>();
+
 /** Resolves the caller from `Authorization: Bearer …` or the session cookie; null if anonymous. */
-export async function getPrincipal(req: Request): Promise<Principal | null> {
+export function getPrincipal(req: Request): Promise<Principal | null> {
+  let principal = principalsByRequest.get(req);
+  if (!principal) {
+    principal = resolvePrincipal(req);
+    principalsByRequest.set(req, principal);
+  }
+  return principal;
+}
+
+async function resolvePrincipal(req: Request): Promise<Principal | null> {
   const authorization = req.headers.get("authorization");
   if (authorization) return getBearerPrincipal(authorization);
 
@@ -46,6 +58,8 @@ async function getBearerPrincipal(authorization: string): Promise<Principal> {
     });
   }
   const kind = getTokenKind(token);
+  // A token we could not have issued is refused without a database lookup.
+  if (!isWellFormedToken(token)) throw invalidToken();
   if (kind === "apiToken") {
     const user = await findUserByApiTokenCached(hashToken(token));
     if (!user) throw invalidToken();

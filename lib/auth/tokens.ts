@@ -9,6 +9,15 @@ export function generateToken(kind: TokenKind): string {
   return `${tokenPrefixes[kind]}${randomBytes(32).toString("base64url")}`;
 }
 
+const wellFormedTokenPattern = new RegExp(
+  `^(?:${Object.values(tokenPrefixes).join("|")})[\\w-]{43}$`,
+);
+
+/** Whether a token has the shape generateToken gives (a prefix and 32 base64url bytes). */
+export function isWellFormedToken(token: string): boolean {
+  return wellFormedTokenPattern.test(token);
+}
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import superjson from "superjson";
 import type { z } from "zod";
+import { describeError } from "@/lib/observability/redact-error";
 import { type CacheCounters, createCacheCounters } from "./cache-counters";
 import type { CacheStore } from "./cache-store";
 import { type CacheKind, cacheTtlSeconds } from "./keys";
@@ -30,7 +31,7 @@ export function createCache(options: { store: CacheStore | null }) {
     if (Date.now() - lastErrorLogMs >= errorLogIntervalMs) {
       console.warn(
         `cache: ${store?.backend} store failing (${errorsSinceLog} errors since last report; last in ${where}); serving from the database`,
-        error instanceof Error ? error.message : error,
+        describeError(error),
       );
       lastErrorLogMs = Date.now();
       errorsSinceLog = 0;

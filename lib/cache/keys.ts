@@ -7,7 +7,8 @@ const prefix = "iv";
 export const cacheTtlSeconds = {
   question: 60 * 60,
   company: 2 * 60 * 60,
-  user: 30 * 60,
+  // API-token users: a role change or a removed user must take effect within minutes.
+  user: 2 * 60,
   interview: 10 * 60,
   report: 30 * 60,
 } as const;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { answerBank, questionBank } from "@/db/schema";
+import { answerBank, interviews as interviewsTable, questionBank } from "@/db/schema";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
 import { collectAnswer } from "./answer-bank";
 
@@ -103,5 +103,56 @@ describe("collectAnswer", () => {
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["skipped", "success"]);
     expect(await countFor(questionIds[0])).toBe(1);
+  });
+
+  it("compares only within one company: another company's identical answer to a shared question does not block it", async () => {
+    const db = await getDb();
+    const [shared] = await db
+      .insert(questionBank)
+      .values({
+        companyId: null,
+        content: `A shared question ${crypto.randomUUID()}`,
+        category: "technical",
+        competency: "ownership",
+      })
+      .returning({ id: questionBank.id });
+    if (!shared) throw new Error("inserting the shared question returned no row");
+    const [first, second] = await Promise.all([createTenant(), createTenant()]);
+    if (!first || !second) throw new Error("unexpected");
+    const [fromFirst, fromSecond] = await Promise.all([
+      createInvitedInterview(first),
+      createInvitedInterview(second),
+    ]);
+    const collectFor = (interviewId: string) =>
+      collectAnswer({
+        questionId: shared.id,
+        text: "The same excellent answer, word for word.",
+        score: 95,
+        embedding: vector(21),
+        sourceInterviewId: interviewId,
+        sourceSegmentIds: ["seg-0"],
+      });
+    expect(await collectFor(fromFirst.interview.id)).toMatchObject({ status: "success" });
+    expect(await collectFor(fromSecond.interview.id)).toMatchObject({ status: "success" });
+    const rows = await db
+      .select({ companyId: answerBank.companyId })
+      .from(answerBank)
+      .where(eq(answerBank.questionId, shared.id));
+    expect(rows.map((row) => row.companyId).sort()).toEqual(
+      [first.company.id, second.company.id].sort(),
+    );
+  });
+
+  it("deletes the banked answers of an interview together with the interview", async () => {
+    const { collect, countFor, questionIds } = await setUp();
+    const stored = await collect({ interview: 0, embedding: vector(23) });
+    if (stored.status !== "success") throw new Error("expected the collection to store");
+    const db = await getDb();
+    const [source] = await db
+      .select({ id: answerBank.sourceInterviewId })
+      .from(answerBank)
+      .where(eq(answerBank.id, stored.answerBankId));
+    await db.delete(interviewsTable).where(eq(interviewsTable.id, source?.id ?? ""));
+    expect(await countFor(questionIds[0])).toBe(0);
   });
 });

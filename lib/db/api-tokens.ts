@@ -4,9 +4,12 @@ import { getDb } from "@/db/client";
 import { apiTokens, type UserRole, users } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { invalidateApiTokenCache } from "@/lib/cache/invalidate";
+import { env } from "@/lib/env.mjs";
 
 const lastUsedPrecisionMs = 60_000;
+const dayMs = 24 * 60 * 60 * 1000;
 
+/** Without an explicit expiry a token lives API_TOKEN_TTL_DAYS: a forgotten one stops working. */
 export async function createApiToken(options: { userId: string; name: string; expiresAt?: Date }) {
   const db = await getDb();
   const token = generateToken("apiToken");
@@ -17,7 +20,7 @@ export async function createApiToken(options: { userId: string; name: string; ex
       name: options.name,
       tokenHash: hashToken(token),
       tokenPrefix: token.slice(0, 10),
-      expiresAt: options.expiresAt ?? null,
+      expiresAt: options.expiresAt ?? new Date(Date.now() + env.API_TOKEN_TTL_DAYS * dayMs),
     })
     .returning({
       id: apiTokens.id,

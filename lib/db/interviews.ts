@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   type Interview,
@@ -160,4 +160,21 @@ export async function transitionInterviewStatus(options: {
     .returning();
   if (row) await invalidateInterviewCache(options.id);
   return row ?? null;
+}
+
+/** Interviews still in progress that started before `startedBefore`, oldest first (partial index). */
+export async function listOverdueInterviewIds(options: {
+  startedBefore: Date;
+  limit: number;
+}): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(
+      and(eq(interviews.status, "in_progress"), lt(interviews.startedAt, options.startedBefore)),
+    )
+    .orderBy(asc(interviews.startedAt))
+    .limit(options.limit);
+  return rows.map((row) => row.id);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq, sql } from "drizzle-orm";
+import { count, desc, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type JobRun, type JobRunStatus, jobRuns } from "@/db/schema";
 
@@ -89,4 +89,14 @@ export async function countJobRunsByFunction(): Promise<
     .groupBy(jobRuns.functionId, jobRuns.status)
     .orderBy(jobRuns.functionId, sql`${jobRuns.status}`);
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/** JOB_RUNS_RETENTION_DAYS: runs started before `cutoff` go (the started_at index finds them). */
+export async function deleteJobRunsStartedBefore(options: { cutoff: Date }): Promise<number> {
+  const db = await getDb();
+  const deleted = await db
+    .delete(jobRuns)
+    .where(lt(jobRuns.startedAt, options.cutoff))
+    .returning({ id: jobRuns.id });
+  return deleted.length;
 }

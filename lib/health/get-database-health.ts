@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
+import { redactError } from "@/lib/observability/redact-error";
 import { getBackends } from "./get-backends";
 
 export async function getDatabaseHealth() {
@@ -11,7 +12,7 @@ export async function getDatabaseHealth() {
     await db.execute(sql`select 1`);
     return { driver, isReachable: true, latencyMs: Math.round(performance.now() - startedAt) };
   } catch (error) {
-    console.error("health check: database unreachable", error);
+    console.error("health check: database unreachable", redactError(error));
     return { driver, isReachable: false, latencyMs: null };
   }
 }

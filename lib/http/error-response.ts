@@ -1,5 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
+import { redactError } from "@/lib/observability/redact-error";
 import { ApiError, type ApiErrorCode } from "./api-error";
 
 export function errorJson(options: {
@@ -28,7 +29,8 @@ export function toErrorResponse(error: unknown, requestId: string): Response {
       status: 422,
     });
   }
-  console.error(`[${requestId}] unhandled error`, error);
+  // The error object itself would print the failed query's values (emails, résumés) into the log.
+  console.error(`[${requestId}] unhandled error`, redactError(error));
   return errorJson({
     code: "internal",
     message: `Something went wrong on our side. Reference: ${requestId}.`,

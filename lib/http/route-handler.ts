@@ -3,20 +3,22 @@ import { z } from "zod";
 import { getCache } from "@/lib/cache/get-cache";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { notFound } from "./api-error";
+import { assertSameOriginWrite } from "./assert-same-origin-write";
 import { toErrorResponse } from "./error-response";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 type HandlerArgs = { req: Request; params: Record<string, string | string[] | undefined> };
 
 /**
- * Wraps a route handler: the rate limit first, then the handler, and one place that turns thrown
- * errors into the JSON error envelope.
+ * Wraps a route handler: the cross-site write check and the rate limit first, then the handler,
+ * and one place that turns thrown errors into the JSON error envelope.
  */
 export function routeHandler(handler: (args: HandlerArgs) => Promise<Response>) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
     const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
     let response: Response;
     try {
+      assertSameOriginWrite(req);
       const rateLimitHeaders = await enforceRateLimit(req);
       const params = (await context?.params) ?? {};
       response = await handler({ req, params });

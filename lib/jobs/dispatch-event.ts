@@ -1,9 +1,10 @@
 import "server-only";
 import { after } from "next/server";
 import { inngest, isInngestConfigured } from "@/inngest/client";
+import { describeError, redactError } from "@/lib/observability/redact-error";
 import { getInProcessHandler } from "./in-process-handlers";
 import type { PipelineContext, PipelineStep } from "./pipeline-context";
-import { describeError, interviewIdOf, jobRunRecorder } from "./record-job-run";
+import { interviewIdOf, jobRunRecorder } from "./record-job-run";
 
 const inProcessAttempts = 3;
 
@@ -93,7 +94,7 @@ async function runWithRetries<TData>(options: InProcessRun<TData>) {
         await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
         continue;
       }
-      console.error(`job ${options.name} failed after ${attempt} attempts`, error);
+      console.error(`job ${options.name} failed after ${attempt} attempts`, redactError(error));
       if (runId) {
         await jobRunRecorder.finish({
           id: runId,
@@ -104,7 +105,10 @@ async function runWithRetries<TData>(options: InProcessRun<TData>) {
       }
       for (const data of options.batch) {
         await options.onFailure?.(data, error).catch((failure: unknown) => {
-          console.error(`job ${options.name}: recording the failure failed too`, failure);
+          console.error(
+            `job ${options.name}: recording the failure failed too`,
+            redactError(failure),
+          );
         });
       }
     }

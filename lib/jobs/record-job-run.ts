@@ -1,18 +1,15 @@
 import "server-only";
 import { finishJobRun, recordJobRetry, startJobRun } from "@/lib/db/job-runs";
+import { redactError } from "@/lib/observability/redact-error";
 
 // Recording a run is bookkeeping: when it fails, the job itself must still run and finish.
 async function bestEffort<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
   try {
     return await work();
   } catch (error) {
-    console.error(`job runs: ${what} failed`, error);
+    console.error(`job runs: ${what} failed`, redactError(error));
     return undefined;
   }
-}
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The interview a run concerns, when its event names one. */

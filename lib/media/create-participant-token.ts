@@ -4,6 +4,8 @@ import type { Interview } from "@/db/schema";
 import type { Principal } from "@/lib/auth/principal";
 import { env } from "@/lib/env.mjs";
 import { ApiError } from "@/lib/http/api-error";
+import { assertWithinTimeLimit } from "@/lib/interviews/interview-time-limit";
+import { spendLimitCounters } from "@/lib/interviews/spend-limit-counters";
 import { assertInterviewInProgress } from "./assert-interview-in-progress";
 import { candidateGrant, recruiterGrant } from "./participant-grants";
 import { candidateIdentity, recruiterIdentity, roomNameForInterview } from "./room-names";
@@ -28,6 +30,11 @@ export async function createParticipantToken(options: {
     });
   }
 
+  // Past the time limit the room closes for everyone, and the interview ends.
+  await assertWithinTimeLimit(interview, {
+    refusal: spendLimitCounters.mediaTimeLimitRefused,
+    now: options.now,
+  });
   const room = roomNameForInterview(interview.id);
   let identity: string;
   let grant: VideoGrant;

@@ -1,14 +1,39 @@
 import "server-only";
+import { getPrincipal } from "@/lib/auth/get-principal";
+import type { Principal } from "@/lib/auth/principal";
 import { getCache } from "@/lib/cache/get-cache";
 import { ApiError } from "@/lib/http/api-error";
-import { getRateLimiter } from "./get-rate-limiter";
-import { identifyClient } from "./identify-client";
+import { getClientIp } from "@/lib/http/client-ip";
+import { getRateLimiter, ipRateLimit, principalRateLimit } from "./get-rate-limiter";
+import type { RateLimiter } from "./rate-limiter";
 
-/** Throws 429 with Retry-After past the limit; returns the X-RateLimit-* headers otherwise. */
+/**
+ * Two limits, cheapest first. The client IP's bucket is checked before any credential is looked
+ * at, so junk tokens past it cost no database work. Then the limit is keyed on who the request
+ * was verified to be, so spelling the same token differently, or rotating tokens that resolve to
+ * nobody, never opens a fresh bucket. Throws 429 with Retry-After past either limit; returns the
+ * principal bucket's X-RateLimit-* headers otherwise.
+ */
 export async function enforceRateLimit(req: Request): Promise<Record<string, string>> {
-  const limiter = getRateLimiter();
+  const ip = getClientIp(req) ?? "unknown";
+  await consume(getRateLimiter(ipRateLimit()), `ip:${ip}`);
+  const principalLimiter = getRateLimiter(principalRateLimit());
+  if (principalLimiter.backend === "off") return {};
+  // The handler reads the same resolved principal (getPrincipal resolves once per request); a bad
+  // credential is refused there, here it only counts against the caller's address.
+  const principal = await getPrincipal(req).catch(() => null);
+  return consume(principalLimiter, principal ? principalKey(principal) : `anonymous:${ip}`);
+}
+
+function principalKey(principal: Principal): string {
+  return principal.kind === "user"
+    ? `user:${principal.userId}`
+    : `interview:${principal.interviewId}`;
+}
+
+async function consume(limiter: RateLimiter, identifier: string): Promise<Record<string, string>> {
   if (limiter.backend === "off") return {};
-  const result = await limiter.check(identifyClient(req));
+  const result = await limiter.check(identifier);
   const headers = {
     "X-RateLimit-Limit": String(result.limit),
     "X-RateLimit-Remaining": String(result.remaining),

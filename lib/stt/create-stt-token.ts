@@ -2,6 +2,7 @@ import "server-only";
 import type { Principal } from "@/lib/auth/principal";
 import { getInterviewCached } from "@/lib/cache/cached-reads";
 import { getPosition } from "@/lib/db/positions";
+import { releaseSttTokenGrant } from "@/lib/db/stt-token-grants";
 import { env } from "@/lib/env.mjs";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { assertInterviewInProgress } from "@/lib/media/assert-interview-in-progress";
@@ -9,6 +10,7 @@ import { toDeepgramLanguage } from "./deepgram-language";
 import { grantDeepgramToken } from "./grant-deepgram-token";
 import { sttUnavailable } from "./stt-errors";
 import { isSttConfigured } from "./stt-status";
+import { takeSttGrant } from "./take-stt-grant";
 
 export type SttToken = {
   token: string;
@@ -37,10 +39,14 @@ export async function createSttToken(options: { principal: Principal }): Promise
   const position = await getPosition({ id: interview.positionId, companyId: interview.companyId });
   if (!position) throw notFound("Position");
   assertInterviewInProgress(interview);
+  await takeSttGrant({ interviewId: interview.id });
 
   const requestedAt = Date.now();
   const { accessToken, expiresInSeconds } = await grantDeepgramToken({
     ttlSeconds: env.STT_TOKEN_TTL_SECONDS,
+  }).catch(async (error: unknown) => {
+    await releaseSttTokenGrant({ interviewId: interview.id });
+    throw error;
   });
   return {
     token: accessToken,

@@ -268,7 +268,11 @@ describe.skipIf(e2e.isSkipped)("another company's recruiter", () => {
       ["POST", `/api/interviews/${seed.interviewId}/expire`],
     ];
     for (const [method, path] of apis) {
-      const response = await context.request.fetch(`${e2e.baseUrl}${path}`, { method });
+      // As the app's own pages send them: cookie writes without the app's Origin are refused (CSRF).
+      const response = await context.request.fetch(`${e2e.baseUrl}${path}`, {
+        method,
+        headers: { origin: e2e.baseUrl },
+      });
       expect(response.status(), `${method} ${path}`).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("not_found");
     }

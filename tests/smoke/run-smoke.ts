@@ -11,6 +11,13 @@ async function main() {
   const server = await startAppServer();
   const { baseUrl, seed } = server;
   try {
+    // A production server on the embedded database says so at start.
+    check(
+      "next start without DATABASE_URL warns that the data lives in one folder on this machine",
+      server.logs().includes(`embedded database in ${server.dataDir}/pglite, on this machine only`),
+      server.logs(),
+    );
+
     const health = await (await fetch(`${baseUrl}/api/health`)).json();
     check(
       "GET /api/health is ok on pglite",

@@ -10,6 +10,8 @@ export type CallOptions = {
   params?: Record<string, string>;
   token?: string;
   cookie?: string;
+  /** With a cookie, the Origin and Sec-Fetch-Site the app's own pages send; false sends neither. */
+  sameOriginHeaders?: boolean;
   /** Serialised as JSON with Content-Type: application/json. */
   json?: unknown;
   /** Sent as-is; give headers yourself. */
@@ -22,7 +24,15 @@ export type CallResult = { status: number; headers: Headers; body: unknown };
 export async function callRoute(handler: Handler, options: CallOptions = {}): Promise<CallResult> {
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  if (options.cookie) headers.set("cookie", options.cookie);
+  if (options.cookie) {
+    headers.set("cookie", options.cookie);
+    // What a browser adds on the app's own pages; cross-site tests pass their own headers.
+    const isUnset = !headers.has("origin") && !headers.has("sec-fetch-site");
+    if (isUnset && options.sameOriginHeaders !== false) {
+      headers.set("origin", "http://localhost:3000");
+      headers.set("sec-fetch-site", "same-origin");
+    }
+  }
   let body = options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);

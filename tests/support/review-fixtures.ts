@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { answerBank, evaluations, type Recommendation } from "@/db/schema";
 import { embedTextHashed } from "@/lib/ai/hashed-embedding";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
+import { getInterviewById } from "@/lib/db/interviews";
 import { saveReport } from "@/lib/db/reports";
 import { createInvitedInterview, type Tenant } from "./factories";
 
@@ -68,9 +69,12 @@ export async function createBankAnswer(options: {
   status: "pending" | "approved" | "rejected";
 }) {
   const db = await getDb();
+  const interview = await getInterviewById({ id: options.interviewId });
+  if (!interview) throw new Error("The bank answer's interview does not exist.");
   const [row] = await db
     .insert(answerBank)
     .values({
+      companyId: interview.companyId,
       questionId: options.bankQuestionId,
       text: options.text,
       score: 90,

@@ -48,7 +48,8 @@ describe("POST /api/api-tokens", () => {
     expect(result.status).toBe(201);
     const body = result.body as Record<string, unknown>;
     expect(body.token).toMatch(/^ivk_[\w-]{43}$/);
-    expect(body).toMatchObject({ name: "CI deploys", expiresAt: null });
+    // No expiry asked for: the default API_TOKEN_TTL_DAYS (tested in api-token-expiry.int.test.ts).
+    expect(body).toMatchObject({ name: "CI deploys", expiresAt: expect.any(String) });
     expect(body.tokenPrefix).toBe(String(body.token).slice(0, 10));
     expect(body).not.toHaveProperty("tokenHash");
 

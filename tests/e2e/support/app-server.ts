@@ -80,6 +80,7 @@ export async function startAppServer(
     APP_URL: baseUrl,
     // Browser tests load many pages and poll; the limit itself has its own tests.
     RATE_LIMIT_PER_MINUTE: "5000",
+    RATE_LIMIT_PER_IP_PER_MINUTE: "50000",
     ...options.env,
   };
   const { stdout } = await run("npm", ["run", "-s", "db:seed", "--", "--json"], {

@@ -4,10 +4,12 @@ import { readCacheStats } from "@/lib/cache/read-cache-stats";
 import { countJobRunsByFunction, listJobRuns } from "@/lib/db/job-runs";
 import { getBackends } from "@/lib/health/get-backends";
 import { getDatabaseHealth } from "@/lib/health/get-database-health";
+import { readSpendLimitStats } from "@/lib/interviews/spend-limit-counters";
 import { PageHeader } from "../../_components/page-header";
 import { AutoRefresh } from "./auto-refresh";
 import { CacheSection, Figure } from "./cache-section";
 import { JobRunsSection } from "./job-runs-section";
+import { SpendLimitsSection } from "./spend-limits-section";
 
 export const metadata: Metadata = { title: "Operator" };
 
@@ -22,12 +24,13 @@ const backendNames = {
 export default async function OperatorPage() {
   await requirePageOperator();
   const backends = getBackends();
-  const [database, stats, recent, failed, byFunction] = await Promise.all([
+  const [database, stats, recent, failed, byFunction, spendLimits] = await Promise.all([
     getDatabaseHealth(),
     readCacheStats(),
     listJobRuns({ limit: 20 }),
     listJobRuns({ limit: 10, status: "failed" }),
     countJobRunsByFunction(),
+    readSpendLimitStats(),
   ]);
   return (
     <>
@@ -100,6 +103,9 @@ export default async function OperatorPage() {
         </section>
         <div className="lg:col-span-2">
           <CacheSection stats={stats} />
+        </div>
+        <div className="lg:col-span-2">
+          <SpendLimitsSection stats={spendLimits} />
         </div>
         <div className="lg:col-span-2">
           <JobRunsSection recent={recent} failed={failed} byFunction={byFunction} />

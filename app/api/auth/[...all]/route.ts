@@ -1,10 +1,20 @@
-import { getAuth } from "@/lib/auth/better-auth";
+import { clientIpHeader, getAuth } from "@/lib/auth/better-auth";
+import { getClientIp } from "@/lib/http/client-ip";
 
 // GET|POST /api/auth/* – better-auth: sign-in, sign-out and session endpoints
 export async function GET(req: Request) {
-  return (await getAuth()).handler(req);
+  return (await getAuth()).handler(withClientIp(req));
 }
 
 export async function POST(req: Request) {
-  return (await getAuth()).handler(req);
+  return (await getAuth()).handler(withClientIp(req));
+}
+
+/** better-auth limits sign-ins per IP: give it the address the API trusts, never a client's claim. */
+function withClientIp(req: Request): Request {
+  const headers = new Headers(req.headers);
+  headers.delete(clientIpHeader);
+  const ip = getClientIp(req);
+  if (ip) headers.set(clientIpHeader, ip);
+  return new Request(req, { headers });
 }

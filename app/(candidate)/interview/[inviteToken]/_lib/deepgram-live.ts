@@ -2,7 +2,7 @@
 // short-lived token (the `bearer` subprotocol); the master key never reaches the browser. A pause
 // for thought does not end anything here: only the caller decides when an answer is over.
 import { z } from "zod";
-import type { SttToken } from "./candidate-api";
+import { CandidateApiError, type SttToken } from "./candidate-api";
 import { pcmSampleRate } from "./pcm-capture";
 
 export type LiveState = "connecting" | "open" | "reconnecting" | "stopped" | "failed";
@@ -29,6 +29,12 @@ const keepAliveCheckMs = 500;
 const maxBufferedMs = 60_000;
 const maxReconnectDelayMs = 5_000;
 const giveUpAfterFailures = 8;
+/** Refusals that retrying cannot change: the budget is spent, or the interview is over. */
+const finalRefusals = new Set([
+  "stt_budget_exhausted",
+  "interview_time_limit",
+  "interview_not_in_progress",
+]);
 
 export class DeepgramLive {
   private socket: WebSocket | null = null;
@@ -125,6 +131,11 @@ export class DeepgramLive {
     try {
       token = await this.options.getToken();
     } catch (error) {
+      if (error instanceof CandidateApiError && finalRefusals.has(error.code)) {
+        this.stopped = true;
+        this.options.onState("failed", error.message);
+        return;
+      }
       this.scheduleReconnect(error instanceof Error ? error.message : String(error));
       return;
     }

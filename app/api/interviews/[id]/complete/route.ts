@@ -1,7 +1,7 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { completeInterview } from "@/lib/interviews/interview-lifecycle";
-import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-interview";
 import { sendInterviewCompleted } from "@/lib/jobs/send-interview-completed";
 
 // POST /api/interviews/{id}/complete – the candidate finishes (repeatable once done); evaluation starts
@@ -10,5 +10,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
   const { interview: completed, didComplete } = await completeInterview(interview);
   if (didComplete) await sendInterviewCompleted({ interviewId: completed.id });
-  return Response.json(serializeInterview(completed));
+  return Response.json(serializeInterviewForCandidate(completed));
 });

@@ -1,11 +1,11 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { startInterview } from "@/lib/interviews/interview-lifecycle";
-import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-interview";
 
 // POST /api/interviews/{id}/start – the candidate begins (repeatable while in progress)
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
-  return Response.json(serializeInterview(await startInterview(interview)));
+  return Response.json(serializeInterviewForCandidate(await startInterview(interview)));
 });

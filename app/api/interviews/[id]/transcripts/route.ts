@@ -1,5 +1,6 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { addTranscriptSegments, listTranscriptSegments } from "@/lib/db/transcripts";
+import { env } from "@/lib/env.mjs";
 import { parseJson } from "@/lib/http/parse-json";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -10,7 +11,14 @@ export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
   const { segments } = addTranscriptSegmentsSchema.parse(await parseJson(req));
-  const result = await addTranscriptSegments({ interviewId, segments });
+  const result = await addTranscriptSegments({
+    interviewId,
+    segments,
+    limits: {
+      maxSegments: env.MAX_TRANSCRIPT_SEGMENTS_PER_INTERVIEW,
+      maxChars: env.MAX_TRANSCRIPT_CHARS_PER_INTERVIEW,
+    },
+  });
   return Response.json(result, { status: result.stored.length > 0 ? 201 : 200 });
 });
 

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { speakers } from "@/db/schema/transcripts";
 
 export const transcriptSegmentSchema = z
   .strictObject({
@@ -9,7 +8,8 @@ export const transcriptSegmentSchema = z
       .max(128)
       .regex(/^[\w.:-]+$/, "use letters, digits, '_', '-', '.' or ':'"),
     questionId: z.uuid(),
-    speaker: z.enum(speakers),
+    // The interviewer's lines come from the server; a candidate can only speak for themselves.
+    speaker: z.literal("candidate", { error: 'candidates may post only "candidate" segments' }),
     text: z.string().trim().min(1).max(20_000),
     startMs: z
       .int()

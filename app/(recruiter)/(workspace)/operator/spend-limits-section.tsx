@@ -1,0 +1,40 @@
+import type { readSpendLimitStats } from "@/lib/interviews/spend-limit-counters";
+import { Figure } from "./cache-section";
+
+type SpendLimitStats = Awaited<ReturnType<typeof readSpendLimitStats>>;
+
+/** What the per-interview limits refused: many refusals mean abuse, or a limit set too low. */
+export function SpendLimitsSection({ stats }: { stats: SpendLimitStats }) {
+  return (
+    <section
+      aria-labelledby="spend-limits-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
+      <h2 id="spend-limits-heading" className="text-lg font-semibold">
+        Speech and media limits
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {stats.sttTokensPerInterview} speech-to-text tokens per interview; interviews end after{" "}
+        {stats.maxInterviewMinutes} minutes.
+      </p>
+      <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Figure
+          label="Speech tokens refused: budget spent"
+          value={stats.sttBudgetRefused}
+          tone={stats.sttBudgetRefused > 0 ? "text-amber-800" : undefined}
+        />
+        <Figure
+          label="Speech tokens refused: over time"
+          value={stats.sttTimeLimitRefused}
+          tone={stats.sttTimeLimitRefused > 0 ? "text-amber-800" : undefined}
+        />
+        <Figure
+          label="Media tokens refused: over time"
+          value={stats.mediaTimeLimitRefused}
+          tone={stats.mediaTimeLimitRefused > 0 ? "text-amber-800" : undefined}
+        />
+        <Figure label="Interviews ended at the time limit" value={stats.endedAtTimeLimit} />
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import type { Interview } from "@/db/schema";
+import { getInterviewById, listOverdueInterviewIds } from "@/lib/db/interviews";
+import { env } from "@/lib/env.mjs";
+import { ApiError } from "@/lib/http/api-error";
+import { sendInterviewCompleted } from "@/lib/jobs/send-interview-completed";
+import { describeError } from "@/lib/observability/redact-error";
+import { completeInterview } from "./interview-lifecycle";
+import {
+  countSpendLimit,
+  type SpendLimitCounter,
+  spendLimitCounters,
+} from "./spend-limit-counters";
+
+const minuteMs = 60_000;
+const sweepBatchSize = 100;
+
+/** Interviews that started before this have run past MAX_INTERVIEW_DURATION_MINUTES. */
+export function getTimeLimitCutoff(now = new Date()): Date {
+  return new Date(now.getTime() - env.MAX_INTERVIEW_DURATION_MINUTES * minuteMs);
+}
+
+export function isInterviewOverdue(
+  interview: Pick<Interview, "status" | "startedAt">,
+  now = new Date(),
+): boolean {
+  return (
+    interview.status === "in_progress" &&
+    interview.startedAt !== null &&
+    interview.startedAt <= getTimeLimitCutoff(now)
+  );
+}
+
+/**
+ * Ends an interview left in progress past the time limit the way the candidate would: it is
+ * completed and evaluated with the answers saved so far. A candidate who comes back finds it
+ * completed (their "finish" is a no-op) and reads the result. True for the one call that ended it.
+ */
+export async function endOverdueInterview(
+  interview: Interview,
+  now = new Date(),
+): Promise<boolean> {
+  if (!isInterviewOverdue(interview, now)) return false;
+  const { interview: ended, didComplete } = await completeInterview(interview);
+  if (!didComplete) return false;
+  countSpendLimit(spendLimitCounters.endedAtTimeLimit);
+  await sendInterviewCompleted({ interviewId: ended.id });
+  return true;
+}
+
+/**
+ * Refuses media and speech credentials once an interview is over its time limit, ending it on the
+ * spot (the sweep would otherwise do it within the hour). Counted for the operator page.
+ */
+export async function assertWithinTimeLimit(
+  interview: Interview,
+  options: { refusal: SpendLimitCounter; now?: Date },
+): Promise<void> {
+  if (!isInterviewOverdue(interview, options.now)) return;
+  await endOverdueInterview(interview, options.now);
+  countSpendLimit(options.refusal);
+  throw new ApiError({
+    code: "interview_time_limit",
+    message: `The interview ran past its ${env.MAX_INTERVIEW_DURATION_MINUTES}-minute limit and has ended; the answers saved so far are evaluated.`,
+  });
+}
+
+/** The sweep: ends every interview over its time limit (the timer or the Inngest cron runs it). */
+export async function endOverdueInterviews(
+  options: { now?: Date } = {},
+): Promise<{ ended: number }> {
+  const now = options.now ?? new Date();
+  let ended = 0;
+  for (;;) {
+    const ids = await listOverdueInterviewIds({
+      startedBefore: getTimeLimitCutoff(now),
+      limit: sweepBatchSize,
+    });
+    let endedInBatch = 0;
+    for (const id of ids) {
+      const interview = await getInterviewById({ id });
+      try {
+        if (interview && (await endOverdueInterview(interview, now))) endedInBatch += 1;
+      } catch (error) {
+        // One interview that cannot move (a concurrent expire) must not stop the others.
+        console.warn(`time limit: interview ${id} not ended:`, describeError(error));
+      }
+    }
+    ended += endedInBatch;
+    // A batch that moved nothing would be read again: stop instead of looping on it.
+    if (ids.length < sweepBatchSize || endedInBatch === 0) return { ended };
+  }
+}
