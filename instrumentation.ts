@@ -13,6 +13,7 @@ export async function register() {
   void warmCache().catch((error: unknown) => {
     console.warn("cache warming skipped:", describeError(error));
   });
-  // Without Inngest, purge and end overdue interviews on a timer.
-  startMaintenance();
+  // Without Inngest nothing else runs on a clock: purge and end overdue interviews on a timer.
+  const { isInngestConfigured } = await import("@/inngest/client");
+  if (!isInngestConfigured) startMaintenance();
 }

@@ -8,6 +8,7 @@ import {
   interviews,
   questionBank,
 } from "@/db/schema";
+import { bankedAnswerColumns } from "./answer-bank-search";
 import { insertReviewAudit, lockReviewSubject } from "./review-audit";
 
 type ReviewedStatus = Exclude<AnswerBankStatus, "pending">;
@@ -71,20 +72,7 @@ function truncate(text: string, maxLength: number): string {
 export async function listPendingBankAnswers(options: { companyId: string; limit: number }) {
   const db = await getDb();
   return db
-    .select({
-      id: answerBank.id,
-      text: answerBank.text,
-      score: answerBank.score,
-      createdAt: answerBank.createdAt,
-      sourceInterviewId: answerBank.sourceInterviewId,
-      candidateName: interviews.candidateName,
-      question: {
-        id: questionBank.id,
-        content: questionBank.content,
-        competency: questionBank.competency,
-        language: questionBank.language,
-      },
-    })
+    .select(bankedAnswerColumns)
     .from(answerBank)
     .innerJoin(interviews, eq(interviews.id, answerBank.sourceInterviewId))
     .innerJoin(questionBank, eq(questionBank.id, answerBank.questionId))

@@ -8,7 +8,8 @@ import { answerBank, interviews, questionBank } from "@/db/schema";
 const isCompanyApproved = (companyId: string) =>
   and(eq(interviews.companyId, companyId), eq(answerBank.status, "approved"));
 
-const bankedAnswerColumns = {
+/** The columns every listing of banked answers returns (with the candidate and the question). */
+export const bankedAnswerColumns = {
   id: answerBank.id,
   text: answerBank.text,
   score: answerBank.score,

@@ -1,5 +1,4 @@
 import "server-only";
-import { isInngestConfigured } from "@/inngest/client";
 import { deleteJobRunsStartedBefore } from "@/lib/db/job-runs";
 import { purgeExpiredInterviews } from "@/lib/db/purge-expired-interviews";
 import { env } from "@/lib/env.mjs";
@@ -32,12 +31,11 @@ export async function runMaintenance(options: { now?: Date } = {}) {
 }
 
 /**
- * Without Inngest nothing else runs on a clock, so the server process does: shortly after start
- * (jittered) and then every RETENTION_INTERVAL_MINUTES while it stays up. With Inngest configured
- * its crons (`purge-expired-interviews`, `end-overdue-interviews`) do the same work instead.
+ * Runs maintenance in this process: shortly after start (jittered) and then every
+ * RETENTION_INTERVAL_MINUTES while it stays up. Only for servers without Inngest, whose crons
+ * (`purge-expired-interviews`, `end-overdue-interviews`) do the same work otherwise.
  */
-export function startMaintenance(): (() => void) | null {
-  if (isInngestConfigured) return null;
+export function startMaintenance(): () => void {
   return repeatInBackground({
     name: "maintenance",
     run: () => runMaintenance(),

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { CandidateFeedbackLevel } from "@/db/schema/companies";
+import { FormMessage, type FormMessageState } from "../../_components/form-message";
 import { buttonClass } from "../../_components/page-header";
 import { sendJson } from "../../_components/send-json";
 
@@ -27,7 +28,7 @@ export function CandidateFeedbackForm(props: {
   const router = useRouter();
   const [level, setLevel] = useState(props.current);
   const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageState>(null);
 
   async function save() {
     setIsPending(true);
@@ -82,14 +83,7 @@ export function CandidateFeedbackForm(props: {
         >
           {isPending ? "Saving…" : "Save"}
         </button>
-        {message ? (
-          <p
-            role={message.isError ? "alert" : "status"}
-            className={`text-sm ${message.isError ? "text-red-800" : "text-emerald-800"}`}
-          >
-            {message.text}
-          </p>
-        ) : null}
+        <FormMessage message={message} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { decisionLabels } from "@/lib/review/format-audit";
+import { FormMessage, type FormMessageState } from "../../../../_components/form-message";
 import { buttonClass, inputClass } from "../../../../_components/page-header";
 import { sendJson } from "../../../../_components/send-json";
 
@@ -17,7 +18,7 @@ export function DecisionForm(props: {
   const [decision, setDecision] = useState<Decision | null>(props.current?.decision ?? null);
   const [note, setNote] = useState(props.current?.note ?? "");
   const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageState>(null);
 
   async function save() {
     if (!decision) return;
@@ -79,14 +80,7 @@ export function DecisionForm(props: {
         <button type="submit" className={buttonClass} disabled={isPending || !decision}>
           {isPending ? "Saving…" : "Save decision"}
         </button>
-        {message ? (
-          <p
-            role={message.isError ? "alert" : "status"}
-            className={`text-sm ${message.isError ? "text-red-800" : "text-emerald-800"}`}
-          >
-            {message.text}
-          </p>
-        ) : null}
+        <FormMessage message={message} />
       </div>
     </form>
   );
