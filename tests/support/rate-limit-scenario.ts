@@ -10,7 +10,7 @@ import { signInForCookie } from "./sign-in";
  * previous window by how much of it still overlaps, so a run that crossed a window boundary
  * could pass a request the scenario expects refused.
  */
-async function inOneWindow(scenario: () => Promise<void>) {
+export async function inOneWindow(scenario: () => Promise<void>) {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(Math.ceil(Date.now() / 60_000) * 60_000 + 5_000);
   try {
