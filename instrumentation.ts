@@ -8,7 +8,7 @@ export async function register() {
   const { warnIfEmbeddedDatabase } = await import("@/lib/health/warn-embedded-database");
   warnIfEmbeddedDatabase();
   const { warmCache } = await import("@/lib/cache/warm-cache");
-  const { startMaintenance } = await import("@/lib/jobs/run-maintenance");
+  const { startMaintenance } = await import("@/inngest/run-maintenance");
   // Not awaited: warming must never delay start-up, and a failure only costs a cold cache.
   void warmCache().catch((error: unknown) => {
     console.warn("cache warming skipped:", describeError(error));

@@ -16,6 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API responses and build assets get their fixed headers from next.config.mjs.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Pages only: API responses, build assets and public/ files get their fixed headers from
+  // next.config.mjs.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg|robots.txt).*)"],
 };

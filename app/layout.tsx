@@ -10,6 +10,13 @@ export const metadata: Metadata = {
   title: { default: "Interview Platform", template: "%s · Interview Platform" },
   description:
     "Spoken interviews in the browser, evaluated against a rubric, reported to recruiters.",
+  // The .ico serves clients without SVG icons; "32x32" stops Chrome preferring it to the SVG.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

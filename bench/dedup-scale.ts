@@ -18,6 +18,7 @@ import {
   exactAnswers,
   explain,
   type Nearest,
+  nearestBeforeIssue12,
   nearestByJsLoop,
   nearestByPgvector,
   type Query,
@@ -27,6 +28,8 @@ import {
 import { type Summary, summarize } from "./measure";
 
 export type Agreement = { kind: string; same: number; sameDecision: number; total: number };
+/** Planted near-duplicates the check found (the exact nearest row), out of all planted. */
+export type Recall = { found: number; planted: number };
 
 export type SizeResult = {
   distribution: Distribution;
@@ -35,6 +38,9 @@ export type SizeResult = {
   loadMs: number;
   indexBuildMs: number;
   pgvector: Summary;
+  recall: Recall;
+  before: Summary;
+  recallBefore: Recall;
   jsLoop: Summary;
   agreement: Agreement[];
   plans: { label: string; lines: string[] }[];
@@ -72,14 +78,22 @@ export async function runDistribution(
     const indexBuildMs = performance.now() - start;
 
     const queries = sampleQueries(dataset, options.queries, rows + 1);
-    const pg = await timeQueries(queries, (q) => nearestByPgvector(db, q.questionId, q.embedding), {
-      budgetMs: Number.POSITIVE_INFINITY,
-      minimum: queries.length,
-    });
-    const js = await timeQueries(queries, (q) => nearestByJsLoop(db, q.questionId, q.embedding), {
-      budgetMs: options.jsBudgetMs,
-      minimum: 5,
-    });
+    const pgvector = (query: Query) => nearestByPgvector(db, query);
+    const before = (query: Query) => nearestBeforeIssue12(db, query);
+    const all = { budgetMs: Number.POSITIVE_INFINITY, minimum: queries.length };
+    const [pg, old] = await timeQueries(queries, [
+      { run: pgvector, ...all },
+      { run: before, ...all },
+    ]);
+    // Apart: the loop's garbage (up to 100k embeddings) must not land on the pgvector samples.
+    const [js] = await timeQueries(queries, [
+      {
+        run: (q) => nearestByJsLoop(db, q.questionId, q.embedding),
+        budgetMs: options.jsBudgetMs,
+        minimum: 5,
+      },
+    ]);
+    if (!pg || !old || !js) throw new Error("timeQueries returned fewer results than checks");
     const exact = await exactAnswers(db, queries);
     results.push({
       distribution,
@@ -88,6 +102,9 @@ export async function runDistribution(
       loadMs,
       indexBuildMs,
       pgvector: summarize(pg.samples),
+      recall: recall(queries, pg.answers, exact),
+      before: summarize(old.samples),
+      recallBefore: recall(queries, old.answers, exact),
       jsLoop: summarize(js.samples),
       agreement: agree(queries, pg.answers, exact),
       plans: await plansFor(db, dataset, queries),
@@ -106,6 +123,12 @@ function rowsPerQuestion(dataset: Dataset, queries: Query[]): string {
 }
 
 const duplicate = (answer: Nearest) => (answer?.similarity ?? 0) > 0.95;
+
+function recall(queries: Query[], found: Nearest[], exact: Nearest[]): Recall {
+  const planted = queries.flatMap((q, i) => (q.kind === "near-duplicate" ? [i] : []));
+  const hits = planted.filter((i) => found[i]?.id === exact[i]?.id);
+  return { found: hits.length, planted: planted.length };
+}
 
 /** Same id as the exact search, and the same duplicate decision (the one that matters). */
 function agree(queries: Query[], approximate: Nearest[], exact: Nearest[]): Agreement[] {

@@ -1,4 +1,4 @@
-// The benchmark owns its process env, like db/seed.ts does: it must never reach a real database,
+// The benchmark owns its process env, like the seed script does: it must never reach a real database,
 // cache or rate limiter, whatever the shell that runs it has exported.
 // biome-ignore lint/style/noProcessEnv: the one place the benchmark reads and writes its env.
 const processEnv = process.env;

@@ -14,6 +14,7 @@ const seedSchema = z.object({
   interviewId: z.string(),
   apiToken: z.string(),
   operatorApiToken: z.string(),
+  inviteToken: z.string(),
 });
 export type Seed = z.infer<typeof seedSchema>;
 export type CacheMode = "off" | "auto";

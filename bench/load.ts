@@ -12,12 +12,15 @@ export type LoadResult = {
   firstError: string | null;
 };
 
-export async function runLoad(options: {
-  url: string;
-  headers: Record<string, string>;
-  workers: number;
-  durationMs: number;
-}): Promise<LoadResult> {
+/** What to request; any other status than `expectedStatus` (200 unless given) counts as an error. */
+export type LoadTarget = { url: string; headers: Record<string, string>; expectedStatus?: number };
+
+type RawLoad = { samples: number[]; errors: number; firstError: string | null; elapsedMs: number };
+
+async function collectLoad(
+  target: LoadTarget,
+  options: { workers: number; durationMs: number },
+): Promise<RawLoad> {
   const samples: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -31,10 +34,11 @@ export async function runLoad(options: {
     while (performance.now() < deadline) {
       const sent = performance.now();
       try {
-        const response = await fetch(options.url, { headers: options.headers });
+        const response = await fetch(target.url, { headers: target.headers });
         // The body is read in full: that is part of the work, and it frees the connection.
         const body = await response.text();
-        if (response.status !== 200) noteError(`HTTP ${response.status}: ${body.slice(0, 200)}`);
+        if (response.status !== (target.expectedStatus ?? 200))
+          noteError(`HTTP ${response.status}: ${body.slice(0, 200)}`);
       } catch (error) {
         noteError(error instanceof Error ? error.message : String(error));
       }
@@ -42,14 +46,44 @@ export async function runLoad(options: {
     }
   };
   await Promise.all(Array.from({ length: options.workers }, worker));
-  const elapsedSeconds = (performance.now() - start) / 1000;
+  return { samples, errors, firstError, elapsedMs: performance.now() - start };
+}
+
+function toResult(runs: RawLoad[]): LoadResult {
+  const samples = runs.flatMap((run) => run.samples);
+  const elapsedSeconds = runs.reduce((sum, run) => sum + run.elapsedMs, 0) / 1000;
   return {
     requests: samples.length,
-    errors,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
     requestsPerSecond: samples.length / elapsedSeconds,
     latency: summarize(samples),
-    firstError,
+    firstError: runs.find((run) => run.firstError)?.firstError ?? null,
   };
+}
+
+/**
+ * Targets take turns in short slices (A, B, C, A, B, C, …) on the same server, so whatever else
+ * the machine does meanwhile lands on all of them alike and their ratio holds even when the
+ * absolute figures drift.
+ */
+export async function runAlternating<Name extends string>(
+  targets: Partial<Record<Name, LoadTarget>>,
+  options: { workers: number; rounds: number; sliceMs: number },
+): Promise<Partial<Record<Name, LoadResult>>> {
+  const entries = Object.entries(targets) as [Name, LoadTarget][];
+  const runs = new Map<Name, RawLoad[]>(entries.map(([name]) => [name, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [name, target] of entries) {
+      const run = await collectLoad(target, {
+        workers: options.workers,
+        durationMs: options.sliceMs,
+      });
+      runs.get(name)?.push(run);
+    }
+  }
+  return Object.fromEntries(
+    entries.map(([name]) => [name, toResult(runs.get(name) ?? [])]),
+  ) as Partial<Record<Name, LoadResult>>;
 }
 
 type KindStats = { hits: number; misses: number; errors: number };

@@ -1,4 +1,4 @@
-// Plain-text tables for stdout, so the output pastes into the README as it is.
+// Plain-text tables for stdout, so the output pastes into docs/benchmarks.md as it is.
 import os from "node:os";
 
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : "n/a");

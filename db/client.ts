@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env.mjs";
+import { readDatabaseEnv } from "./env.mjs";
 import { type Database, openDatabase } from "./open-database";
 
 // One connection per process, kept on globalThis so `next dev` reloads do not open a second PGlite.
@@ -9,15 +9,20 @@ const globalForDatabase = globalThis as typeof globalThis & {
 
 /** Opens the database on first use (never at import, so `next build` does not create one). */
 export function getDatabase(): Promise<Database> {
-  globalForDatabase.__interviewDatabase ??= openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    pgliteDataDir: env.PGLITE_DATA_DIR,
-    poolMax: env.DATABASE_POOL_MAX,
-  }).catch((error: unknown) => {
+  globalForDatabase.__interviewDatabase ??= openConfiguredDatabase().catch((error: unknown) => {
     globalForDatabase.__interviewDatabase = undefined;
     throw error;
   });
   return globalForDatabase.__interviewDatabase;
+}
+
+async function openConfiguredDatabase(): Promise<Database> {
+  const settings = readDatabaseEnv();
+  return openDatabase({
+    databaseUrl: settings.DATABASE_URL,
+    pgliteDataDir: settings.PGLITE_DATA_DIR,
+    poolMax: settings.DATABASE_POOL_MAX,
+  });
 }
 
 export async function getDb() {

@@ -6,7 +6,8 @@ import { evaluateInterviewFunction } from "./functions/evaluate-interview";
 import { generateQuestionsFunction } from "./functions/generate-questions";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
 
-export const functions = [
+/** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
+export const pipelineFunctions = [
   collectAnswerFunction,
   evaluateInterviewFunction,
   embedQuestionsFunction,
@@ -14,3 +15,5 @@ export const functions = [
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,
 ];
+
+export const functions = pipelineFunctions.map((definition) => definition.inngestFunction);

@@ -1,14 +1,12 @@
 // The only app module that reads process.env: every variable is validated here, at start.
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+// Relative, not "@/": next.config.mjs loads this file with Node itself.
+import { databaseEnvShape } from "../db/env.mjs";
 
 const websocketUrl = z
   .url()
   .refine((value) => /^wss?:\/\//.test(value), "must be a ws:// or wss:// URL");
-
-const postgresUrl = z
-  .url()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL");
 
 // Settings that start fine but lose data or take jobs nowhere.
 const vercelRequired = {
@@ -48,10 +46,10 @@ function deploySafetyIssues(values) {
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    DATABASE_URL: postgresUrl.optional(),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+    ...databaseEnvShape,
     APP_URL: z.url().optional(),
+    // Next's own port setting; links fall back to it when APP_URL is unset (the seed's invite URL).
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { answerBank, interviewQuestions } from "@/db/schema";
-import { sendAnswerExcellent } from "@/lib/jobs/send-answer-excellent";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
+import { dispatch } from "../dispatch";
 import { answerExcellent } from "../events";
 import { collectAnswerFunction } from "./collect-answer";
 
@@ -47,12 +47,15 @@ describe("collect-answer", () => {
   it("embeds and stores an excellent answer; a replay of the same event is skipped as a duplicate", async () => {
     const { eventFor, bankRows } = await setUp();
     const event = await eventFor(0);
-    const engine = new InngestTestEngine({ function: collectAnswerFunction, events: [event] });
+    const engine = new InngestTestEngine({
+      function: collectAnswerFunction.inngestFunction,
+      events: [event],
+    });
     const first = await engine.execute();
     expect(first.result).toMatchObject([{ status: "success", answerBankId: expect.any(String) }]);
     // A fresh engine: Inngest replays a re-sent event from scratch, not from the first run's memo.
     const again = await new InngestTestEngine({
-      function: collectAnswerFunction,
+      function: collectAnswerFunction.inngestFunction,
       events: [event],
     }).execute();
     expect(again.result).toMatchObject([
@@ -66,7 +69,10 @@ describe("collect-answer", () => {
   it("skips a near-verbatim answer to the same question from another interview", async () => {
     const { eventFor, bankRows } = await setUp();
     const first = await eventFor(0);
-    await new InngestTestEngine({ function: collectAnswerFunction, events: [first] }).execute();
+    await new InngestTestEngine({
+      function: collectAnswerFunction.inngestFunction,
+      events: [first],
+    }).execute();
     // The two interviews of one tenant may have drawn different first questions.
     const second = await eventFor(1, `${answer} `.replace("90 percent", "ninety percent"));
     const sameQuestion = {
@@ -74,7 +80,7 @@ describe("collect-answer", () => {
       data: { ...second.data, bankQuestionId: first.data.bankQuestionId },
     };
     const { result } = await new InngestTestEngine({
-      function: collectAnswerFunction,
+      function: collectAnswerFunction.inngestFunction,
       events: [sameQuestion],
     }).execute();
     const [outcome] = result as { status: string; reason: string; similarity: number }[];
@@ -92,7 +98,7 @@ describe("collect-answer", () => {
     );
     const replay = { ...first, id: "replayed" };
     const { result } = await new InngestTestEngine({
-      function: collectAnswerFunction,
+      function: collectAnswerFunction.inngestFunction,
       events: [first, distinct, replay],
     }).execute();
     expect(result).toMatchObject([
@@ -108,14 +114,14 @@ describe("collect-answer", () => {
   it("runs in process through the dispatcher when Inngest is not configured", async () => {
     const { eventFor, bankRows } = await setUp();
     const event = await eventFor(0);
-    await sendAnswerExcellent(event.data);
+    await dispatch(answerExcellent, event.data);
     expect(await bankRows(event.data.bankQuestionId)).toMatchObject([{ status: "approved" }]);
   });
 
   it("banks an answer a heuristic scored as pending, waiting for a recruiter", async () => {
     const { eventFor, bankRows } = await setUp();
     const event = await eventFor(0, answer, true);
-    await sendAnswerExcellent(event.data);
+    await dispatch(answerExcellent, event.data);
     expect(await bankRows(event.data.bankQuestionId)).toMatchObject([{ status: "pending" }]);
   });
 });

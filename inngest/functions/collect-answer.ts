@@ -1,19 +1,16 @@
 import "server-only";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { collectAnswer } from "@/lib/db/answer-bank";
-import type { PipelineContext } from "@/lib/jobs/pipeline-context";
-import { inngest } from "../client";
+import { definePipelineFunction } from "../define-pipeline-function";
 import { type AnswerExcellentData, answerExcellent } from "../events";
-
-/** How many excellent answers one run embeds in a single request. */
-export const collectAnswerBatchSize = 50;
+import type { PipelineContext } from "../pipeline-context";
 
 /**
  * Embeds a batch of excellent answers in one request, then banks each one unless a near-identical
  * answer is already there for its question. Returns one `skipped` or `success` result per answer,
  * in the order of the events.
  */
-export async function collectAnswerHandler({ events, step }: PipelineContext<AnswerExcellentData>) {
+async function collectAnswers({ events, step }: PipelineContext<AnswerExcellentData>) {
   const answers = events.map((event) => event.data);
   const embeddings = await step.run("embed-answers", async () => {
     const vectors = await getAiProvider().embed(answers.map((answer) => answer.text));
@@ -44,14 +41,12 @@ export async function collectAnswerHandler({ events, step }: PipelineContext<Ans
   return results;
 }
 
-export const collectAnswerFunction = inngest.createFunction(
-  {
-    id: "collect-answer",
-    triggers: [answerExcellent],
-    // One embeddings request per batch. Inngest does not combine batching with idempotency: a
-    // re-sent answer is caught by the dedup itself (similarity 1) and the unique index behind it.
-    batchEvents: { maxSize: collectAnswerBatchSize, timeout: "5s" },
-    retries: 4,
-  },
-  collectAnswerHandler,
-);
+export const collectAnswerFunction = definePipelineFunction({
+  id: "collect-answer",
+  trigger: answerExcellent,
+  // One embeddings request per batch of up to 50 answers. Inngest does not combine batching with
+  // idempotency: a re-sent answer is caught by the dedup itself (similarity 1) and the unique index.
+  batchEvents: { maxSize: 50, timeout: "5s" },
+  retries: 4,
+  handler: collectAnswers,
+});

@@ -1,22 +1,19 @@
 import "server-only";
-import { cron } from "inngest";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import {
   listQuestionsWithoutEmbedding,
   saveQuestionEmbeddings,
 } from "@/lib/db/question-embeddings";
-import type { PipelineContext } from "@/lib/jobs/pipeline-context";
-import { inngest } from "../client";
+import { definePipelineFunction } from "../define-pipeline-function";
 import { type QuestionBankEmbedRequestedData, questionBankEmbedRequested } from "../events";
+import type { PipelineContext } from "../pipeline-context";
 
 // The embeddings API takes at most 2,048 inputs per request: one batch, one request.
 const batchSize = 2048;
 const maxBatchesPerRun = 20;
 
 /** Embeds the bank questions that have no embedding yet, one API request per batch. */
-export async function embedQuestionsHandler({
-  step,
-}: PipelineContext<QuestionBankEmbedRequestedData>) {
+async function embedMissingQuestions({ step }: PipelineContext<QuestionBankEmbedRequestedData>) {
   let embedded = 0;
   let batches = 0;
   for (; batches < maxBatchesPerRun; batches++) {
@@ -35,12 +32,11 @@ export async function embedQuestionsHandler({
   return { embedded, batches };
 }
 
-export const embedQuestionsFunction = inngest.createFunction(
-  {
-    id: "embed-questions",
-    triggers: [questionBankEmbedRequested, cron("17 * * * *")],
-    // One run at a time: two would embed the same rows twice.
-    concurrency: { limit: 1 },
-  },
-  embedQuestionsHandler,
-);
+export const embedQuestionsFunction = definePipelineFunction({
+  id: "embed-questions",
+  trigger: questionBankEmbedRequested,
+  cronSchedule: "17 * * * *",
+  // One run at a time: two would embed the same rows twice.
+  concurrency: { limit: 1 },
+  handler: embedMissingQuestions,
+});

@@ -131,7 +131,7 @@ describe("the whole flow on the embedded default", () => {
 
     // Running the evaluation again for the same interview changes nothing.
     const rerun = await new InngestTestEngine({
-      function: evaluateInterviewFunction,
+      function: evaluateInterviewFunction.inngestFunction,
       events: [interviewCompleted.create({ interviewId: id })],
     }).execute();
     expect(rerun.result).toMatchObject({ skipped: "status is evaluated" });

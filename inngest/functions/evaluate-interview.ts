@@ -5,19 +5,16 @@ import { env } from "@/lib/env.mjs";
 import { buildReport } from "@/lib/evaluation/build-report";
 import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { type ScoredAnswer, scoreAnswer } from "@/lib/evaluation/score-answer";
-import type { PipelineContext } from "@/lib/jobs/pipeline-context";
 import { describeError } from "@/lib/observability/redact-error";
-import { inngest } from "../client";
+import { definePipelineFunction } from "../define-pipeline-function";
 import { answerExcellent, type InterviewCompletedData, interviewCompleted } from "../events";
+import type { PipelineContext } from "../pipeline-context";
 
 /**
  * Scores every answer (one step each, so a retry resumes where it failed), builds the report,
  * marks the interview evaluated and sends each excellent answer to collection.
  */
-export async function evaluateInterviewHandler({
-  event,
-  step,
-}: PipelineContext<InterviewCompletedData>) {
+async function scoreAndReport({ event, step }: PipelineContext<InterviewCompletedData>) {
   const { interviewId } = event.data;
   const status = await step.run("mark-evaluating", async () => {
     const moved = await transitionInterviewStatus({
@@ -85,7 +82,7 @@ export async function evaluateInterviewHandler({
   return { interviewId, ...report, excellentAnswers: excellent.length };
 }
 
-export async function markEvaluationFailed(data: InterviewCompletedData, error: unknown) {
+async function markEvaluationFailed(data: InterviewCompletedData, error: unknown) {
   // Shown to the recruiter and the candidate: a database error must not bring its row along.
   const reason = describeError(error);
   await transitionInterviewStatus({
@@ -96,14 +93,12 @@ export async function markEvaluationFailed(data: InterviewCompletedData, error: 
   });
 }
 
-export const evaluateInterviewFunction = inngest.createFunction(
-  {
-    id: "evaluate-interview",
-    triggers: [interviewCompleted],
-    idempotency: "event.data.interviewId",
-    retries: 3,
-    // After the last retry the interview shows `failed` with the reason instead of hanging.
-    onFailure: ({ event, error }) => markEvaluationFailed(event.data.event.data, error),
-  },
-  evaluateInterviewHandler,
-);
+export const evaluateInterviewFunction = definePipelineFunction({
+  id: "evaluate-interview",
+  trigger: interviewCompleted,
+  idempotency: "event.data.interviewId",
+  retries: 3,
+  handler: scoreAndReport,
+  // After the last retry the interview shows `failed` with the reason instead of hanging.
+  onFailure: markEvaluationFailed,
+});

@@ -5,10 +5,10 @@ import { listInterviewQuestions, replaceInterviewQuestions } from "@/lib/db/inte
 import { getInterviewById } from "@/lib/db/interviews";
 import { getPosition } from "@/lib/db/positions";
 import { addCompanyBankQuestion, findNearestBankQuestion } from "@/lib/db/question-bank";
-import { ApiError } from "@/lib/http/api-error";
-import type { PipelineContext } from "@/lib/jobs/pipeline-context";
-import { inngest } from "../client";
+import { isDomainError } from "@/lib/domain-error";
+import { definePipelineFunction } from "../define-pipeline-function";
 import { type InterviewCreatedData, interviewCreated } from "../events";
+import type { PipelineContext } from "../pipeline-context";
 
 // A generated question this close to a bank question is that question: reuse it (and its answers).
 const sameQuestionSimilarity = 0.9;
@@ -18,10 +18,7 @@ const sameQuestionSimilarity = 0.9;
  * this company, position and résumé, reusing bank questions where one fits (new ones join the
  * company's bank). Offline, the bank picks stand.
  */
-export async function generateQuestionsHandler({
-  event,
-  step,
-}: PipelineContext<InterviewCreatedData>) {
+async function writeQuestionsForInterview({ event, step }: PipelineContext<InterviewCreatedData>) {
   const provider = getAiProvider();
   if (provider.name === "offline") return { source: "bank" as const };
   const { interviewId } = event.data;
@@ -91,7 +88,7 @@ export async function generateQuestionsHandler({
       return true;
     } catch (error) {
       // The candidate started before generation finished: the bank picks they see stay.
-      if (error instanceof ApiError && error.code === "conflict") return false;
+      if (isDomainError(error, "conflict")) return false;
       throw error;
     }
   });
@@ -103,12 +100,10 @@ export async function generateQuestionsHandler({
   };
 }
 
-export const generateQuestionsFunction = inngest.createFunction(
-  {
-    id: "generate-questions",
-    triggers: [interviewCreated],
-    idempotency: "event.data.interviewId",
-    retries: 3,
-  },
-  generateQuestionsHandler,
-);
+export const generateQuestionsFunction = definePipelineFunction({
+  id: "generate-questions",
+  trigger: interviewCreated,
+  idempotency: "event.data.interviewId",
+  retries: 3,
+  handler: writeQuestionsForInterview,
+});

@@ -36,7 +36,7 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
       .length;
     fake.reset();
     const engine = new InngestTestEngine({
-      function: embedQuestionsFunction,
+      function: embedQuestionsFunction.inngestFunction,
       events: [questionBankEmbedRequested.create({ reason: "test" })],
     });
     const { result } = await engine.execute();
@@ -48,7 +48,7 @@ describe("the pipeline on the OpenAI path (an OpenAI-compatible server on 127.0.
     ).toBe(0);
 
     const again = await new InngestTestEngine({
-      function: embedQuestionsFunction,
+      function: embedQuestionsFunction.inngestFunction,
       events: [questionBankEmbedRequested.create({ reason: "test" })],
     }).execute();
     expect(again.result).toMatchObject({ embedded: 0 });

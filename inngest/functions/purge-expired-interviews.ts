@@ -1,20 +1,14 @@
 import "server-only";
-import { cron } from "inngest";
-import type { PipelineContext } from "@/lib/jobs/pipeline-context";
-import { purgeExpiredData } from "@/lib/jobs/run-maintenance";
-import { inngest } from "../client";
+import { purgeExpiredData } from "@/lib/jobs/purge-expired-data";
+import { definePipelineFunction } from "../define-pipeline-function";
 
 /**
  * Keeps the promise made on the consent screen: nothing is kept past DATA_RETENTION_DAYS; job runs
  * go after JOB_RUNS_RETENTION_DAYS.
  */
-export async function purgeExpiredInterviewsHandler({
-  step,
-}: Pick<PipelineContext<unknown>, "step">) {
-  return step.run("purge", () => purgeExpiredData());
-}
-
-export const purgeExpiredInterviewsFunction = inngest.createFunction(
-  { id: "purge-expired-interviews", triggers: [cron("41 3 * * *")], concurrency: { limit: 1 } },
-  purgeExpiredInterviewsHandler,
-);
+export const purgeExpiredInterviewsFunction = definePipelineFunction({
+  id: "purge-expired-interviews",
+  cronSchedule: "41 3 * * *",
+  concurrency: { limit: 1 },
+  handler: ({ step }) => step.run("purge", () => purgeExpiredData()),
+});

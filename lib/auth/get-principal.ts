@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { userRoles } from "@/db/schema";
-import { findUserByApiTokenCached } from "@/lib/cache/cached-reads";
-import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
+import {
+  findInterviewByInviteTokenCached,
+  findUserByApiTokenCached,
+} from "@/lib/cache/cached-reads";
 import { ApiError } from "@/lib/http/api-error";
 import { assertInviteUsable } from "./assert-invite-usable";
 import { getAuth } from "./better-auth";
@@ -72,10 +74,15 @@ async function getBearerPrincipal(authorization: string): Promise<Principal> {
     };
   }
   if (kind === "invite") {
-    const interview = await getInterviewByInviteTokenHash({ tokenHash: hashToken(token) });
+    const interview = await findInterviewByInviteTokenCached(hashToken(token));
     if (!interview) throw invalidToken();
     assertInviteUsable(interview);
-    return { kind: "candidate", interviewId: interview.id, companyId: interview.companyId };
+    return {
+      kind: "candidate",
+      interviewId: interview.id,
+      companyId: interview.companyId,
+      interview,
+    };
   }
   throw invalidToken();
 }

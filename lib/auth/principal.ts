@@ -1,7 +1,10 @@
 import "server-only";
-import type { UserRole } from "@/db/schema";
+import type { Interview, UserRole } from "@/db/schema";
 
-/** Who is asking: a signed-in user (session or API token) or a candidate holding an invite. */
+/**
+ * Who is asking: a signed-in user (session or API token) or a candidate holding an invite. The
+ * candidate's interview, loaded to check the invite, rides along so handlers need not load it again.
+ */
 export type Principal =
   | {
       kind: "user";
@@ -10,4 +13,4 @@ export type Principal =
       companyId: string | null;
       via: "session" | "api_token";
     }
-  | { kind: "candidate"; interviewId: string; companyId: string };
+  | { kind: "candidate"; interviewId: string; companyId: string; interview: Interview };

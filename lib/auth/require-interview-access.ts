@@ -29,8 +29,10 @@ export async function requireInterviewAccess(
   if (principal.kind === "user" && !principal.companyId) {
     throw new ApiError({ code: "forbidden", message: "This account belongs to no company." });
   }
-  if (principal.kind === "candidate" && principal.interviewId !== options.interviewId) {
-    throw notFound("Interview");
+  if (principal.kind === "candidate") {
+    if (principal.interviewId !== options.interviewId) throw notFound("Interview");
+    // Resolving the invite loaded this interview (through the cache) a moment ago.
+    return { principal, interview: principal.interview };
   }
 
   const interview = await getInterviewCached(options.interviewId);

@@ -14,6 +14,7 @@ function failingStore(): CacheStore & { isDown: boolean; invalidated: string[][]
     state.isDown ? Promise.reject(new Error("connection refused")) : run();
   return Object.assign(state, {
     backend: "upstash" as const,
+    isProcessLocal: false,
     read: (key: string) => guard(() => inner.read(key)),
     writeIfUnchanged: (o: Parameters<CacheStore["writeIfUnchanged"]>[0]) =>
       guard(() => inner.writeIfUnchanged(o)),
@@ -49,6 +50,31 @@ describe("createCache on the in-process store", () => {
       errors: 0,
       hitRate: 0.5,
     });
+  });
+
+  it("hands every reader its own copy, so changing one changes neither the cache nor the others", async () => {
+    const cache = createCache({ store: createMemoryStore({ maxEntries: 10 }) });
+    const read = () =>
+      cache.readThrough({
+        kind: "question",
+        key: "q",
+        schema: anySchema,
+        load: async () => ({ questions: [{ content: "original", at: new Date(0) }] }),
+      });
+    const loaded = await read();
+    loaded.questions[0].content = "changed by the loader's caller";
+    const first = await read();
+    first.questions.push({ content: "added", at: new Date(0) });
+    first.questions[0].at.setTime(1);
+    expect(await read()).toEqual({ questions: [{ content: "original", at: new Date(0) }] });
+  });
+
+  it("keeps a stored null as a hit, not a miss", async () => {
+    const cache = createCache({ store: createMemoryStore({ maxEntries: 10 }) });
+    const load = vi.fn(async () => null);
+    await cache.readThrough({ kind: "user", key: "u", schema: anySchema, load });
+    expect(await cache.readThrough({ kind: "user", key: "u", schema: anySchema, load })).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it("loads once for many concurrent misses of one key", async () => {
@@ -95,8 +121,10 @@ describe("createCache on the in-process store", () => {
     expect(after).not.toBe("old");
   });
 
-  it("treats a cached value of the wrong shape as a miss", async () => {
-    const cache = createCache({ store: createMemoryStore({ maxEntries: 10 }) });
+  it("treats a shared store's entry of the wrong shape as a miss", async () => {
+    // As Upstash is: another deploy may have written the key in an older shape.
+    const shared = { ...createMemoryStore({ maxEntries: 10 }), isProcessLocal: false };
+    const cache = createCache({ store: shared });
     await cache.readThrough({
       kind: "report",
       key: "r",
@@ -113,6 +141,17 @@ describe("createCache on the in-process store", () => {
     expect(value).toEqual({ score: 90 });
   });
 
+  it("serves the in-process store's own entries without checking their shape again", async () => {
+    const cache = createCache({ store: createMemoryStore({ maxEntries: 10 }) });
+    const load = vi.fn(async () => ({ score: "high" }));
+    const never = z.never();
+    await cache.readThrough({ kind: "report", key: "r", schema: never, load });
+    expect(await cache.readThrough({ kind: "report", key: "r", schema: never, load })).toEqual({
+      score: "high",
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it("expires entries after their kind's TTL and evicts the least recently used past the bound", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const store = createMemoryStore({ maxEntries: 2 });
@@ -120,11 +159,11 @@ describe("createCache on the in-process store", () => {
     await store.writeIfUnchanged({ key: "b", value: "2", ttlSeconds: 600, generation: "0" });
     await store.read("a");
     await store.writeIfUnchanged({ key: "c", value: "3", ttlSeconds: 600, generation: "0" });
-    expect((await store.read("b")).value).toBeNull();
-    expect((await store.read("a")).value).toBe("1");
+    expect((await store.read("b")).entry).toBeNull();
+    expect((await store.read("a")).entry).toEqual({ value: "1" });
     vi.setSystemTime(Date.now() + 61_000);
-    expect((await store.read("a")).value).toBeNull();
-    expect((await store.read("c")).value).toBe("3");
+    expect((await store.read("a")).entry).toBeNull();
+    expect((await store.read("c")).entry).toEqual({ value: "3" });
   });
 });
 

@@ -3,10 +3,11 @@ import type { Company, Interview, InterviewQuestion } from "@/db/schema";
 import { findUserByApiToken } from "@/lib/db/api-tokens";
 import { getCompanyById } from "@/lib/db/companies";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
-import { getInterviewById } from "@/lib/db/interviews";
+import { getInterviewById, getInterviewByInviteTokenHash } from "@/lib/db/interviews";
 import { getReportWithEvaluations } from "@/lib/db/reports";
 import {
   cachedCompanySchema,
+  cachedInterviewIdSchema,
   cachedInterviewSchema,
   cachedQuestionsSchema,
   cachedReportSchema,
@@ -63,4 +64,23 @@ export async function findUserByApiTokenCached(tokenHash: string) {
   });
   if (!user || (user.expiresAt && user.expiresAt <= new Date())) return null;
   return user;
+}
+
+/**
+ * The interview an invite token opens, or null. Only token → id is cached under the token: the
+ * interview itself comes from its own entry, which every status change, expiry and re-issue
+ * invalidates, so a withdrawn or replaced invite stops working at once.
+ */
+export async function findInterviewByInviteTokenCached(tokenHash: string) {
+  const interviewId = await getCache().readThrough({
+    kind: "invite",
+    key: cacheKeys.interviewIdByInvite(tokenHash),
+    schema: cachedInterviewIdSchema,
+    load: async () => (await getInterviewByInviteTokenHash({ tokenHash }))?.id ?? null,
+  });
+  if (!interviewId) return null;
+  const interview = await getInterviewCached(interviewId);
+  // A re-issued invite keeps its old id entry until it expires; the interview names the live token.
+  if (!interview || interview.inviteTokenHash !== tokenHash) return null;
+  return interview;
 }

@@ -5,6 +5,7 @@ import { companies, evaluations, interviewQuestions, interviews, reports } from 
 
 // What a cache read must look like; anything else (an old deploy's shape, corruption) is a miss.
 export const cachedInterviewSchema = createSelectSchema(interviews);
+export const cachedInterviewIdSchema = z.string().nullable();
 export const cachedQuestionsSchema = z.array(createSelectSchema(interviewQuestions));
 export const cachedCompanySchema = createSelectSchema(companies);
 export const cachedReportSchema = z

@@ -10,6 +10,9 @@ export const cacheTtlSeconds = {
   // API-token users: a role change or a removed user must take effect within minutes.
   user: 2 * 60,
   interview: 10 * 60,
+  // Invite token → interview id never changes; whether the invite still works is read from the
+  // interview entry, which every status or invite change invalidates.
+  invite: 10 * 60,
   report: 30 * 60,
 } as const;
 
@@ -22,9 +25,13 @@ export const cacheKeys = {
   report: (interviewId: string) => `${prefix}:interview:${interviewId}:report`,
   company: (companyId: string) => `${prefix}:company:${companyId}`,
   userByToken: (tokenHash: string) => `${prefix}:user:token:${tokenHash}`,
+  interviewIdByInvite: (tokenHash: string) => `${prefix}:invite:token:${tokenHash}`,
   /** Every key of one interview (state, questions, report). */
   interviewPattern: (interviewId: string) => `${prefix}:interview:${interviewId}:*`,
+  /** The cache's own hit/miss counters. */
   stats: () => `${prefix}:stats`,
+  /** Service metrics (lib/metrics): API responses, rate-limit and spend-limit refusals. */
+  metrics: () => `${prefix}:metrics`,
   /** Bumped on every invalidation; a load that started before it must not write its result. */
   generation: (key: string) => `${key}:gen`,
 };

@@ -1,11 +1,13 @@
 import "server-only";
 import type { CacheStore } from "./cache-store";
 
-type Entry = { value: string; expiresAtMs: number };
+type Entry = { value: unknown; expiresAtMs: number };
 
 /**
  * The embedded default: an in-process map with TTLs and a size bound (least recently used goes
- * first; a Map keeps insertion order, and a read re-inserts the entry).
+ * first; a Map keeps insertion order, and a read re-inserts the entry). Values are kept as
+ * structured clones and copied again on every read, so no caller can change another's copy; a
+ * clone costs about half what the JSON round trip a shared store needs does.
  */
 export function createMemoryStore(options: { maxEntries: number }): CacheStore {
   const entries = new Map<string, Entry>();
@@ -18,18 +20,26 @@ export function createMemoryStore(options: { maxEntries: number }): CacheStore {
     entries.delete(key);
     if (entry.expiresAtMs <= Date.now()) return null;
     entries.set(key, entry);
-    return entry.value;
+    return entry;
   };
 
   return {
     backend: "memory",
+    isProcessLocal: true,
     async read(key) {
-      return { value: getLive(key), generation: String(generations.get(key) ?? 0) };
+      const live = getLive(key);
+      return {
+        entry: live ? { value: structuredClone(live.value) } : null,
+        generation: String(generations.get(key) ?? 0),
+      };
     },
     async writeIfUnchanged({ key, value, ttlSeconds, generation }) {
       if (String(generations.get(key) ?? 0) !== generation) return;
       entries.delete(key);
-      entries.set(key, { value, expiresAtMs: Date.now() + ttlSeconds * 1000 });
+      entries.set(key, {
+        value: structuredClone(value),
+        expiresAtMs: Date.now() + ttlSeconds * 1000,
+      });
       while (entries.size > options.maxEntries) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;

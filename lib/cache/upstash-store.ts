@@ -1,5 +1,7 @@
 import "server-only";
 import type { Redis } from "@upstash/redis";
+import superjson from "superjson";
+import { createRedisCounterStore } from "@/lib/metrics/redis-counter-store";
 import type { CacheStore } from "./cache-store";
 import { cacheKeys } from "./keys";
 
@@ -17,21 +19,24 @@ end
 return 0`;
 
 export function createUpstashStore(redis: Redis): CacheStore {
-  const statsKey = cacheKeys.stats();
   return {
     backend: "upstash",
+    isProcessLocal: false,
     async read(key) {
       const [value, generation] = await redis.mget<(string | null)[]>(
         key,
         cacheKeys.generation(key),
       );
-      return { value: value ?? null, generation: generation ?? "0" };
+      // superjson keeps what JSON would lose (dates); a value that does not parse is a store error.
+      const entry =
+        value === null || value === undefined ? null : { value: superjson.parse(value) };
+      return { entry, generation: generation ?? "0" };
     },
     async writeIfUnchanged({ key, value, ttlSeconds, generation }) {
       await redis.eval(
         writeIfGenerationScript,
         [key, cacheKeys.generation(key)],
-        [value, generation, String(ttlSeconds)],
+        [superjson.stringify(value), generation, String(ttlSeconds)],
       );
     },
     async invalidate(keys) {
@@ -55,23 +60,6 @@ export function createUpstashStore(redis: Redis): CacheStore {
       } while (cursor !== "0");
       return found;
     },
-    async addCounters(deltas) {
-      const entries = Object.entries(deltas).filter(([, delta]) => delta !== 0);
-      if (entries.length === 0) return;
-      const pipeline = redis.pipeline();
-      for (const [field, delta] of entries) pipeline.hincrby(statsKey, field, delta);
-      await pipeline.exec();
-    },
-    async readCounters() {
-      // Without automatic deserialisation HGETALL comes back RESP2-shaped: [field, value, …].
-      const reply = (await redis.hgetall(statsKey)) as unknown;
-      const pairs: [string, unknown][] = Array.isArray(reply)
-        ? Array.from({ length: reply.length / 2 }, (_, i) => [
-            String(reply[2 * i]),
-            reply[2 * i + 1],
-          ])
-        : Object.entries((reply ?? {}) as Record<string, unknown>);
-      return Object.fromEntries(pairs.map(([field, value]) => [field, Number(value)]));
-    },
+    ...createRedisCounterStore(redis, cacheKeys.stats()),
   };
 }

@@ -1,11 +1,9 @@
 import "server-only";
-import { and, cosineDistance, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answerBank, interviews } from "@/db/schema";
 import { notFound } from "@/lib/http/api-error";
-
-/** Above this cosine similarity to an answer already banked for the question, a new one is a duplicate. */
-export const duplicateSimilarity = 0.95;
+import { duplicateSimilarity, findNearestBankedAnswer } from "./answer-bank-dedup";
 
 export type CollectAnswerResult =
   | { status: "success"; answerBankId: string }
@@ -41,25 +39,16 @@ export async function collectAnswer(options: {
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtextextended(${`${companyId}:${options.questionId}`}, 0))`,
     );
-    // With a company and question filter, a plain HNSW scan can stop before it finds any matching
-    // row and miss a duplicate; iterative scans (pgvector 0.8+) keep searching until one turns up.
-    await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-
-    const distance = cosineDistance(answerBank.embedding, options.embedding);
-    const [nearest] = await tx
-      .select({ id: answerBank.id, similarity: sql<number>`1 - (${distance})` })
-      .from(answerBank)
-      .where(
-        and(eq(answerBank.companyId, companyId), eq(answerBank.questionId, options.questionId)),
-      )
-      .orderBy(distance)
-      .limit(1);
-    const similarity = nearest ? Number(nearest.similarity) : null;
-    if (nearest && similarity !== null && similarity > duplicateSimilarity) {
+    const nearest = await findNearestBankedAnswer(tx, {
+      companyId,
+      questionId: options.questionId,
+      embedding: options.embedding,
+    });
+    if (nearest && nearest.similarity > duplicateSimilarity) {
       return {
         status: "skipped",
         reason: "duplicate_answer",
-        similarity: Math.round(similarity * 1000) / 1000,
+        similarity: Math.round(nearest.similarity * 1000) / 1000,
         duplicateOfId: nearest.id,
       };
     }
@@ -92,7 +81,7 @@ export async function collectAnswer(options: {
     return {
       status: "skipped",
       reason: "duplicate_answer",
-      similarity: similarity ?? 0,
+      similarity: nearest?.similarity ?? 0,
       duplicateOfId: own?.id ?? "",
     };
   });

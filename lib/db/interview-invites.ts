@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { type Interview, type InterviewStatus, interviews } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
-import { ApiError, notFound } from "@/lib/http/api-error";
+import { DomainError, notFoundError } from "@/lib/domain-error";
 
 const dayMs = 24 * 60 * 60 * 1000;
 // Once the candidate has started, the link they hold must keep working: only unused invites move.
@@ -21,9 +21,9 @@ async function refuseUnlessOwned(options: {
     .from(interviews)
     .where(and(eq(interviews.id, options.id), eq(interviews.companyId, options.companyId)))
     .limit(1);
-  if (!row) throw notFound("Interview");
-  throw new ApiError({
-    code: "conflict",
+  if (!row) throw notFoundError("Interview");
+  throw new DomainError({
+    kind: "conflict",
     message: `Cannot ${options.action} the invite of an interview whose status is "${row.status}".`,
   });
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type InterviewQuestion, interviewQuestions } from "@/db/schema";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/domain-error";
 import { lockInterviewInStatus } from "./lock-interview-status";
 
 const editableBeforeStart = {
@@ -65,8 +65,8 @@ export async function reorderInterviewQuestions(options: {
       new Set(options.questionIds).size === currentIds.size &&
       options.questionIds.every((id) => currentIds.has(id));
     if (!isPermutation) {
-      throw new ApiError({
-        code: "unprocessable_entity",
+      throw new DomainError({
+        kind: "invalid_input",
         message: "questionIds: must list every question of this interview exactly once.",
       });
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   type Interview,
@@ -10,7 +10,7 @@ import {
 } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
-import { ApiError, notFound } from "@/lib/http/api-error";
+import { DomainError, notFoundError } from "@/lib/domain-error";
 import { selectQuestions } from "@/lib/interviews/select-questions";
 import { listBankQuestionsForCompany } from "./question-bank";
 
@@ -40,7 +40,7 @@ export async function createInterview(options: CreateInterviewOptions) {
       .from(positions)
       .where(and(eq(positions.id, options.positionId), eq(positions.companyId, options.companyId)))
       .for("share");
-    if (!position) throw notFound("Position");
+    if (!position) throw notFoundError("Position");
 
     const bank = await listBankQuestionsForCompany(tx, {
       companyId: options.companyId,
@@ -49,7 +49,7 @@ export async function createInterview(options: CreateInterviewOptions) {
     const picked = options.bankQuestionIds
       ? options.bankQuestionIds.map((questionId) => {
           const question = bank.find((candidate) => candidate.id === questionId);
-          if (!question) throw notFound("Question");
+          if (!question) throw notFoundError("Question");
           return question;
         })
       : selectQuestions({
@@ -59,8 +59,8 @@ export async function createInterview(options: CreateInterviewOptions) {
           seed: id,
         });
     if (picked.length === 0) {
-      throw new ApiError({
-        code: "conflict",
+      throw new DomainError({
+        kind: "conflict",
         message: `The question bank has no questions in "${position.language}" for this position.`,
       });
     }
@@ -175,6 +175,18 @@ export async function listOverdueInterviewIds(options: {
       and(eq(interviews.status, "in_progress"), lt(interviews.startedAt, options.startedBefore)),
     )
     .orderBy(asc(interviews.startedAt))
+    .limit(options.limit);
+  return rows.map((row) => row.id);
+}
+
+/** The newest interviews a candidate may still open or be in, newest first. */
+export async function listRecentActiveInterviewIds(options: { limit: number }): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(inArray(interviews.status, ["invited", "in_progress"]))
+    .orderBy(desc(interviews.createdAt))
     .limit(options.limit);
   return rows.map((row) => row.id);
 }

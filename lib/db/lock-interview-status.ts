@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbTransaction } from "@/db/client";
 import { type InterviewStatus, interviews } from "@/db/schema";
-import { ApiError, notFound } from "@/lib/http/api-error";
+import { DomainError, notFoundError } from "@/lib/domain-error";
 
 /**
  * Checks the interview's status inside the caller's transaction and holds a share lock on the row
@@ -25,10 +25,10 @@ export async function lockInterviewInStatus(
     .where(eq(interviews.id, options.interviewId))
     // "no key update" still lets foreign-key checks (key share) of the inserts through.
     .for(options.exclusive ? "no key update" : "share");
-  if (!row) throw notFound("Interview");
+  if (!row) throw notFoundError("Interview");
   if (!options.allowed.includes(row.status)) {
-    throw new ApiError({
-      code: "conflict",
+    throw new DomainError({
+      kind: "conflict",
       message: `${options.refusal} (status: ${row.status}).`,
     });
   }

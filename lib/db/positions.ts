@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { interviews, type NewPosition, type Position, positions } from "@/db/schema";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/domain-error";
 
 export async function listPositions(options: { companyId: string }): Promise<Position[]> {
   const db = await getDb();
@@ -46,7 +46,7 @@ export async function updatePosition(options: {
   return position ?? null;
 }
 
-/** Returns false when no such position; refuses (409) while interviews still refer to it. */
+/** Returns false when no such position; refuses (a conflict) while interviews still refer to it. */
 export async function deletePosition(options: { id: string; companyId: string }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -61,8 +61,8 @@ export async function deletePosition(options: { id: string; companyId: string })
       .from(interviews)
       .where(eq(interviews.positionId, options.id));
     if ((usage?.interviewCount ?? 0) > 0) {
-      throw new ApiError({
-        code: "conflict",
+      throw new DomainError({
+        kind: "conflict",
         message: "This position has interviews; it cannot be deleted.",
       });
     }

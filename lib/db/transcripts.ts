@@ -7,7 +7,7 @@ import {
   type TranscriptSegment,
   transcriptSegments,
 } from "@/db/schema";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/domain-error";
 import { lockInterviewInStatus } from "./lock-interview-status";
 
 type SegmentInput = Omit<NewTranscriptSegment, "interviewId" | "createdAt">;
@@ -17,7 +17,7 @@ export type TranscriptLimits = { maxSegments: number; maxChars: number };
 /**
  * Stores segments once each: a retried upload with the same client ids inserts nothing new.
  * Returns which ids were new and which were already stored. With `limits`, a batch that would take
- * the interview's transcript past either cap is refused whole (413), and the interview's row lock
+ * the interview's transcript past either cap is refused whole (too large), and the interview's row lock
  * keeps two concurrent batches from both fitting under it.
  */
 export async function addTranscriptSegments(options: {
@@ -46,8 +46,8 @@ export async function addTranscriptSegments(options: {
     const knownIds = new Set(known.map((row) => row.id));
     const unknownIndex = options.segments.findIndex((segment) => !knownIds.has(segment.questionId));
     if (unknownIndex !== -1) {
-      throw new ApiError({
-        code: "unprocessable_entity",
+      throw new DomainError({
+        kind: "invalid_input",
         message: `segments.${unknownIndex}.questionId: not a question of this interview.`,
       });
     }
@@ -96,8 +96,8 @@ async function assertWithinLimits(
     Number(stored?.chars ?? 0) + added.reduce((sum, segment) => sum + segment.text.length, 0);
   const { maxSegments, maxChars } = options.limits;
   if (segments > maxSegments || chars > maxChars) {
-    throw new ApiError({
-      code: "payload_too_large",
+    throw new DomainError({
+      kind: "too_large",
       message: `This interview's transcript is limited to ${maxSegments} segments and ${maxChars} characters; nothing of this batch was saved.`,
     });
   }

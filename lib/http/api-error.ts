@@ -1,6 +1,6 @@
 import "server-only";
 
-const statusByCode = {
+export const statusByCode = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -22,7 +22,10 @@ const statusByCode = {
 
 export type ApiErrorCode = keyof typeof statusByCode;
 
-/** Thrown by lib code; routeHandler turns it into `{error:{code,message}}` with its status. */
+/**
+ * Thrown by HTTP-facing lib code (auth, rate limits, credential mints); routeHandler turns it into
+ * `{error:{code,message}}` with its status. Domain code throws DomainError instead.
+ */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number;

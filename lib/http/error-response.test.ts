@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { DomainError, notFoundError } from "@/lib/domain-error";
 import { ApiError } from "./api-error";
 import { toErrorResponse } from "./error-response";
 
@@ -19,6 +20,32 @@ describe("toErrorResponse", () => {
       error: { code: "rate_limited", message: "Slow down." },
     });
   });
+
+  it.each([
+    [notFoundError("Interview"), 404, "not_found", "Interview not found."],
+    [new DomainError({ kind: "conflict", message: "Taken." }), 409, "conflict", "Taken."],
+    [
+      new DomainError({ kind: "invalid_input", message: "x: no." }),
+      422,
+      "unprocessable_entity",
+      "x: no.",
+    ],
+    [new DomainError({ kind: "too_large", message: "Full." }), 413, "payload_too_large", "Full."],
+    [
+      new DomainError({ kind: "conflict", code: "interview_time_limit", message: "Over." }),
+      409,
+      "interview_time_limit",
+      "Over.",
+    ],
+  ])(
+    "maps a domain error to its status and public code (%s)",
+    async (error, status, code, message) => {
+      const response = toErrorResponse(error, "req-d");
+      expect(response.status).toBe(status);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(await response.json()).toEqual({ error: { code, message } });
+    },
+  );
 
   it("turns a ZodError into 422 naming the first issue's path", async () => {
     const parsed = z

@@ -1,7 +1,16 @@
 import "server-only";
 import { ZodError } from "zod";
+import { DomainError, type DomainErrorKind } from "@/lib/domain-error";
 import { redactError } from "@/lib/observability/redact-error";
-import { ApiError, type ApiErrorCode } from "./api-error";
+import { ApiError, type ApiErrorCode, statusByCode } from "./api-error";
+
+// The public code of each domain error kind; a domain error's own finer code takes precedence.
+const codeByDomainKind = {
+  not_found: "not_found",
+  conflict: "conflict",
+  invalid_input: "unprocessable_entity",
+  too_large: "payload_too_large",
+} as const satisfies Record<DomainErrorKind, ApiErrorCode>;
 
 export function errorJson(options: {
   code: ApiErrorCode;
@@ -19,6 +28,10 @@ export function errorJson(options: {
 export function toErrorResponse(error: unknown, requestId: string): Response {
   if (error instanceof ApiError) {
     return errorJson({ ...error, message: error.message });
+  }
+  if (error instanceof DomainError) {
+    const code = error.code ?? codeByDomainKind[error.kind];
+    return errorJson({ code, message: error.message, status: statusByCode[code] });
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];

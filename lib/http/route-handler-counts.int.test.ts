@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { readCacheStats } from "@/lib/cache/read-cache-stats";
+import { readApiMetrics } from "@/lib/metrics/api-metrics";
 import { ApiError } from "./api-error";
 import { routeHandler } from "./route-handler";
 
@@ -9,7 +9,7 @@ const request = () => new Request("http://localhost/api/test", { method: "POST" 
 describe("routeHandler response counts", () => {
   it("counts every API response and its 4xx and 5xx, for the operator's error rates", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const before = (await readCacheStats()).api;
+    const before = (await readApiMetrics()).api;
     const ok = routeHandler(async () => Response.json({ ok: true }));
     const refused = routeHandler(async () => {
       throw new ApiError({ code: "unprocessable_entity", message: "name: required" });
@@ -23,7 +23,7 @@ describe("routeHandler response counts", () => {
     expect((await broken(request(), context)).status).toBe(500);
     error.mockRestore();
 
-    const after = (await readCacheStats()).api;
+    const after = (await readApiMetrics()).api;
     expect({
       responses: after.responses - before.responses,
       clientErrors: after.clientErrors - before.clientErrors,

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getCache } from "@/lib/cache/get-cache";
+import { countApiResponse } from "@/lib/metrics/api-metrics";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { notFound } from "./api-error";
 import { assertSameOriginWrite } from "./assert-same-origin-write";
@@ -28,17 +28,9 @@ export function routeHandler(handler: (args: HandlerArgs) => Promise<Response>) 
     } catch (error) {
       response = toErrorResponse(error, requestId);
     }
-    countResponse(response.status);
+    countApiResponse(response.status);
     return response;
   };
-}
-
-/** API responses by class, for the operator's error rates (shared through the cache's counters). */
-function countResponse(status: number) {
-  const counters = getCache().counters;
-  counters.add("http:responses");
-  if (status >= 500) counters.add("http:5xx");
-  else if (status >= 400) counters.add("http:4xx");
 }
 
 const uuidSchema = z.uuid();

@@ -1,10 +1,9 @@
 import "server-only";
 import type { InterviewStatus } from "@/db/schema";
-import { assertInviteUsable } from "@/lib/auth/assert-invite-usable";
+import { isInviteUsable } from "@/lib/auth/assert-invite-usable";
 import { hashToken, tokenPrefixes } from "@/lib/auth/tokens";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
-import { ApiError } from "@/lib/http/api-error";
 
 export type InviteLanding =
   | { state: "invalid" }
@@ -28,12 +27,7 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
     tokenHash: hashToken(options.inviteToken),
   });
   if (!interview) return { state: "invalid" };
-  try {
-    assertInviteUsable(interview);
-  } catch (error) {
-    if (error instanceof ApiError) return { state: "expired" };
-    throw error;
-  }
+  if (!isInviteUsable(interview)) return { state: "expired" };
   const overview = await getInterviewOverview({ interview });
   if (!overview) return { state: "invalid" };
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Interview, InterviewStatus } from "@/db/schema";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/domain-error";
 
 const doneStatuses: readonly InterviewStatus[] = ["completed", "evaluating", "evaluated"];
 
@@ -48,9 +48,9 @@ async function settleRace(options: {
   throw conflict(current.status, options.action);
 }
 
-function conflict(status: InterviewStatus, action: string): ApiError {
-  return new ApiError({
-    code: "conflict",
+function conflict(status: InterviewStatus, action: string): DomainError {
+  return new DomainError({
+    kind: "conflict",
     message: `Cannot ${action} an interview whose status is "${status}".`,
   });
 }

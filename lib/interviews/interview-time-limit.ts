@@ -1,9 +1,8 @@
 import "server-only";
 import type { Interview } from "@/db/schema";
 import { getInterviewById, listOverdueInterviewIds } from "@/lib/db/interviews";
+import { DomainError } from "@/lib/domain-error";
 import { env } from "@/lib/env.mjs";
-import { ApiError } from "@/lib/http/api-error";
-import { sendInterviewCompleted } from "@/lib/jobs/send-interview-completed";
 import { describeError } from "@/lib/observability/redact-error";
 import { completeInterview } from "./interview-lifecycle";
 import {
@@ -33,19 +32,18 @@ export function isInterviewOverdue(
 
 /**
  * Ends an interview left in progress past the time limit the way the candidate would: it is
- * completed and evaluated with the answers saved so far. A candidate who comes back finds it
- * completed (their "finish" is a no-op) and reads the result. True for the one call that ended it.
+ * completed with the answers saved so far. A candidate who comes back finds it completed (their
+ * "finish" is a no-op) and reads the result. True for the one call that ended it: that caller
+ * sends it to evaluation (the job dispatcher sits above lib).
  */
 export async function endOverdueInterview(
   interview: Interview,
   now = new Date(),
 ): Promise<boolean> {
   if (!isInterviewOverdue(interview, now)) return false;
-  const { interview: ended, didComplete } = await completeInterview(interview);
-  if (!didComplete) return false;
-  countSpendLimit(spendLimitCounters.endedAtTimeLimit);
-  await sendInterviewCompleted({ interviewId: ended.id });
-  return true;
+  const { didComplete } = await completeInterview(interview);
+  if (didComplete) countSpendLimit(spendLimitCounters.endedAtTimeLimit);
+  return didComplete;
 }
 
 /**
@@ -54,23 +52,33 @@ export async function endOverdueInterview(
  */
 export async function assertWithinTimeLimit(
   interview: Interview,
-  options: { refusal: SpendLimitCounter; now?: Date },
+  options: {
+    refusal: SpendLimitCounter;
+    now?: Date;
+    /** Sends the interview this call ended to evaluation. */
+    onInterviewEnded: (interviewId: string) => Promise<void>;
+  },
 ): Promise<void> {
   if (!isInterviewOverdue(interview, options.now)) return;
-  await endOverdueInterview(interview, options.now);
+  if (await endOverdueInterview(interview, options.now))
+    await options.onInterviewEnded(interview.id);
   countSpendLimit(options.refusal);
-  throw new ApiError({
+  throw new DomainError({
+    kind: "conflict",
     code: "interview_time_limit",
     message: `The interview ran past its ${env.MAX_INTERVIEW_DURATION_MINUTES}-minute limit and has ended; the answers saved so far are evaluated.`,
   });
 }
 
-/** The sweep: ends every interview over its time limit (the timer or the Inngest cron runs it). */
+/**
+ * The sweep: ends every interview over its time limit (the timer or the Inngest cron runs it,
+ * and sends the ended ones to evaluation).
+ */
 export async function endOverdueInterviews(
   options: { now?: Date } = {},
-): Promise<{ ended: number }> {
+): Promise<{ endedIds: string[] }> {
   const now = options.now ?? new Date();
-  let ended = 0;
+  const endedIds: string[] = [];
   for (;;) {
     const ids = await listOverdueInterviewIds({
       startedBefore: getTimeLimitCutoff(now),
@@ -80,14 +88,16 @@ export async function endOverdueInterviews(
     for (const id of ids) {
       const interview = await getInterviewById({ id });
       try {
-        if (interview && (await endOverdueInterview(interview, now))) endedInBatch += 1;
+        if (interview && (await endOverdueInterview(interview, now))) {
+          endedIds.push(id);
+          endedInBatch += 1;
+        }
       } catch (error) {
         // One interview that cannot move (a concurrent expire) must not stop the others.
         console.warn(`time limit: interview ${id} not ended:`, describeError(error));
       }
     }
-    ended += endedInBatch;
     // A batch that moved nothing would be read again: stop instead of looping on it.
-    if (ids.length < sweepBatchSize || endedInBatch === 0) return { ended };
+    if (ids.length < sweepBatchSize || endedInBatch === 0) return { endedIds };
   }
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { getCache } from "@/lib/cache/get-cache";
 import { env } from "@/lib/env.mjs";
+import { getMetrics } from "@/lib/metrics/get-metrics";
 
-/** Refusals by the spend limits, counted like the rate limiter's (shared across instances on Upstash). */
+/** Refusals by the spend limits, service metrics like the rate limiter's (shared on Upstash). */
 export const spendLimitCounters = {
   sttBudgetRefused: "limits:stt_budget_refused",
   sttTimeLimitRefused: "limits:stt_time_limit_refused",
@@ -13,12 +13,12 @@ export const spendLimitCounters = {
 export type SpendLimitCounter = (typeof spendLimitCounters)[keyof typeof spendLimitCounters];
 
 export function countSpendLimit(field: SpendLimitCounter, delta = 1): void {
-  getCache().counters.add(field, delta);
+  getMetrics().add(field, delta);
 }
 
 /** The operator page's figures: refusals so far, and the limits they were measured against. */
 export async function readSpendLimitStats() {
-  const totals = await getCache().counters.read();
+  const totals = await getMetrics().read();
   const read = (field: SpendLimitCounter) => totals[field] ?? 0;
   return {
     sttTokensPerInterview: env.STT_TOKENS_PER_INTERVIEW,

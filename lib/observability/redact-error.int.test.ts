@@ -5,10 +5,10 @@ import { afterEach, beforeAll, describe, expect, it, type MockInstance, vi } fro
 import { POST as createInterviewRoute } from "@/app/api/interviews/route";
 import { getDb } from "@/db/client";
 import { interviews, jobRuns } from "@/db/schema";
+import { dispatch } from "@/inngest/dispatch";
 import { interviewCompleted } from "@/inngest/events";
 import { evaluateInterviewFunction } from "@/inngest/functions/evaluate-interview";
 import { createInterview } from "@/lib/db/interviews";
-import { dispatchEvent } from "@/lib/jobs/dispatch-event";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
 
@@ -96,7 +96,7 @@ describe("errors in logs and job records", () => {
   it("records an in-process job that failed on a row by SQLSTATE, with the row's email in neither job_runs nor the log", async () => {
     const { interview } = await createCompletedSentinelInterview();
     const printed = captureConsole();
-    await dispatchEvent({ name: interviewCompleted.name, data: { interviewId: interview.id } });
+    await dispatch(interviewCompleted, { interviewId: interview.id });
     const output = printed();
 
     const db = await getDb();
@@ -118,7 +118,7 @@ describe("errors in logs and job records", () => {
     const { interview } = await createCompletedSentinelInterview();
     const printed = captureConsole();
     const { error } = await new InngestTestEngine({
-      function: evaluateInterviewFunction,
+      function: evaluateInterviewFunction.inngestFunction,
       events: [interviewCompleted.create({ interviewId: interview.id })],
     }).execute();
     const output = printed();

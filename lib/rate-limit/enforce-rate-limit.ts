@@ -1,9 +1,9 @@
 import "server-only";
 import { getPrincipal } from "@/lib/auth/get-principal";
 import type { Principal } from "@/lib/auth/principal";
-import { getCache } from "@/lib/cache/get-cache";
 import { ApiError } from "@/lib/http/api-error";
 import { getClientIp } from "@/lib/http/client-ip";
+import { countRateLimitRejection } from "@/lib/metrics/api-metrics";
 import { getRateLimiter, ipRateLimit, principalRateLimit } from "./get-rate-limiter";
 import type { RateLimiter } from "./rate-limiter";
 
@@ -40,7 +40,7 @@ async function consume(limiter: RateLimiter, identifier: string): Promise<Record
     "X-RateLimit-Reset": String(Math.ceil(result.resetAtMs / 1000)),
   };
   if (result.isAllowed) return headers;
-  getCache().counters.add("ratelimit:rejected");
+  countRateLimitRejection();
   const retryAfterSeconds = Math.max(1, Math.ceil((result.resetAtMs - Date.now()) / 1000));
   throw new ApiError({
     code: "rate_limited",

@@ -1,14 +1,14 @@
 import "server-only";
 import type { OverrideKind } from "@/db/schema";
 import { getReportCached } from "@/lib/cache/cached-reads";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/domain-error";
 
 /** A person reviews what the AI produced: until the report exists there is nothing to review. */
 export async function getReportOrConflict(interviewId: string) {
   const data = await getReportCached(interviewId);
   if (!data) {
-    throw new ApiError({
-      code: "conflict",
+    throw new DomainError({
+      kind: "conflict",
       message: "The interview has no report yet: it can be reviewed once it has been evaluated.",
     });
   }
@@ -36,6 +36,6 @@ export async function getReviewTargetOrThrow(options: {
   return { aiScore: competency.score, subject: `Competency ${competency.competency}` };
 }
 
-function unknownTarget(why: string): ApiError {
-  return new ApiError({ code: "unprocessable_entity", message: `target: ${why}.` });
+function unknownTarget(why: string): DomainError {
+  return new DomainError({ kind: "invalid_input", message: `target: ${why}.` });
 }

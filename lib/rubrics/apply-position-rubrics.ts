@@ -1,10 +1,10 @@
 import "server-only";
 import type { StoredCompetencyRubric } from "@/db/schema";
-import { ApiError } from "@/lib/http/api-error";
+import { DomainError } from "@/lib/domain-error";
 import { completeRubrics } from "./complete-rubrics";
 import type { CompetencyRubric } from "./schemas";
 
-/** The position's full rubric set after a create or an edit; 422 for a rubric it cannot hold. */
+/** The position's full rubric set after a create or an edit; refuses a rubric it cannot hold. */
 export function applyPositionRubrics(options: {
   competencies: string[];
   language: string;
@@ -13,8 +13,8 @@ export function applyPositionRubrics(options: {
 }): CompetencyRubric[] {
   const { rubrics, unknownCompetency } = completeRubrics(options);
   if (unknownCompetency !== null) {
-    throw new ApiError({
-      code: "unprocessable_entity",
+    throw new DomainError({
+      kind: "invalid_input",
       message: `rubrics: "${unknownCompetency}" is not one of the position's competencies.`,
     });
   }

@@ -12,7 +12,12 @@ import { assertInterviewInProgress } from "@/lib/media/assert-interview-in-progr
  * not: not in progress (409), over the time limit (409, and the interview ends), or the budget is
  * spent (429 `stt_budget_exhausted`; the candidate types the rest).
  */
-export async function takeSttGrant(options: { interviewId: string; now?: Date }): Promise<void> {
+export async function takeSttGrant(options: {
+  interviewId: string;
+  now?: Date;
+  /** Sends the interview to evaluation when this request ends it at its time limit. */
+  onInterviewEnded: (interviewId: string) => Promise<void>;
+}): Promise<void> {
   const now = options.now ?? new Date();
   const isClaimed = await claimSttTokenGrant({
     interviewId: options.interviewId,
@@ -24,7 +29,11 @@ export async function takeSttGrant(options: { interviewId: string; now?: Date })
   const interview = await getInterviewById({ id: options.interviewId });
   if (!interview) throw notFound("Interview");
   assertInterviewInProgress(interview);
-  await assertWithinTimeLimit(interview, { refusal: spendLimitCounters.sttTimeLimitRefused, now });
+  await assertWithinTimeLimit(interview, {
+    refusal: spendLimitCounters.sttTimeLimitRefused,
+    now,
+    onInterviewEnded: options.onInterviewEnded,
+  });
   countSpendLimit(spendLimitCounters.sttBudgetRefused);
   throw new ApiError({
     code: "stt_budget_exhausted",

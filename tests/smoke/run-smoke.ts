@@ -25,10 +25,26 @@ async function main() {
     );
 
     const landing = await fetch(baseUrl);
+    const landingHtml = await landing.text();
+    check("GET / serves the landing page", landing.ok && landingHtml.includes("Recruiter sign-in"));
     check(
-      "GET / serves the landing page",
-      landing.ok && (await landing.text()).includes("Recruiter sign-in"),
+      "the landing page links the SVG favicon",
+      /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml"/.test(landingHtml),
     );
+    for (const { path, contentType, body } of [
+      { path: "/robots.txt", contentType: "text/plain", body: "Disallow: /" },
+      { path: "/favicon.svg", contentType: "image/svg+xml", body: "<svg" },
+      { path: "/favicon.ico", contentType: "image/x-icon", body: "" },
+    ]) {
+      const response = await fetch(`${baseUrl}${path}`);
+      check(
+        `GET ${path} serves public${path} as ${contentType}`,
+        response.ok &&
+          (response.headers.get("content-type") ?? "").startsWith(contentType) &&
+          (await response.text()).includes(body),
+        `${response.status} ${response.headers.get("content-type")}`,
+      );
+    }
 
     const questionsUrl = `${baseUrl}/api/interviews/${seed.interviewId}/questions`;
     for (const [label, token] of [

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/app/_components/table-head";
 import type { InterviewStatus } from "@/db/schema/interviews";
 import type { Recommendation } from "@/db/schema/reports";
 import { scoreTone } from "@/lib/dashboard/labels";
@@ -26,25 +27,11 @@ export function InterviewTable({ rows, emptyText }: { rows: InterviewRow[]; empt
   return (
     <div className="relative mt-3 rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
-        <thead className="hidden bg-slate-100 text-slate-700 md:table-header-group">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Candidate
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Position
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Score
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Created
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          className="hidden bg-slate-100 text-slate-700 md:table-header-group"
+          cellClassName="px-4 py-2 font-medium"
+          columns={["Candidate", "Position", "Status", "Score", "Created"]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr

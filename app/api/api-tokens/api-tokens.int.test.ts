@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { apiTokens } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { countRows } from "@/tests/support/count-rows";
-import { createInvitedInterview, createTenant, testPassword } from "@/tests/support/factories";
+import { createTenant, testPassword } from "@/tests/support/factories";
 import { POST as authPost } from "../auth/[...all]/route";
 import { GET as listPositions } from "../positions/route";
 import { DELETE as revokeToken } from "./[id]/route";
@@ -74,22 +74,6 @@ describe("POST /api/api-tokens", () => {
     expect(Math.abs(expiresAt - (Date.now() + twoDays))).toBeLessThan(60_000);
   });
 
-  it("refuses an API token or an invite as the caller, and nobody, and writes nothing", async () => {
-    const tenant = await createTenant();
-    const { inviteToken } = await createInvitedInterview(tenant);
-    const before = await countRows(apiTokens);
-    for (const [token, status] of [
-      [tenant.token, 403],
-      [inviteToken, 403],
-      [undefined, 401],
-    ] as const) {
-      const result = await callRoute(createToken, { path, token, json: { name: "escalate" } });
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBe(status === 401 ? "unauthorized" : "forbidden");
-    }
-    expect(await countRows(apiTokens)).toBe(before);
-  });
-
   it.each([
     ["a missing name", 422, { json: {} }],
     ["a zero-day expiry", 422, { json: { name: "x", expiresInDays: 0 } }],
@@ -149,21 +133,6 @@ describe("DELETE /api/api-tokens/{id}", () => {
     expect(row?.revokedAt).toBeTruthy();
     const again = await callRoute(revokeToken, { method: "DELETE", cookie, params });
     expect(again.status).toBe(404);
-  });
-
-  it("answers 404 to revoking another user's token, which keeps working", async () => {
-    const [tenant, other] = [await createTenant(), await createTenant()];
-    const theirs = await mint(await signIn(other.recruiter.email));
-    for (const id of [theirs.id, crypto.randomUUID(), "not-a-uuid"]) {
-      const result = await callRoute(revokeToken, {
-        method: "DELETE",
-        token: tenant.token,
-        params: { id },
-      });
-      expect(result.status).toBe(404);
-      expect(errorCode(result)).toBe("not_found");
-    }
-    expect(await positionsStatus(theirs.token)).toBe(200);
   });
 });
 

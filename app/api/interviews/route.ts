@@ -1,3 +1,5 @@
+import { dispatch } from "@/inngest/dispatch";
+import { interviewCreated } from "@/inngest/events";
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { createInterview, listInterviews } from "@/lib/db/interviews";
 import { env } from "@/lib/env.mjs";
@@ -6,7 +8,6 @@ import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
-import { sendInterviewCreated } from "@/lib/jobs/send-interview-created";
 import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "./schema";
 
 // POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here;
@@ -20,7 +21,7 @@ export const POST = routeHandler(async ({ req }) => {
     createdByUserId: recruiter.userId,
     inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
   });
-  await sendInterviewCreated({ interviewId: interview.id });
+  await dispatch(interviewCreated, { interviewId: interview.id });
   return Response.json(
     {
       ...serializeInterview(interview),

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { positions } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { countRows } from "@/tests/support/count-rows";
-import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { createInvitedInterview, createTenant } from "@/tests/support/factories";
 import { DELETE as deletePosition, GET as getPosition, PATCH as patchPosition } from "./[id]/route";
 import { POST as createPosition, GET as listPositions } from "./route";
 
@@ -24,21 +24,6 @@ describe("GET /api/positions", () => {
     const ids = (result.body as { positions: { id: string }[] }).positions.map((p) => p.id);
     expect(ids).toEqual([tenant.position.id]);
     expect(ids).not.toContain(other.position.id);
-  });
-
-  it("answers a candidate with 403, a company-less operator with 403 and nobody with 401", async () => {
-    const tenant = await createTenant();
-    const { inviteToken } = await createInvitedInterview(tenant);
-    const { token: operatorToken } = await createOperator();
-    for (const [token, status] of [
-      [inviteToken, 403],
-      [operatorToken, 403],
-      [undefined, 401],
-    ] as const) {
-      const result = await callRoute(listPositions, { path, token });
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBe(status === 401 ? "unauthorized" : "forbidden");
-    }
   });
 });
 
@@ -108,19 +93,6 @@ describe("POST /api/positions", () => {
     });
     expect(result.status).toBe(status);
     expect(errorCode(result)).toBeDefined();
-    expect(await countRows(positions)).toBe(before);
-  });
-
-  it("refuses a candidate and a company-less operator, and writes nothing", async () => {
-    const tenant = await createTenant();
-    const { inviteToken } = await createInvitedInterview(tenant);
-    const { token: operatorToken } = await createOperator();
-    const before = await countRows(positions);
-    for (const token of [inviteToken, operatorToken]) {
-      const result = await callRoute(createPosition, { path, token, json: valid });
-      expect(result.status).toBe(403);
-    }
-    expect((await callRoute(createPosition, { path, json: valid })).status).toBe(401);
     expect(await countRows(positions)).toBe(before);
   });
 });

@@ -37,6 +37,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Console errors and uncaught exceptions of every page since the last take; tests fail on any. */
+const pageErrors: string[] = [];
+
+export function takePageErrors(): string[] {
+  return pageErrors.splice(0);
+}
+
 /** A fresh context (its own cookies) at one viewport, with the microphone allowed. */
 export async function newContext(
   browser: Browser,
@@ -44,6 +51,8 @@ export async function newContext(
     baseUrl: string;
     viewport?: ViewportName;
     storageState?: BrowserContextOptions["storageState"];
+    /** Console errors (source URL and text) the test provokes on purpose: an unreachable room. */
+    expectedErrors?: RegExp[];
   },
 ): Promise<BrowserContext> {
   const viewport = viewports[options.viewport ?? "desktop"];
@@ -59,5 +68,15 @@ export async function newContext(
     storageState: options.storageState,
   });
   context.setDefaultTimeout(15_000);
+  // React reports hydration mismatches and errors it recovered from on the console.
+  context.on("console", (message) => {
+    // Chromium logs every 4xx/5xx response as "Failed to load resource": statuses the tests
+    // provoke and check themselves (the 404s of the access tests, the refused uploads).
+    if (message.type() !== "error" || message.text().startsWith("Failed to load resource")) return;
+    const line = `${message.location().url}: ${message.text()}`;
+    if (options.expectedErrors?.some((pattern) => pattern.test(line))) return;
+    pageErrors.push(line.slice(0, 500));
+  });
+  context.on("weberror", (error) => pageErrors.push(`uncaught: ${error.error().message}`));
   return context;
 }

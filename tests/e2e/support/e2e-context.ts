@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import type { SeedOutput } from "./app-server";
-import { launchBrowser, newContext, type ViewportName, viewports } from "./browser";
+import { launchBrowser, newContext, takePageErrors, type ViewportName, viewports } from "./browser";
 import { saveScreenshot } from "./screenshots";
 import { type Credentials, signInContext } from "./sign-in";
 
@@ -25,12 +25,15 @@ export function requireSeed(): SeedOutput {
   return seed;
 }
 
-/** Launches one browser for a test file and closes it afterwards. */
+/** Launches one browser for a test file and closes it afterwards; a test fails on console errors. */
 export function useBrowser(): { browser: () => Browser } {
   let browser: Browser | null = null;
   beforeAll(async () => {
     if (getE2eContext().isSkipped) return;
     browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(takePageErrors(), "errors on the browser console").toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { formatCompetency } from "@/lib/dashboard/labels";
 import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
@@ -69,15 +70,16 @@ export default async function AnswerBankPage(props: {
 async function SearchResults({ companyId, query }: { companyId: string; query: string }) {
   const { results, embeddedBy } = await searchAnswerBank({ companyId, text: query, limit: 10 });
   return (
-    <section aria-labelledby="results-heading" className="mt-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="results-heading" className="text-lg font-semibold">
-          Nearest answers to “{query}”
-        </h2>
+    <Panel
+      heading={`Nearest answers to “${query}”`}
+      tone="plain"
+      className="mt-6"
+      actions={
         <Link href="/answer-bank" className={linkClass}>
           Browse by question
         </Link>
-      </div>
+      }
+    >
       <p className="mt-1 text-sm text-slate-600">
         Embedded with{" "}
         {embeddedBy.provider === "offline"
@@ -99,7 +101,7 @@ async function SearchResults({ companyId, query }: { companyId: string; query: s
           ))}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -114,16 +116,20 @@ async function ByQuestion({ companyId }: { companyId: string }) {
     );
   }
   return (
-    <section aria-labelledby="questions-heading" className="mt-6">
-      <h2 id="questions-heading" className="text-lg font-semibold">
-        {groups.length} question{groups.length === 1 ? "" : "s"} with collected answers
-      </h2>
+    <Panel
+      heading={`${groups.length} question${groups.length === 1 ? "" : "s"} with collected answers`}
+      tone="plain"
+      className="mt-6"
+    >
       <div className="mt-3 space-y-6">
         {groups.map((group) => (
-          <section key={group.question.id} aria-labelledby={`q-${group.question.id}`}>
-            <h3 id={`q-${group.question.id}`} className="font-medium">
-              {group.question.content}
-            </h3>
+          <Panel
+            key={group.question.id}
+            heading={group.question.content}
+            headingLevel={3}
+            headingStyle="subtle"
+            tone="plain"
+          >
             <p className="text-xs text-slate-600">
               {formatCompetency(group.question.competency)} · {group.answers.length} answer
               {group.answers.length === 1 ? "" : "s"} · best {group.answers[0]?.score ?? "—"}
@@ -133,9 +139,9 @@ async function ByQuestion({ companyId }: { companyId: string }) {
                 <BankedAnswerCard key={answer.id} answer={answer} />
               ))}
             </ol>
-          </section>
+          </Panel>
         ))}
       </div>
-    </section>
+    </Panel>
   );
 }

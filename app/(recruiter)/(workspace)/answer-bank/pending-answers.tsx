@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Panel } from "@/app/_components/panel";
 import { scoreTone } from "@/lib/dashboard/labels";
 import { listPendingBankAnswers } from "@/lib/db/answer-bank-review";
 import { BankReviewButtons } from "../../_components/bank-review-buttons";
@@ -12,13 +13,7 @@ export async function PendingAnswers({ companyId }: { companyId: string }) {
   const pending = await listPendingBankAnswers({ companyId, limit: 50 });
   if (pending.length === 0) return null;
   return (
-    <section
-      aria-labelledby="pending-heading"
-      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4"
-    >
-      <h2 id="pending-heading" className="text-lg font-semibold text-amber-950">
-        Waiting for approval ({pending.length})
-      </h2>
+    <Panel heading={`Waiting for approval (${pending.length})`} tone="warning" className="mt-6">
       <p className="mt-1 text-sm text-amber-950">
         The offline scorer cannot judge what makes an answer exemplary: approve the ones worth
         keeping as reference points, reject the rest.
@@ -54,6 +49,6 @@ export async function PendingAnswers({ companyId }: { companyId: string }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Panel>
   );
 }

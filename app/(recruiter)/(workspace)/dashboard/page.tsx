@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Panel } from "@/app/_components/panel";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { countInterviewsByStatus } from "@/lib/db/interview-counts";
@@ -30,15 +31,12 @@ export default async function DashboardPage() {
       {company ? (
         <>
           <CompanyOverview companyId={company.id} />
-          <section className="mt-8" aria-labelledby="candidate-feedback-heading">
-            <h2 id="candidate-feedback-heading" className="text-lg font-semibold">
-              What candidates see after the interview
-            </h2>
+          <Panel heading="What candidates see after the interview" tone="plain" className="mt-8">
             <p className="mt-1 mb-3 text-sm text-slate-600">
               A hire recommendation is never shown to candidates unless you choose “Everything”.
             </p>
             <CandidateFeedbackForm companyId={company.id} current={company.candidateFeedback} />
-          </section>
+          </Panel>
         </>
       ) : (
         <p className="mt-6 text-slate-700">
@@ -76,10 +74,7 @@ async function CompanyOverview({ companyId }: { companyId: string }) {
   ];
   return (
     <>
-      <section aria-labelledby="figures-heading" className="mt-6">
-        <h2 id="figures-heading" className="sr-only">
-          Interviews at a glance
-        </h2>
+      <Panel heading="Interviews at a glance" headingStyle="hidden" tone="plain" className="mt-6">
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {figures.map((figure) => (
             <div key={figure.label} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -88,30 +83,32 @@ async function CompanyOverview({ companyId }: { companyId: string }) {
             </div>
           ))}
         </dl>
-      </section>
-      <section className="mt-8" aria-labelledby="interviews-heading">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="interviews-heading" className="text-lg font-semibold">
-            Recent interviews
-          </h2>
+      </Panel>
+      <Panel
+        heading="Recent interviews"
+        tone="plain"
+        className="mt-8"
+        actions={
           <Link href="/interviews" className={linkClass}>
             All interviews
           </Link>
-        </div>
+        }
+      >
         <p className="mt-1 text-sm text-slate-600">
           Reports waiting for a human review (and no decision yet) come first.
         </p>
         <InterviewTable rows={recent} emptyText="No interviews yet." />
-      </section>
-      <section className="mt-8" aria-labelledby="positions-heading">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="positions-heading" className="text-lg font-semibold">
-            Positions
-          </h2>
+      </Panel>
+      <Panel
+        heading="Positions"
+        tone="plain"
+        className="mt-8"
+        actions={
           <Link href="/positions" className={linkClass}>
             Manage positions
           </Link>
-        </div>
+        }
+      >
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {positions.map((position) => (
             <li key={position.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -130,7 +127,7 @@ async function CompanyOverview({ companyId }: { companyId: string }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
     </>
   );
 }

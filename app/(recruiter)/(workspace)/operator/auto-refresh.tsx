@@ -3,6 +3,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { secondaryButtonClass } from "../../_components/page-header";
 
+// Fixed locale and zone: the server renders this before the browser hydrates it, and a
+// browser-local time would not match the server's text.
+const timeFormat = new Intl.DateTimeFormat("en", { timeStyle: "long", timeZone: "UTC" });
+
 /** Re-renders the server page every `intervalMs` while on, so the figures stay current. */
 export function AutoRefresh({
   intervalMs,
@@ -20,7 +24,7 @@ export function AutoRefresh({
   }, [isOn, intervalMs, router]);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-      <span>Updated {new Date(renderedAt).toLocaleTimeString()}</span>
+      <span>Updated {timeFormat.format(new Date(renderedAt))}</span>
       <button
         type="button"
         className={secondaryButtonClass}

@@ -1,3 +1,5 @@
+import { Panel } from "@/app/_components/panel";
+import { TableHead } from "@/app/_components/table-head";
 import type { CacheStats } from "@/lib/cache/read-cache-stats";
 import { ScoreBarChart } from "../../_components/charts/score-bar-chart";
 import { ScrollRegion } from "../../_components/scroll-region";
@@ -33,13 +35,7 @@ export function CacheSection({ stats }: { stats: CacheStats }) {
   );
   const lookups = totals.hits + totals.misses;
   return (
-    <section
-      aria-labelledby="cache-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-    >
-      <h2 id="cache-heading" className="text-lg font-semibold">
-        Cache
-      </h2>
+    <Panel heading="Cache" padding="roomy">
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Figure
           label="Hit rate"
@@ -70,25 +66,15 @@ export function CacheSection({ stats }: { stats: CacheStats }) {
       <ScrollRegion label="Cache reads by kind" className="mt-3">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Cache reads by kind</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Kind
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Hits
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Misses
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Errors
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Hit rate
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Kind",
+              { label: "Hits", align: "right" },
+              { label: "Misses", align: "right" },
+              { label: "Errors", align: "right" },
+              { label: "Hit rate", align: "right" },
+            ]}
+          />
           <tbody>
             {kinds.map((kind) => (
               <tr key={kind.kind} className="border-t border-slate-100 tabular-nums">
@@ -110,7 +96,7 @@ export function CacheSection({ stats }: { stats: CacheStats }) {
           </tbody>
         </table>
       </ScrollRegion>
-    </section>
+    </Panel>
   );
 }
 

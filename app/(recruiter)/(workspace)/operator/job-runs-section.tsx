@@ -1,3 +1,5 @@
+import { Panel } from "@/app/_components/panel";
+import { TableHead } from "@/app/_components/table-head";
 import { formatDuration } from "@/lib/dashboard/format-duration";
 import type { JobRun } from "@/lib/db/job-runs";
 import { StackedBarChart } from "../../_components/charts/stacked-bar-chart";
@@ -33,13 +35,7 @@ export function JobRunsSection(props: {
     return row;
   });
   return (
-    <section
-      aria-labelledby="jobs-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-    >
-      <h2 id="jobs-heading" className="text-lg font-semibold">
-        Background jobs
-      </h2>
+    <Panel heading="Background jobs" padding="roomy">
       {rows.length === 0 ? (
         <p className="mt-2 text-slate-700">No job has run since the data was reset.</p>
       ) : (
@@ -52,30 +48,9 @@ export function JobRunsSection(props: {
               { key: "failed", label: "Failed", fill: "#b91c1c" },
               { key: "running", label: "Running", fill: "#0369a1" },
             ]}
+            categoryLabel="Function"
+            caption="Runs per function"
           />
-          <div className="sr-only">
-            <table>
-              <caption>Runs per function</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Function</th>
-                  <th scope="col">Succeeded</th>
-                  <th scope="col">Failed</th>
-                  <th scope="col">Running</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
-                    <td>{row.succeeded}</td>
-                    <td>{row.failed}</td>
-                    <td>{row.running}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         </>
       )}
 
@@ -104,28 +79,9 @@ export function JobRunsSection(props: {
       ) : (
         <ScrollRegion label="Recent runs" className="mt-2">
           <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Function
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Started (UTC)
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Took
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Attempts
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Engine
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={["Function", "Status", "Started (UTC)", "Took", "Attempts", "Engine"]}
+            />
             <tbody>
               {props.recent.map((run) => (
                 <tr key={run.id} className="border-t border-slate-100 align-top">
@@ -156,6 +112,6 @@ export function JobRunsSection(props: {
           </table>
         </ScrollRegion>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Panel } from "@/app/_components/panel";
 import { requirePageOperator } from "@/lib/auth/require-page-user";
 import { readCacheStats } from "@/lib/cache/read-cache-stats";
 import { countJobRunsByFunction, listJobRuns } from "@/lib/db/job-runs";
 import { getBackends } from "@/lib/health/get-backends";
 import { getDatabaseHealth } from "@/lib/health/get-database-health";
 import { readSpendLimitStats } from "@/lib/interviews/spend-limit-counters";
-import { PageHeader } from "../../_components/page-header";
+import { readApiMetrics } from "@/lib/metrics/api-metrics";
+import { PageHeader, secondaryButtonClass } from "../../_components/page-header";
 import { AutoRefresh } from "./auto-refresh";
 import { CacheSection, Figure } from "./cache-section";
 import { JobRunsSection } from "./job-runs-section";
@@ -24,9 +27,10 @@ const backendNames = {
 export default async function OperatorPage() {
   await requirePageOperator();
   const backends = getBackends();
-  const [database, stats, recent, failed, byFunction, spendLimits] = await Promise.all([
+  const [database, stats, metrics, recent, failed, byFunction, spendLimits] = await Promise.all([
     getDatabaseHealth(),
     readCacheStats(),
+    readApiMetrics(),
     listJobRuns({ limit: 20 }),
     listJobRuns({ limit: 10, status: "failed" }),
     countJobRunsByFunction(),
@@ -37,16 +41,17 @@ export default async function OperatorPage() {
       <PageHeader
         title="Operator"
         description="How the service is doing: backends in use, cache effectiveness, rate limiting and background jobs. Cache figures count since this server process started (shared across instances on Upstash)."
-        actions={<AutoRefresh intervalMs={15_000} renderedAt={new Date().toISOString()} />}
+        actions={
+          <>
+            <Link href="/operator/api" className={secondaryButtonClass}>
+              API reference
+            </Link>
+            <AutoRefresh intervalMs={15_000} renderedAt={new Date().toISOString()} />
+          </>
+        }
       />
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <section
-          aria-labelledby="backends-heading"
-          className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-        >
-          <h2 id="backends-heading" className="text-lg font-semibold">
-            Backends
-          </h2>
+        <Panel heading="Backends" padding="roomy">
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="text-slate-600">Database</dt>
             <dd>
@@ -71,36 +76,30 @@ export default async function OperatorPage() {
             <dt className="text-slate-600">Jobs</dt>
             <dd>{backendNames.jobs[backends.jobs]}</dd>
           </dl>
-        </section>
-        <section
-          aria-labelledby="ratelimit-heading"
-          className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-        >
-          <h2 id="ratelimit-heading" className="text-lg font-semibold">
-            Rate limit
-          </h2>
+        </Panel>
+        <Panel heading="Rate limit" padding="roomy">
           <dl className="mt-3 grid grid-cols-2 gap-3">
             <Figure
               label="Requests rejected (429)"
-              value={stats.rateLimit.rejected}
-              tone={stats.rateLimit.rejected > 0 ? "text-amber-800" : undefined}
+              value={metrics.rateLimit.rejected}
+              tone={metrics.rateLimit.rejected > 0 ? "text-amber-800" : undefined}
             />
-            <Figure label="Limiter" value={backendNames.rateLimit[stats.rateLimit.backend]} />
+            <Figure label="Limiter" value={backendNames.rateLimit[metrics.rateLimit.backend]} />
           </dl>
           <h3 className="mt-5 font-semibold">API responses</h3>
           <dl className="mt-3 grid grid-cols-3 gap-3">
-            <Figure label="Answered" value={stats.api.responses} />
+            <Figure label="Answered" value={metrics.api.responses} />
             <Figure
-              label={`Client errors (4xx): ${stats.api.clientErrors}`}
-              value={percentOf(stats.api.clientErrors, stats.api.responses)}
+              label={`Client errors (4xx): ${metrics.api.clientErrors}`}
+              value={percentOf(metrics.api.clientErrors, metrics.api.responses)}
             />
             <Figure
-              label={`Server errors (5xx): ${stats.api.serverErrors}`}
-              value={percentOf(stats.api.serverErrors, stats.api.responses)}
-              tone={stats.api.serverErrors > 0 ? "text-red-800" : undefined}
+              label={`Server errors (5xx): ${metrics.api.serverErrors}`}
+              value={percentOf(metrics.api.serverErrors, metrics.api.responses)}
+              tone={metrics.api.serverErrors > 0 ? "text-red-800" : undefined}
             />
           </dl>
-        </section>
+        </Panel>
         <div className="lg:col-span-2">
           <CacheSection stats={stats} />
         </div>

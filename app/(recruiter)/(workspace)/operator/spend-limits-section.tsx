@@ -1,3 +1,4 @@
+import { Panel } from "@/app/_components/panel";
 import type { readSpendLimitStats } from "@/lib/interviews/spend-limit-counters";
 import { Figure } from "./cache-section";
 
@@ -6,13 +7,7 @@ type SpendLimitStats = Awaited<ReturnType<typeof readSpendLimitStats>>;
 /** What the per-interview limits refused: many refusals mean abuse, or a limit set too low. */
 export function SpendLimitsSection({ stats }: { stats: SpendLimitStats }) {
   return (
-    <section
-      aria-labelledby="spend-limits-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-    >
-      <h2 id="spend-limits-heading" className="text-lg font-semibold">
-        Speech and media limits
-      </h2>
+    <Panel heading="Speech and media limits" padding="roomy">
       <p className="mt-1 text-sm text-slate-700">
         {stats.sttTokensPerInterview} speech-to-text tokens per interview; interviews end after{" "}
         {stats.maxInterviewMinutes} minutes.
@@ -35,6 +30,6 @@ export function SpendLimitsSection({ stats }: { stats: SpendLimitStats }) {
         />
         <Figure label="Interviews ended at the time limit" value={stats.endedAtTimeLimit} />
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { formatCompetency } from "@/lib/dashboard/labels";
 import { countInterviewsByPosition } from "@/lib/db/interview-counts";
@@ -22,10 +23,7 @@ export default async function PositionsPage() {
         description="Each position names the competencies its interviews cover and the language they run in."
       />
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="list-heading">
-          <h2 id="list-heading" className="text-lg font-semibold">
-            Open positions
-          </h2>
+        <Panel heading="Open positions" tone="plain">
           {positions.length === 0 ? (
             <p className="mt-2 text-slate-700">No positions yet: create the first one.</p>
           ) : (
@@ -66,15 +64,12 @@ export default async function PositionsPage() {
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="create-heading">
-          <h2 id="create-heading" className="text-lg font-semibold">
-            New position
-          </h2>
+        </Panel>
+        <Panel heading="New position" tone="plain">
           <div className="mt-3">
             <PositionForm />
           </div>
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -1,58 +1,61 @@
 "use client";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar } from "recharts";
+import { TableHead } from "@/app/_components/table-head";
+import { BarChartBase } from "./bar-chart-base";
 
 export type StackSeries = { key: string; label: string; fill: string };
 
-/** Horizontal stacked bars (one row per category); hidden from screen readers like ScoreBarChart. */
+/**
+ * Horizontal stacked bars (one row per category), with a tooltip and a legend; screen readers get
+ * the same counts as a table captioned `caption`.
+ */
 export function StackedBarChart(props: {
   rows: ({ label: string } & Record<string, number | string>)[];
   series: StackSeries[];
+  /** Names the categories, as the first column of the screen-reader table. */
+  categoryLabel: string;
+  caption: string;
   labelWidth?: number;
 }) {
-  const height = props.rows.length * 40 + 72;
   return (
-    <div aria-hidden="true" className="w-full" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          // Hidden from assistive tech (the table beside it has the figures), so not focusable either.
-          accessibilityLayer={false}
-          data={props.rows}
-          layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          barCategoryGap={8}
-        >
-          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={props.labelWidth ?? 140}
-            tick={{ fill: "#1e293b", fontSize: 12 }}
-            interval={0}
+    <BarChartBase
+      rows={props.rows}
+      valueAxis={{ allowDecimals: false }}
+      labelWidth={props.labelWidth ?? 140}
+      marginRightPx={16}
+      hasTooltip
+      hasLegend
+      figures={
+        <table>
+          <caption>{props.caption}</caption>
+          <TableHead
+            className=""
+            cellClassName=""
+            columns={[props.categoryLabel, ...props.series.map((series) => series.label)]}
           />
-          <Tooltip cursor={{ fill: "#f1f5f9" }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {props.series.map((series) => (
-            <Bar
-              key={series.key}
-              dataKey={series.key}
-              name={series.label}
-              stackId="runs"
-              fill={series.fill}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {props.series.map((series) => (
+                  <td key={series.key}>{row[series.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {props.series.map((series) => (
+        <Bar
+          key={series.key}
+          dataKey={series.key}
+          name={series.label}
+          stackId="runs"
+          fill={series.fill}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChartBase>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { companies } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
-import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { createTenant } from "@/tests/support/factories";
 import { GET as getCompany, PATCH as patchCompany } from "./route";
 
 async function readRow(id: string) {
@@ -28,32 +28,6 @@ describe("GET /api/companies/{id}", () => {
       description: "",
       website: null,
     });
-  });
-
-  it("answers 404 for another company, an unknown uuid and a malformed id", async () => {
-    const [tenant, other] = [await createTenant(), await createTenant()];
-    for (const id of [other.company.id, crypto.randomUUID(), "not-a-uuid"]) {
-      const result = await callRoute(getCompany, { token: tenant.token, params: { id } });
-      expect(result.status).toBe(404);
-      expect(errorCode(result)).toBe("not_found");
-      expect(JSON.stringify(result.body)).not.toContain(other.company.name);
-    }
-  });
-
-  it("answers a candidate and a company-less operator with 403, and nobody with 401", async () => {
-    const tenant = await createTenant();
-    const { inviteToken } = await createInvitedInterview(tenant);
-    const { token: operatorToken } = await createOperator();
-    const params = { id: tenant.company.id };
-    for (const [token, status] of [
-      [inviteToken, 403],
-      [operatorToken, 403],
-      [undefined, 401],
-    ] as const) {
-      const result = await callRoute(getCompany, { token, params });
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBe(status === 401 ? "unauthorized" : "forbidden");
-    }
   });
 });
 
@@ -89,34 +63,6 @@ describe("PATCH /api/companies/{id}", () => {
     const cleared = await patch(tenant.token, id, { json: { website: null } });
     expect(cleared.status).toBe(200);
     expect((await readRow(id))?.website).toBeNull();
-  });
-
-  it("answers 404 for another company or an unknown uuid, and changes nothing", async () => {
-    const [tenant, other] = [await createTenant(), await createTenant()];
-    const before = await readRow(other.company.id);
-    for (const id of [other.company.id, crypto.randomUUID(), "not-a-uuid"]) {
-      const result = await patch(tenant.token, id, { json: { name: "Hijacked" } });
-      expect(result.status).toBe(404);
-      expect(errorCode(result)).toBe("not_found");
-    }
-    expect(await readRow(other.company.id)).toEqual(before);
-  });
-
-  it("answers a candidate and a company-less operator with 403, nobody with 401, and changes nothing", async () => {
-    const tenant = await createTenant();
-    const { inviteToken } = await createInvitedInterview(tenant);
-    const { token: operatorToken } = await createOperator();
-    const before = await readRow(tenant.company.id);
-    for (const [token, status] of [
-      [inviteToken, 403],
-      [operatorToken, 403],
-      [undefined, 401],
-    ] as const) {
-      const result = await patch(token, tenant.company.id, { json: { name: "Hijacked" } });
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBeDefined();
-    }
-    expect(await readRow(tenant.company.id)).toEqual(before);
   });
 
   it.each([

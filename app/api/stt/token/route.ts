@@ -1,3 +1,5 @@
+import { dispatch } from "@/inngest/dispatch";
+import { interviewCompleted } from "@/inngest/events";
 import { requirePrincipal } from "@/lib/auth/require-user";
 import { routeHandler } from "@/lib/http/route-handler";
 import { createSttToken } from "@/lib/stt/create-stt-token";
@@ -5,6 +7,9 @@ import { createSttToken } from "@/lib/stt/create-stt-token";
 // POST /api/stt/token – a short-lived Deepgram token for the calling candidate's live transcription
 export const POST = routeHandler(async ({ req }) => {
   const principal = await requirePrincipal(req);
-  const sttToken = await createSttToken({ principal });
+  const sttToken = await createSttToken({
+    principal,
+    onInterviewEnded: (interviewId) => dispatch(interviewCompleted, { interviewId }),
+  });
   return Response.json(sttToken, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { Panel } from "@/app/_components/panel";
 import type { CandidateMessages } from "../_lib/candidate-messages";
 import { primaryButton } from "./button-styles";
 
@@ -18,10 +19,7 @@ export function ConsentStep(props: {
   const checkboxId = useId();
   const m = props.messages;
   return (
-    <section aria-labelledby="consent-heading" className="space-y-4">
-      <h2 id="consent-heading" className="text-xl font-semibold">
-        {m.heading}
-      </h2>
+    <Panel heading={m.heading} tone="plain" className="space-y-4">
       <dl className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <div>
           <dt className="font-semibold">{m.recordedTerm}</dt>
@@ -57,6 +55,6 @@ export function ConsentStep(props: {
       <button type="button" disabled={!agreed} onClick={props.onAccept} className={primaryButton}>
         {m.continue}
       </button>
-    </section>
+    </Panel>
   );
 }

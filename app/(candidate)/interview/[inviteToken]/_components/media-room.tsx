@@ -1,7 +1,7 @@
 "use client";
 // The candidate's microphone (and camera, if the company enabled it) published to the
-// interview's LiveKit room, where a recruiter of the company may listen in. Without LiveKit
-// configured, this renders nothing and the interview goes on without a room.
+// interview's LiveKit room, where a recruiter of the company may listen in. Rendered (and its
+// chunk downloaded) only when LiveKit is configured.
 import { LiveKitRoom, useConnectionState } from "@livekit/components-react";
 import { useEffect, useState } from "react";
 import type { CandidateApi } from "../_lib/candidate-api";
@@ -9,13 +9,12 @@ import type { CandidateMessages } from "../_lib/candidate-messages";
 
 type RoomMessages = CandidateMessages["mediaRoom"];
 
-export function MediaRoom(props: { api: CandidateApi; enabled: boolean; messages: RoomMessages }) {
-  const { api, enabled, messages } = props;
+export function MediaRoom(props: { api: CandidateApi; messages: RoomMessages }) {
+  const { api, messages } = props;
   const [grant, setGrant] = useState<{ token: string; url: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!enabled) return;
     let cancelled = false;
     api
       .getMediaToken()
@@ -26,9 +25,8 @@ export function MediaRoom(props: { api: CandidateApi; enabled: boolean; messages
     return () => {
       cancelled = true;
     };
-  }, [api, enabled]);
+  }, [api]);
 
-  if (!enabled) return null;
   if (error) return <p className="text-xs text-amber-800">{messages.unavailable(error)}</p>;
   if (!grant) return null;
   return (

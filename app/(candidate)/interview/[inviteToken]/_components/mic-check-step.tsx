@@ -1,13 +1,15 @@
 "use client";
+import { Panel } from "@/app/_components/panel";
 import type { CandidateMessages, MicProblem } from "../_lib/candidate-messages";
+import type { AnswerMode } from "../_lib/interview-machine";
+import type { MicState } from "../_lib/use-microphone";
 import { primaryButton, secondaryButton } from "./button-styles";
-import type { AnswerMode } from "./interview-flow";
 import { LevelMeter } from "./level-meter";
 
 export function MicCheckStep(props: {
   messages: CandidateMessages["micCheck"];
   speechEnabled: boolean;
-  micState: "idle" | "asking" | "ready" | "denied";
+  micState: MicState;
   micProblem: MicProblem | null;
   level: number;
   mode: AnswerMode;
@@ -20,10 +22,11 @@ export function MicCheckStep(props: {
   const canStart = props.mode === "typed" || props.micState === "ready";
   const m = props.messages;
   return (
-    <section aria-labelledby="mic-heading" className="space-y-5">
-      <h2 id="mic-heading" className="text-xl font-semibold">
-        {props.resumeAt === null ? m.heading : m.welcomeBack}
-      </h2>
+    <Panel
+      heading={props.resumeAt === null ? m.heading : m.welcomeBack}
+      tone="plain"
+      className="space-y-5"
+    >
       {props.resumeAt !== null && (
         <p className="text-slate-700">{m.resumeNote(props.resumeAt + 1)}</p>
       )}
@@ -90,6 +93,6 @@ export function MicCheckStep(props: {
       >
         {props.resumeAt === null ? m.start : m.resume}
       </button>
-    </section>
+    </Panel>
   );
 }

@@ -1,47 +1,24 @@
 "use client";
 import { useEffect, useId, useState } from "react";
-import type { InterviewQuestion } from "../_lib/candidate-api";
-import type { CandidateMessages, RecordingState } from "../_lib/candidate-messages";
-import type { LiveState } from "../_lib/deepgram-live";
+import type { CandidateMessages } from "../_lib/candidate-messages";
+import type { QuestionActions, QuestionView, RecordingState } from "../_lib/question-view";
 import { primaryButton, secondaryButton } from "./button-styles";
-import type { AnswerMode } from "./interview-flow";
-
-export type TranscriptLine = { id: string; text: string; pending: boolean };
 
 type QuestionMessages = CandidateMessages["question"];
 
 export function QuestionStep(props: {
+  view: QuestionView;
   messages: QuestionMessages;
-  question: InterviewQuestion;
-  index: number;
-  total: number;
-  mode: AnswerMode;
-  liveState: LiveState | null;
-  paused: boolean;
-  lines: TranscriptLine[];
-  interim: string;
-  muted: boolean;
-  speaking: boolean;
-  busy: boolean;
-  saveWarning: string | null;
-  onToggleMute: () => void;
-  onTogglePause: () => void;
-  onReadAgain: () => void;
-  onSwitchToTyping: () => void;
-  onTyped: (text: string) => void;
-  onNext: () => void;
-  onFinish: () => void;
+  on: QuestionActions;
 }) {
-  const isLast = props.index === props.total - 1;
+  const { view, on, messages: m } = props;
   const [draft, setDraft] = useState("");
   const draftId = useId();
   const seconds = useElapsedSeconds();
-  const recording = props.mode === "speech" && props.liveState === "open" && !props.paused;
-  const m = props.messages;
 
   function submitDraft() {
     const text = draft.trim();
-    if (text) props.onTyped(text);
+    if (text) on.saveTyped(text);
     setDraft("");
   }
 
@@ -49,41 +26,40 @@ export function QuestionStep(props: {
     <section aria-labelledby="question-heading" className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="font-semibold text-indigo-800" data-testid="question-progress">
-          {m.progress(props.index + 1, props.total)}
+          {m.progress(view.number, view.total)}
         </p>
         <div className="flex items-center gap-3">
-          <RecordingIndicator
-            messages={m}
-            mode={props.mode}
-            liveState={props.liveState}
-            paused={props.paused}
-            speaking={props.speaking}
-            seconds={seconds}
-          />
+          {view.answer.mode === "typed" ? (
+            <span className="text-slate-600">
+              {m.typing} · {formatElapsed(seconds)}
+            </span>
+          ) : (
+            <RecordingIndicator state={view.answer.recording} seconds={seconds} messages={m} />
+          )}
           <button
             type="button"
-            onClick={props.onToggleMute}
-            aria-pressed={props.muted}
+            onClick={on.toggleMute}
+            aria-pressed={view.isMuted}
             className={secondaryButton}
           >
-            {props.muted ? m.unmute : m.mute}
+            {view.isMuted ? m.unmute : m.mute}
           </button>
         </div>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-5">
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
-          {props.question.competency.replaceAll("-", " ")}
+          {view.question.competency.replaceAll("-", " ")}
         </p>
         <h2 id="question-heading" className="mt-1 text-lg font-semibold leading-snug">
-          {props.question.content}
+          {view.question.content}
         </h2>
-        {!props.muted && (
+        {!view.isMuted && (
           <button
             type="button"
-            onClick={props.onReadAgain}
+            onClick={on.readAgain}
             className="mt-2 text-sm text-indigo-700 underline underline-offset-2"
           >
-            {props.speaking ? m.readingAloud : m.readAgain}
+            {view.isSpeaking ? m.readingAloud : m.readAgain}
           </button>
         )}
       </div>
@@ -94,49 +70,41 @@ export function QuestionStep(props: {
         data-testid="transcript"
       >
         <h3 className="sr-only">{m.transcriptHeading}</h3>
-        {props.lines.length === 0 && !props.interim && (
-          <p className="text-sm text-slate-500">
-            {props.mode === "speech" ? (recording ? m.listening : m.wordsAppear) : m.typeBelow}
-          </p>
-        )}
+        {view.hint && <p className="text-sm text-slate-500">{m[view.hint]}</p>}
         <p className="leading-relaxed">
-          {props.lines.map((line) => (
+          {view.lines.map((line) => (
             <span
               key={line.id}
               data-testid="final-segment"
-              title={line.pending ? m.saving : m.saved}
+              title={line.isPending ? m.saving : m.saved}
               className="text-slate-900"
             >
               {line.text}{" "}
             </span>
           ))}
-          {props.interim && (
+          {view.interim && (
             <span className="text-slate-400" data-testid="interim-text">
-              {props.interim}
+              {view.interim}
             </span>
           )}
         </p>
       </div>
 
-      {props.saveWarning && (
+      {view.isSaveRetrying && (
         <p role="status" className="text-sm text-amber-800">
-          {props.saveWarning}
+          {m.saveRetrying}
         </p>
       )}
-      {props.mode === "speech" && props.liveState === "failed" && (
+      {view.answer.mode === "speech" && view.answer.hasFailed && (
         <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {m.transcriptionStopped}{" "}
-          <button
-            type="button"
-            onClick={props.onSwitchToTyping}
-            className="font-semibold underline"
-          >
+          <button type="button" onClick={on.switchToTyping} className="font-semibold underline">
             {m.typeInstead}
           </button>
         </div>
       )}
 
-      {props.mode === "typed" ? (
+      {view.answer.mode === "typed" ? (
         <div className="space-y-2">
           <label htmlFor={draftId} className="block text-sm font-medium">
             {m.yourAnswer}
@@ -161,13 +129,13 @@ export function QuestionStep(props: {
         <div className="flex flex-wrap gap-3 text-sm">
           <button
             type="button"
-            onClick={props.onTogglePause}
-            aria-pressed={props.paused}
+            onClick={on.togglePause}
+            aria-pressed={view.isPaused}
             className={secondaryButton}
           >
-            {props.paused ? m.resume : m.pause}
+            {view.isPaused ? m.resume : m.pause}
           </button>
-          <button type="button" onClick={props.onSwitchToTyping} className={secondaryButton}>
+          <button type="button" onClick={on.switchToTyping} className={secondaryButton}>
             {m.typeInstead}
           </button>
         </div>
@@ -176,15 +144,15 @@ export function QuestionStep(props: {
       <div className="flex justify-end border-t border-slate-200 pt-4">
         <button
           type="button"
-          disabled={props.busy}
+          disabled={view.isAdvancing}
           onClick={() => {
-            if (props.mode === "typed") submitDraft();
-            if (isLast) props.onFinish();
-            else props.onNext();
+            if (view.answer.mode === "typed") submitDraft();
+            if (view.isLast) on.finish();
+            else on.next();
           }}
           className={primaryButton}
         >
-          {isLast ? m.finish : m.next}
+          {view.isLast ? m.finish : m.next}
         </button>
       </div>
     </section>
@@ -192,46 +160,31 @@ export function QuestionStep(props: {
 }
 
 function RecordingIndicator(props: {
-  messages: QuestionMessages;
-  mode: AnswerMode;
-  liveState: LiveState | null;
-  paused: boolean;
-  speaking: boolean;
+  state: RecordingState;
   seconds: number;
+  messages: QuestionMessages;
 }) {
-  const time = `${Math.floor(props.seconds / 60)}:${String(props.seconds % 60).padStart(2, "0")}`;
-  if (props.mode === "typed") {
-    return (
-      <span className="text-slate-600">
-        {props.messages.typing} · {time}
-      </span>
-    );
-  }
-  // While the question is read aloud the microphone is not sent, so the reading is not transcribed.
-  const state: RecordingState = props.paused
-    ? "Paused"
-    : props.speaking
-      ? "Reading the question"
-      : props.liveState === "open"
-        ? "Recording"
-        : props.liveState === "reconnecting"
-          ? "Reconnecting…"
-          : props.liveState === "failed"
-            ? "Transcription failed"
-            : "Connecting…";
-  const live = state === "Recording";
+  const isLive = props.state === "recording";
   return (
-    <span className="flex items-center gap-2" data-testid="recording-indicator" data-state={state}>
+    <span
+      className="flex items-center gap-2"
+      data-testid="recording-indicator"
+      data-state={props.state}
+    >
       <span
         aria-hidden
-        className={`size-2.5 rounded-full ${live ? "animate-pulse bg-red-600" : "bg-slate-400"}`}
+        className={`size-2.5 rounded-full ${isLive ? "animate-pulse bg-red-600" : "bg-slate-400"}`}
       />
-      <span className={live ? "font-semibold text-red-700" : "text-slate-600"}>
-        {props.messages.recording[state]}
+      <span className={isLive ? "font-semibold text-red-700" : "text-slate-600"}>
+        {props.messages.recording[props.state]}
       </span>
-      <span className="tabular-nums text-slate-600">{time}</span>
+      <span className="tabular-nums text-slate-600">{formatElapsed(props.seconds)}</span>
     </span>
   );
+}
+
+function formatElapsed(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 /** Seconds since this question opened (the step is keyed by question, so it starts at 0). */

@@ -1,14 +1,6 @@
 // Every text the candidate reads, in the position's language. Safe for server and client.
 import { getBaseLanguage } from "@/lib/i18n/languages";
-
-/** The recording indicator's states; stable English keys, exposed as `data-state` for tests. */
-export type RecordingState =
-  | "Paused"
-  | "Reading the question"
-  | "Recording"
-  | "Reconnecting…"
-  | "Transcription failed"
-  | "Connecting…";
+import type { RecordingState } from "./question-view";
 
 export type MicProblem = "blocked" | "unavailable";
 
@@ -86,12 +78,12 @@ const en = {
     finish: "Finish",
     typing: "Typing",
     recording: {
-      Paused: "Paused",
-      "Reading the question": "Reading the question",
-      Recording: "Recording",
-      "Reconnecting…": "Reconnecting…",
-      "Transcription failed": "Transcription failed",
-      "Connecting…": "Connecting…",
+      paused: "Paused",
+      reading: "Reading the question",
+      recording: "Recording",
+      reconnecting: "Reconnecting…",
+      failed: "Transcription failed",
+      connecting: "Connecting…",
     } satisfies Record<RecordingState, string>,
   },
   mediaRoom: {
@@ -225,12 +217,12 @@ const ko: CandidateMessages = {
     finish: "면접 마치기",
     typing: "입력 중",
     recording: {
-      Paused: "일시정지됨",
-      "Reading the question": "질문 읽는 중",
-      Recording: "녹음 중",
-      "Reconnecting…": "다시 연결하는 중…",
-      "Transcription failed": "음성 인식 실패",
-      "Connecting…": "연결하는 중…",
+      paused: "일시정지됨",
+      reading: "질문 읽는 중",
+      recording: "녹음 중",
+      reconnecting: "다시 연결하는 중…",
+      failed: "음성 인식 실패",
+      connecting: "연결하는 중…",
     },
   },
   mediaRoom: {

@@ -2,19 +2,23 @@
 // While the pipeline runs, the page polls the interview's status, then fetches the report.
 import { useEffect } from "react";
 import type { CandidateApi, CandidateReport, InterviewStatus } from "./candidate-api";
+import { useLatestCallback } from "./use-latest-callback";
 
 const pollMs = 1_500;
 
 export function useEvaluationResult(options: {
   api: CandidateApi;
-  active: boolean;
+  isActive: boolean;
   onStatus: (status: InterviewStatus) => void;
   onReport: (report: CandidateReport) => void;
   onFailed: (reason: string | null) => void;
 }) {
-  const { api, active, onStatus, onReport, onFailed } = options;
+  const { api, isActive } = options;
+  const onStatus = useLatestCallback(options.onStatus);
+  const onReport = useLatestCallback(options.onReport);
+  const onFailed = useLatestCallback(options.onFailed);
   useEffect(() => {
-    if (!active) return;
+    if (!isActive) return;
     let cancelled = false;
     const poll = async () => {
       try {
@@ -37,5 +41,5 @@ export function useEvaluationResult(options: {
       cancelled = true;
       clearInterval(timer);
     };
-  }, [api, active, onStatus, onReport, onFailed]);
+  }, [api, isActive, onStatus, onReport, onFailed]);
 }

@@ -1,14 +1,16 @@
 "use client";
 // The microphone for the whole interview: opened once at the check, kept for every question, and
-// released at the end or when the page goes away. Audio chunks go to whatever `onChunk` is now.
-import { type RefObject, useEffect, useRef, useState } from "react";
+// released at the end or when the page goes away. Audio chunks go to the latest `onChunk`.
+import { useEffect, useRef, useState } from "react";
 import type { MicProblem } from "./candidate-messages";
 import { type PcmCapture, startPcmCapture } from "./pcm-capture";
+import { useLatestCallback } from "./use-latest-callback";
 
 export type MicState = "idle" | "asking" | "ready" | "denied";
 type ChunkHandler = (pcm: ArrayBuffer, durationMs: number) => void;
 
-export function useMicrophone(onChunk: RefObject<ChunkHandler | null>) {
+export function useMicrophone(options: { onChunk: ChunkHandler }) {
+  const onChunk = useLatestCallback(options.onChunk);
   const [state, setState] = useState<MicState>("idle");
   const [problem, setProblem] = useState<MicProblem | null>(null);
   const [analyser, setAnalyser] = useState<AnalyserNode | null>(null);
@@ -33,7 +35,7 @@ export function useMicrophone(onChunk: RefObject<ChunkHandler | null>) {
       stream.current = media;
       const started = await startPcmCapture({
         stream: media,
-        onChunk: (pcm, durationMs) => onChunk.current?.(pcm, durationMs),
+        onChunk,
       });
       capture.current = started;
       setAnalyser(started.analyser);

@@ -3,27 +3,31 @@
 // as answers are finalised, and uploaded through the outbox until stored.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CandidateApi, InterviewQuestion, InterviewStatus } from "./candidate-api";
+import { getResumeIndex, type InterviewStorageKeys } from "./interview-storage";
 import { SegmentOutbox } from "./segment-outbox";
+import { useLatestCallback } from "./use-latest-callback";
 
 export type Segment = { id: string; questionId: string; text: string };
 
 export function useSavedAnswers(options: {
   api: CandidateApi;
-  storageKey: string;
+  storageKeys: InterviewStorageKeys;
   status: InterviewStatus;
+  /** Once the questions (and, mid-interview, the saved answers) are in. */
+  onLoaded: (loaded: { questionCount: number; resumeAt: number | null }) => void;
   onLoadFailed: (message: string) => void;
 }) {
-  const { api, storageKey, status, onLoadFailed } = options;
+  const { api, storageKeys, status } = options;
+  const onLoaded = useLatestCallback(options.onLoaded);
+  const onLoadFailed = useLatestCallback(options.onLoadFailed);
   const [questions, setQuestions] = useState<InterviewQuestion[]>([]);
   const [segments, setSegments] = useState<Segment[]>([]);
   const [unsavedIds, setUnsavedIds] = useState<Set<string>>(new Set());
   const [isRetrying, setIsRetrying] = useState(false);
-  /** Where a reload resumes: the question that was open, or after the last one answered. */
-  const [resumeAt, setResumeAt] = useState<number | null>(null);
   const outbox = useRef<SegmentOutbox | null>(null);
 
   useEffect(() => {
-    const box = new SegmentOutbox(api, `${storageKey}:unsaved`);
+    const box = new SegmentOutbox(api, storageKeys.unsaved);
     outbox.current = box;
     const sync = () => {
       setUnsavedIds(new Set(box.unsaved.map((segment) => segment.id)));
@@ -34,20 +38,22 @@ export function useSavedAnswers(options: {
       try {
         const loaded = await api.getQuestions();
         setQuestions(loaded);
-        if (status !== "in_progress") return;
+        if (status !== "in_progress") {
+          onLoaded({ questionCount: loaded.length, resumeAt: null });
+          return;
+        }
         const saved = await api.listSegments();
         const known = new Set(saved.map((segment) => segment.id));
         const pending = box.unsaved.filter((segment) => !known.has(segment.id));
         setSegments([...saved, ...pending]);
         sync();
         void box.flush();
-        const stored = Number(localStorage.getItem(`${storageKey}:question`));
-        const lastAnswered = Math.max(
-          -1,
-          ...saved.map((segment) => loaded.findIndex((q) => q.id === segment.questionId)),
-        );
-        const at = Number.isInteger(stored) && stored > 0 ? stored : Math.max(0, lastAnswered);
-        setResumeAt(Math.min(at, loaded.length - 1));
+        const resumeAt = getResumeIndex({
+          storedIndex: localStorage.getItem(storageKeys.question),
+          questionIds: loaded.map((question) => question.id),
+          answeredQuestionIds: saved.map((segment) => segment.questionId),
+        });
+        onLoaded({ questionCount: loaded.length, resumeAt });
       } catch (error) {
         onLoadFailed(error instanceof Error ? error.message : String(error));
       }
@@ -56,7 +62,7 @@ export function useSavedAnswers(options: {
       unsubscribe();
       box.dispose();
     };
-  }, [api, storageKey, status, onLoadFailed]);
+  }, [api, storageKeys, status, onLoaded, onLoadFailed]);
 
   const addSegment = useCallback(
     (segment: {
@@ -83,5 +89,5 @@ export function useSavedAnswers(options: {
   /** Resolves once every segment is stored; rejects (UnsavedSegmentsError) after a while. */
   const drain = useCallback(() => outbox.current?.drain() ?? Promise.resolve(), []);
 
-  return { questions, segments, unsavedIds, isRetrying, resumeAt, addSegment, drain };
+  return { questions, segments, unsavedIds, isRetrying, addSegment, drain };
 }

@@ -3,6 +3,7 @@
 // subscribe-only (the server grants no publishing), so the candidate's interview is unchanged.
 import { LiveKitRoom, RoomAudioRenderer, useConnectionState } from "@livekit/components-react";
 import { useState } from "react";
+import { Panel } from "@/app/_components/panel";
 import { secondaryButtonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
 
@@ -23,13 +24,7 @@ export function ListenLive({ interviewId }: { interviewId: string }) {
   }
 
   return (
-    <section
-      aria-labelledby="listen-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id="listen-heading" className="font-semibold">
-        Listen live
-      </h2>
+    <Panel heading="Listen live" headingStyle="normal">
       {grant ? (
         <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false}>
           <RoomAudioRenderer />
@@ -50,7 +45,7 @@ export function ListenLive({ interviewId }: { interviewId: string }) {
           {error}
         </p>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
@@ -71,13 +72,7 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
               Evaluation failed: {interview.failureReason}
             </p>
           ) : null}
-          <section
-            aria-labelledby="timeline-heading"
-            className="rounded-lg border border-slate-200 bg-white p-4"
-          >
-            <h2 id="timeline-heading" className="font-semibold">
-              Timeline
-            </h2>
+          <Panel heading="Timeline" headingStyle="normal">
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="text-slate-600">Invited</dt>
               <dd>{formatDate(interview.createdAt)}</dd>
@@ -92,29 +87,17 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
               <dt className="text-slate-600">Evaluated</dt>
               <dd>{formatDate(interview.evaluatedAt)}</dd>
             </dl>
-          </section>
+          </Panel>
           {canChangeInvite ? (
-            <section
-              aria-labelledby="invite-heading"
-              className="rounded-lg border border-slate-200 bg-white p-4"
-            >
-              <h2 id="invite-heading" className="font-semibold">
-                Invite
-              </h2>
+            <Panel heading="Invite" headingStyle="normal">
               <p className="mt-1 mb-3 text-sm text-slate-700">
                 The link is shown only when it is created. Lost it? Issue a new one.
               </p>
               <InviteActions interviewId={interview.id} status={interview.status} />
-            </section>
+            </Panel>
           ) : null}
         </div>
-        <section
-          aria-labelledby="questions-heading"
-          className="rounded-lg border border-slate-200 bg-white p-4"
-        >
-          <h2 id="questions-heading" className="font-semibold">
-            Questions
-          </h2>
+        <Panel heading="Questions" headingStyle="normal">
           <ol className="mt-2 space-y-3">
             {questions.map((question) => (
               <li key={question.id} className="flex gap-3 text-sm">
@@ -129,7 +112,7 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
               </li>
             ))}
           </ol>
-        </section>
+        </Panel>
       </div>
     </>
   );

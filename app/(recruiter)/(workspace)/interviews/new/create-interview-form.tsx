@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { Panel } from "@/app/_components/panel";
 import { CopyButton } from "../../../_components/copy-button";
 import { buttonClass, inputClass, linkClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
@@ -39,13 +40,11 @@ export function CreateInterviewForm(props: {
 
   if (created) {
     return (
-      <section
-        aria-labelledby="invite-ready"
-        className="rounded-lg border border-emerald-300 bg-emerald-50 p-4"
+      <Panel
+        heading={`Invite ready for ${created.candidateName}`}
+        headingStyle="normal"
+        tone="success"
       >
-        <h2 id="invite-ready" className="font-semibold text-emerald-900">
-          Invite ready for {created.candidateName}
-        </h2>
         <p className="mt-1 text-sm text-emerald-900">
           {created.questionCount} questions. Send this link to the candidate; it is shown only once
           (you can issue a new one from the interview page).
@@ -71,7 +70,7 @@ export function CreateInterviewForm(props: {
             Invite another candidate
           </button>
         </p>
-      </section>
+      </Panel>
     );
   }
 

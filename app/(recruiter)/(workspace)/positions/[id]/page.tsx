@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { getPosition } from "@/lib/db/positions";
 import {
@@ -55,10 +56,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
           }}
         />
       </div>
-      <section aria-labelledby="rubrics-heading" className="mt-10 max-w-4xl">
-        <h2 id="rubrics-heading" className="text-lg font-semibold">
-          Scoring rubrics
-        </h2>
+      <Panel heading="Scoring rubrics" tone="plain" className="mt-10 max-w-4xl">
         <p className="mt-1 mb-3 text-sm text-slate-700">
           Each competency is scored on 3–5 criteria, each rated 1–5 against written anchors. Saving
           creates a new rubric version: new evaluations use it, existing scores keep the version
@@ -70,7 +68,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
           language={position.language}
           rubrics={position.rubrics}
         />
-      </section>
+      </Panel>
     </>
   );
 }

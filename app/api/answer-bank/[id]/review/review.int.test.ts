@@ -6,7 +6,7 @@ import { embedTextHashed } from "@/lib/ai/hashed-embedding";
 import { searchBankedAnswers } from "@/lib/db/answer-bank-search";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { countRows } from "@/tests/support/count-rows";
-import { createOperator, createTenant } from "@/tests/support/factories";
+import { createTenant } from "@/tests/support/factories";
 import { createBankAnswer, createReportedInterview } from "@/tests/support/review-fixtures";
 import { GET as listBank } from "../../route";
 import { POST as reviewAnswer } from "./route";
@@ -107,25 +107,6 @@ describe("POST /api/answer-bank/{id}/review", () => {
       const result = await review(tenant.token, pending.id, body);
       expect(result.status).toBe(422);
       expect(errorCode(result)).toBe("unprocessable_entity");
-    }
-    expect(await countRows(reviewAudit)).toBe(before);
-  });
-
-  it("answers another company 404, the candidate and an operator 403, nobody 401", async () => {
-    const { inviteToken, pending } = await tenantWithBank();
-    const other = await createTenant();
-    const { token: operatorToken } = await createOperator();
-    const before = await countRows(reviewAudit);
-    const cases: [string | undefined, number][] = [
-      [other.token, 404],
-      [inviteToken, 403],
-      [operatorToken, 403],
-      [undefined, 401],
-    ];
-    for (const [token, status] of cases) {
-      const result = await review(token, pending.id, { status: "approved" });
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBeDefined();
     }
     expect(await countRows(reviewAudit)).toBe(before);
   });

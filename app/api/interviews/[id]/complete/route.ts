@@ -1,14 +1,15 @@
+import { dispatch } from "@/inngest/dispatch";
+import { interviewCompleted } from "@/inngest/events";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { completeInterview } from "@/lib/interviews/interview-lifecycle";
 import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-interview";
-import { sendInterviewCompleted } from "@/lib/jobs/send-interview-completed";
 
 // POST /api/interviews/{id}/complete – the candidate finishes (repeatable once done); evaluation starts
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
   const { interview: completed, didComplete } = await completeInterview(interview);
-  if (didComplete) await sendInterviewCompleted({ interviewId: completed.id });
+  if (didComplete) await dispatch(interviewCompleted, { interviewId: completed.id });
   return Response.json(serializeInterviewForCandidate(completed));
 });

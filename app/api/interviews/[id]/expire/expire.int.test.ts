@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callRoute, errorCode } from "@/tests/support/call-route";
-import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { createInvitedInterview, createTenant } from "@/tests/support/factories";
 import { GET as getInterview } from "../route";
 import { POST as startInterview } from "../start/route";
 import { POST as expireInvite } from "./route";
@@ -40,34 +40,5 @@ describe("POST /api/interviews/{id}/expire", () => {
     expect((await callRoute(getInterview, { token: inviteToken, params })).body).toMatchObject({
       status: "in_progress",
     });
-  });
-
-  it("answers 404 to another company, 403 to candidates and operators, 401 without a token", async () => {
-    const { tenant, inviteToken, params } = await invitedInterview();
-    const other = await createTenant();
-    const { token: operatorToken } = await createOperator();
-    const cases: [string | undefined, number][] = [
-      [other.token, 404],
-      [inviteToken, 403],
-      [operatorToken, 403],
-      [undefined, 401],
-    ];
-    for (const [token, status] of cases) {
-      const result = await callRoute(expireInvite, { method: "POST", token, params });
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBeDefined();
-    }
-    expect((await callRoute(getInterview, { token: tenant.token, params })).body).toMatchObject({
-      status: "invited",
-    });
-    for (const id of [crypto.randomUUID(), "nope"]) {
-      const missing = await callRoute(expireInvite, {
-        method: "POST",
-        token: tenant.token,
-        params: { id },
-      });
-      expect(missing.status).toBe(404);
-      expect(errorCode(missing)).toBe("not_found");
-    }
   });
 });

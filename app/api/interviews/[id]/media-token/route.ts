@@ -1,3 +1,5 @@
+import { dispatch } from "@/inngest/dispatch";
+import { interviewCompleted } from "@/inngest/events";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { createParticipantToken } from "@/lib/media/create-participant-token";
@@ -9,6 +11,10 @@ export const POST = routeHandler(async ({ req, params }) => {
     interviewId,
     allow: ["candidate", "recruiter"],
   });
-  const token = await createParticipantToken({ interview, principal });
+  const token = await createParticipantToken({
+    interview,
+    principal,
+    onInterviewEnded: (interviewId) => dispatch(interviewCompleted, { interviewId }),
+  });
   return Response.json(token, { headers: { "Cache-Control": "no-store" } });
 });

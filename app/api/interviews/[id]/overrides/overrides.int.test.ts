@@ -4,12 +4,7 @@ import { getDb } from "@/db/client";
 import { reviewAudit, scoreOverrides } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { countRows } from "@/tests/support/count-rows";
-import {
-  createInvitedInterview,
-  createOperator,
-  createTenant,
-  type Tenant,
-} from "@/tests/support/factories";
+import { createInvitedInterview, createTenant } from "@/tests/support/factories";
 import { createReportedInterview } from "@/tests/support/review-fixtures";
 import { DELETE as clearOverride, PUT as putOverride } from "./route";
 
@@ -148,25 +143,6 @@ describe("PUT /api/interviews/{id}/overrides", () => {
       body: `kind=answer&target=${questions[0]?.id}&score=1&reason=csrf`,
     });
     expect(result.status).toBe(415);
-    expect(await auditOf(interview.id)).toHaveLength(0);
-  });
-
-  it("answers the candidate 403, another company 404, an operator 403 and nobody 401", async () => {
-    const { interview, inviteToken, questions } = await reported();
-    const other: Tenant = await createTenant();
-    const { token: operatorToken } = await createOperator();
-    const body = answerOverride(questions[0]?.id ?? "");
-    const cases: [string | undefined, number][] = [
-      [inviteToken, 403],
-      [other.token, 404],
-      [operatorToken, 403],
-      [undefined, 401],
-    ];
-    for (const [token, status] of cases) {
-      const result = await put({ token }, interview.id, body);
-      expect(result.status).toBe(status);
-      expect(errorCode(result)).toBeDefined();
-    }
     expect(await auditOf(interview.id)).toHaveLength(0);
   });
 });

@@ -60,15 +60,6 @@ describe("GET /api/interviews/{id}/questions", () => {
     expect(recruiterView.map((q) => [q.id, q.content])).toEqual(rows.map((r) => [r.id, r.content]));
     expect(await getQuestions(inviteToken, interview.id)).toEqual(recruiterView);
   });
-
-  it("answers 404 to another company's recruiter and to another interview's candidate", async () => {
-    const [{ interview }, other] = [await setup(), await setup()];
-    for (const token of [other.tenant.token, other.inviteToken]) {
-      const result = await callRoute(listQuestions, { token, params: { id: interview.id } });
-      expect(result.status).toBe(404);
-      expect(errorCode(result)).toBe("not_found");
-    }
-  });
 });
 
 describe("PATCH /api/interviews/{id}/questions/{questionId}", () => {
@@ -116,45 +107,6 @@ describe("PATCH /api/interviews/{id}/questions/{questionId}", () => {
     });
     expect(reordered.status).toBe(409);
     expect(await storedRows(interview.id)).toEqual(before);
-  });
-
-  it("refuses the candidate with 403 and another company's recruiter with 404", async () => {
-    const { interview, inviteToken, params } = await setup();
-    const other = await createTenant();
-    const before = await storedRows(interview.id);
-    const request = {
-      method: "PATCH",
-      params: { ...params, questionId: String(before[0]?.id) },
-      json: { content: "Somebody else's wording." },
-    };
-    const asCandidate = await callRoute(updateQuestion, { ...request, token: inviteToken });
-    expect(asCandidate.status).toBe(403);
-    expect(errorCode(asCandidate)).toBe("forbidden");
-    const asStranger = await callRoute(updateQuestion, { ...request, token: other.token });
-    expect(asStranger.status).toBe(404);
-    expect(errorCode(asStranger)).toBe("not_found");
-    expect(await storedRows(interview.id)).toEqual(before);
-  });
-
-  it("answers 404 for an unknown question id and for a question of another interview", async () => {
-    const { tenant, interview, params } = await setup();
-    const before = await storedRows(interview.id);
-    const foreignId = await otherQuestionId(tenant);
-    const foreignRow = async () =>
-      (await getDb()).select().from(interviewQuestions).where(eq(interviewQuestions.id, foreignId));
-    const foreignBefore = await foreignRow();
-    for (const questionId of [crypto.randomUUID(), foreignId, "not-a-uuid"]) {
-      const result = await callRoute(updateQuestion, {
-        method: "PATCH",
-        token: tenant.token,
-        params: { ...params, questionId },
-        json: { content: "A question that should not land anywhere." },
-      });
-      expect(result.status).toBe(404);
-      expect(errorCode(result)).toBe("not_found");
-    }
-    expect(await storedRows(interview.id)).toEqual(before);
-    expect(await foreignRow()).toEqual(foreignBefore);
   });
 
   it.each([

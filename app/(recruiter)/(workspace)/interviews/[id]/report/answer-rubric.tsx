@@ -1,3 +1,4 @@
+import { TableHead } from "@/app/_components/table-head";
 import type { Evaluation, RubricVersion } from "@/db/schema";
 import { scoreTone } from "@/lib/dashboard/labels";
 
@@ -41,19 +42,15 @@ export function AnswerRubric({
       <div className={evaluation.measurements ? "mt-2 grid gap-4 lg:grid-cols-[2fr_1fr]" : "mt-2"}>
         {evaluation.rubricScores.length > 0 ? (
           <table className="w-full text-left">
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Criterion
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Score
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Why
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              className="text-slate-600"
+              cellClassName="py-1 font-medium"
+              columns={[
+                { label: "Criterion", className: "pr-3" },
+                { label: "Score", className: "pr-3" },
+                "Why",
+              ]}
+            />
             <tbody>
               {evaluation.rubricScores.map((row) => (
                 <tr key={row.key ?? row.criterion} className="border-t border-slate-100 align-top">

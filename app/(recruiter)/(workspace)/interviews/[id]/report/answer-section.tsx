@@ -1,3 +1,4 @@
+import { Panel, PanelHeading } from "@/app/_components/panel";
 import type {
   Evaluation,
   InterviewQuestion,
@@ -30,18 +31,15 @@ export function AnswerSection(props: {
   const quotes = evaluation.evidence.map((item) => item.quote);
   const headingId = `question-${question.order}`;
   return (
-    <section
-      aria-labelledby={headingId}
-      className="break-inside-avoid-page rounded-lg border border-slate-200 bg-white p-4 sm:p-5 print:border-slate-400"
-    >
+    <Panel labelledBy={headingId} className="break-inside-avoid-page sm:p-5 print:border-slate-400">
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
             Question {question.order} · {formatCompetency(question.competency)}
           </p>
-          <h3 id={headingId} className="mt-1 font-semibold">
+          <PanelHeading id={headingId} level={3} headingStyle="normal" className="mt-1">
             {question.content}
-          </h3>
+          </PanelHeading>
         </div>
         <p className="shrink-0 text-right">
           {override ? (
@@ -133,7 +131,7 @@ export function AnswerSection(props: {
           />
         </div>
       ) : null}
-    </section>
+    </Panel>
   );
 }
 

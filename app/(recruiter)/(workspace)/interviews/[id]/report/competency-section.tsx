@@ -1,3 +1,4 @@
+import { Panel } from "@/app/_components/panel";
 import { formatCompetency, scoreFill, scoreTone } from "@/lib/dashboard/labels";
 import type { CompetencyWithHuman } from "@/lib/review/human-scores";
 import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
@@ -11,13 +12,12 @@ export function CompetencySection(props: {
   reasons: Map<string, string>;
 }) {
   return (
-    <section
-      aria-labelledby="competency-heading"
-      className="relative break-inside-avoid-page rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:border-slate-400"
+    <Panel
+      heading="Scores by competency"
+      headingStyle="normal"
+      padding="roomy"
+      className="relative break-inside-avoid-page print:border-slate-400"
     >
-      <h2 id="competency-heading" className="font-semibold">
-        Scores by competency
-      </h2>
       <ScoreBarChart
         bars={props.rows.map((row) => ({
           label: formatCompetency(row.competency),
@@ -66,6 +66,6 @@ export function CompetencySection(props: {
           );
         })}
       </ul>
-    </section>
+    </Panel>
   );
 }

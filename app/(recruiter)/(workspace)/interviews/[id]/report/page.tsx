@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Panel, PanelHeading } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { getReportCached } from "@/lib/cache/cached-reads";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
@@ -85,9 +86,10 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
       />
       <ReviewNotice report={report} />
 
-      <section
-        aria-labelledby="summary-heading"
-        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 md:grid-cols-[auto_1fr] print:border-slate-400"
+      <Panel
+        labelledBy="summary-heading"
+        padding="roomy"
+        className="grid gap-4 md:grid-cols-[auto_1fr] print:border-slate-400"
       >
         <div className="flex flex-wrap items-center gap-4 md:flex-col md:items-start md:pr-6">
           <p>
@@ -119,9 +121,9 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
           </p>
         </div>
         <div>
-          <h2 id="summary-heading" className="font-semibold">
+          <PanelHeading id="summary-heading" headingStyle="normal">
             Summary
-          </h2>
+          </PanelHeading>
           <p className="mt-1 text-slate-800">{report.summary}</p>
           <p className="mt-3 text-sm text-slate-700">
             <span className="font-medium">Scored by:</span>{" "}
@@ -133,7 +135,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
             {answers.length} answers
           </p>
         </div>
-      </section>
+      </Panel>
 
       <CompetencySection
         interviewId={interview.id}
@@ -141,10 +143,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         reasons={new Map([...competencyOverrides].map(([target, row]) => [target, row.reason]))}
       />
 
-      <section aria-labelledby="answers-heading" className="space-y-4">
-        <h2 id="answers-heading" className="text-lg font-semibold">
-          Answers
-        </h2>
+      <Panel heading="Answers" tone="plain" className="space-y-4">
         {answers.map(({ question, evaluation }) => (
           <AnswerSection
             key={question.id}
@@ -159,7 +158,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
             bankAnswer={bankByQuestion.get(question.id) ?? null}
           />
         ))}
-      </section>
+      </Panel>
 
       <ReviewPanel interviewId={interview.id} review={review} />
     </article>

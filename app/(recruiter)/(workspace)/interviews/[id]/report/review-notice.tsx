@@ -1,3 +1,4 @@
+import { Panel } from "@/app/_components/panel";
 import type { Report } from "@/db/schema/reports";
 
 /** Why a person must look before anyone relies on this report, and the rubrics it was scored on. */
@@ -6,13 +7,7 @@ export function ReviewNotice({ report }: { report: Report }) {
   return (
     <>
       {isNeedsReview ? (
-        <section
-          aria-labelledby="needs-review-heading"
-          className="rounded-lg border border-sky-300 bg-sky-50 p-4 text-sky-950"
-        >
-          <h2 id="needs-review-heading" className="font-semibold">
-            Needs human review
-          </h2>
+        <Panel heading="Needs human review" headingStyle="normal" tone="info">
           <p className="mt-1 text-sm">
             {report.provider === "offline"
               ? "The offline heuristic scored this interview: it gives no hire recommendation. Read the answers, override scores where you disagree, and record a decision."
@@ -25,7 +20,7 @@ export function ReviewNotice({ report }: { report: Report }) {
               ))}
             </ul>
           ) : null}
-        </section>
+        </Panel>
       ) : null}
       {report.rubricVersions.length > 0 ? (
         <p className="text-sm text-slate-700">

@@ -1,3 +1,4 @@
+import { Panel, PanelHeading } from "@/app/_components/panel";
 import type { InterviewReview } from "@/lib/review/get-interview-review";
 import { AuditTrail } from "./audit-trail";
 import { DecisionForm } from "./decision-form";
@@ -6,14 +7,16 @@ import { DecisionForm } from "./decision-form";
 export function ReviewPanel(props: { interviewId: string; review: InterviewReview }) {
   const { decision, audit } = props.review;
   return (
-    <section
-      aria-labelledby="review-heading"
-      className="grid gap-6 rounded-lg border border-violet-200 bg-white p-4 sm:p-6 lg:grid-cols-2 print:border-slate-400"
+    <Panel
+      labelledBy="review-heading"
+      tone="accent"
+      padding="roomy"
+      className="grid gap-6 lg:grid-cols-2 print:border-slate-400"
     >
       <div>
-        <h2 id="review-heading" className="font-semibold">
+        <PanelHeading id="review-heading" headingStyle="normal">
           Human review
-        </h2>
+        </PanelHeading>
         <p className="mt-1 text-sm text-slate-700">
           Record what you decided. Score overrides are on each answer and competency above.
         </p>
@@ -28,6 +31,6 @@ export function ReviewPanel(props: { interviewId: string; review: InterviewRevie
         <h3 className="font-semibold">Audit trail</h3>
         <AuditTrail rows={audit} />
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+import { type TableColumn, TableHead } from "@/app/_components/table-head";
 import type { Recommendation } from "@/db/schema/reports";
 import type { HiringDecisionValue } from "@/db/schema/reviews";
 import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
@@ -44,14 +45,13 @@ export function CompareTable({
   const [sort, setSort] = useState<SortKey>({ column: "overall", direction: "descending" });
   const sorted = [...rows].sort((a, b) => compareRows(a, b, sort));
 
-  function header(column: string, label: string) {
+  function sortableColumn(column: string, label: string): TableColumn {
     const isActive = sort.column === column;
-    return (
-      <th
-        scope="col"
-        aria-sort={isActive ? sort.direction : "none"}
-        className="px-3 py-2 align-bottom font-medium first:sticky first:left-0 first:bg-slate-100"
-      >
+    return {
+      key: column,
+      ariaSort: isActive ? sort.direction : "none",
+      className: "align-bottom first:sticky first:left-0 first:bg-slate-100",
+      label: (
         <button
           type="button"
           onClick={() =>
@@ -74,8 +74,8 @@ export function CompareTable({
             {isActive ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
           </span>
         </button>
-      </th>
-    );
+      ),
+    };
   }
 
   return (
@@ -87,19 +87,17 @@ export function CompareTable({
         <caption className="sr-only">
           Candidates by score. Column headers are buttons that sort the table.
         </caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            {header("name", "Candidate")}
-            {header("overall", "Overall")}
-            <th scope="col" className="px-3 py-2 font-medium">
-              Recommendation
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Decision
-            </th>
-            {competencies.map((competency) => header(competency, formatCompetency(competency)))}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            sortableColumn("name", "Candidate"),
+            sortableColumn("overall", "Overall"),
+            "Recommendation",
+            "Decision",
+            ...competencies.map((competency) =>
+              sortableColumn(competency, formatCompetency(competency)),
+            ),
+          ]}
+        />
         <tbody>
           {sorted.map((row) => (
             <tr key={row.interviewId} className="border-t border-slate-100">

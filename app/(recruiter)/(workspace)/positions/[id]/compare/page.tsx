@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { scoreFill } from "@/lib/dashboard/labels";
 import { listPositionCandidates } from "@/lib/db/position-candidates";
@@ -65,13 +66,7 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
         </p>
       ) : (
         <div className="mt-6 space-y-6">
-          <section
-            aria-labelledby="overall-heading"
-            className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
-          >
-            <h2 id="overall-heading" className="font-semibold">
-              Overall score
-            </h2>
+          <Panel heading="Overall score" headingStyle="normal" padding="roomy">
             <ScoreBarChart
               bars={rows.map((row) => ({
                 label: row.candidateName,
@@ -84,13 +79,14 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
               marked “human”, with the AI&apos;s beside it.
             </p>
             <p className="sr-only">The table below lists the same scores.</p>
-          </section>
-          <section aria-labelledby="table-heading">
-            <h2 id="table-heading" className="mb-3 text-lg font-semibold">
-              {rows.length} candidate{rows.length === 1 ? "" : "s"}
-            </h2>
+          </Panel>
+          <Panel
+            heading={`${rows.length} candidate${rows.length === 1 ? "" : "s"}`}
+            tone="plain"
+            headingClassName="mb-3"
+          >
             <CompareTable rows={rows} competencies={competencies} />
-          </section>
+          </Panel>
         </div>
       )}
     </>

@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import {
+  createInterviewState,
+  type InterviewEvent,
+  type InterviewState,
+  interviewReducer,
+  toInterviewFailure,
+} from "./interview-machine";
+import { UnsavedSegmentsError } from "./segment-outbox";
+
+const startedAt = "2026-11-30T10:00:00.000Z";
+const startedAtMs = Date.parse(startedAt);
+
+function run(state: InterviewState, ...events: InterviewEvent[]): InterviewState {
+  return events.reduce(interviewReducer, state);
+}
+
+const invited = createInterviewState({
+  status: "invited",
+  failureReason: null,
+  startedAt: null,
+  isSpeechEnabled: true,
+});
+
+/** An invited candidate who consented and answered the first question of three. */
+function atQuestion(index: number): InterviewState {
+  const state = run(
+    invited,
+    { type: "questions-loaded", questionCount: 3, resumeAt: null },
+    { type: "consent-accepted" },
+    { type: "start-requested" },
+    { type: "started", status: "in_progress", nowMs: 1_000 },
+  );
+  const advances = Array.from({ length: index }, (_, step): InterviewEvent[] => [
+    { type: "next-requested" },
+    { type: "question-advanced", nowMs: 2_000 + step },
+  ]).flat();
+  return run(state, ...advances);
+}
+
+describe("interviewReducer", () => {
+  it("opens on consent for an invite, and on the microphone check for an interview under way", () => {
+    expect(invited.phase.step).toBe("consent");
+    const resumed = createInterviewState({
+      status: "in_progress",
+      failureReason: null,
+      startedAt,
+      isSpeechEnabled: false,
+    });
+    expect(resumed.phase.step).toBe("mic-check");
+    expect(resumed.mode).toBe("typed");
+  });
+
+  it("shows a failed interview's reason and follows an evaluation already under way", () => {
+    const failed = createInterviewState({
+      status: "failed",
+      failureReason: "The scorer gave up.",
+      startedAt,
+      isSpeechEnabled: true,
+    });
+    expect(failed.phase).toEqual({
+      step: "failed",
+      failure: { kind: "server", message: "The scorer gave up." },
+    });
+    const evaluating = createInterviewState({
+      status: "evaluating",
+      failureReason: null,
+      startedAt,
+      isSpeechEnabled: true,
+    });
+    expect(evaluating.phase.step).toBe("evaluating");
+  });
+
+  it("does not start before the questions have loaded", () => {
+    const state = run(invited, { type: "consent-accepted" }, { type: "start-requested" });
+    expect(state.phase).toEqual({ step: "mic-check", isStarting: false });
+  });
+
+  it("starts a first visit at question 1 with the clock at the start", () => {
+    const state = atQuestion(0);
+    expect(state.phase).toMatchObject({ step: "interview", index: 0, openedAtMs: 1_000 });
+    expect(state.startedAtMs).toBe(1_000);
+    expect(state.status).toBe("in_progress");
+  });
+
+  it("resumes a reloaded interview at the saved question, on the interview's own clock", () => {
+    const reloaded = createInterviewState({
+      status: "in_progress",
+      failureReason: null,
+      startedAt,
+      isSpeechEnabled: true,
+    });
+    const state = run(
+      reloaded,
+      { type: "questions-loaded", questionCount: 3, resumeAt: 2 },
+      { type: "start-requested" },
+      { type: "started", status: "in_progress", nowMs: startedAtMs + 60_000 },
+    );
+    expect(state.phase).toMatchObject({ step: "interview", index: 2 });
+    expect(state.startedAtMs).toBe(startedAtMs);
+  });
+
+  it("moves to the next question once, however often next is pressed", () => {
+    const state = run(
+      atQuestion(0),
+      { type: "next-requested" },
+      { type: "next-requested" },
+      { type: "question-advanced", nowMs: 5_000 },
+    );
+    expect(state.phase).toMatchObject({ index: 1, openedAtMs: 5_000, isAdvancing: false });
+  });
+
+  it("never moves past the last question", () => {
+    const state = run(atQuestion(2), { type: "question-advanced", nowMs: 9_000 });
+    expect(state.phase).toMatchObject({ index: 2 });
+  });
+
+  it("keeps a pause across questions until the candidate resumes", () => {
+    const paused = run(atQuestion(0), { type: "pause-toggled" });
+    const next = run(paused, { type: "next-requested" }, { type: "question-advanced", nowMs: 1 });
+    expect(next.phase).toMatchObject({ index: 1, isPaused: true });
+    expect(run(next, { type: "pause-toggled" }).phase).toMatchObject({ isPaused: false });
+  });
+
+  it("falls back from speech to typing when live transcription fails, keeping the question", () => {
+    const state = run(atQuestion(1), { type: "switched-to-typing" });
+    expect(state.mode).toBe("typed");
+    expect(state.phase).toMatchObject({ step: "interview", index: 1 });
+  });
+
+  it("lets the answer mode change only before the interview starts", () => {
+    const atCheck = run(invited, { type: "consent-accepted" });
+    expect(run(atCheck, { type: "mode-chosen", mode: "typed" }).mode).toBe("typed");
+    expect(run(atQuestion(0), { type: "mode-chosen", mode: "typed" }).mode).toBe("speech");
+  });
+
+  it("finishes through saving the last answer, then evaluation, then the report", () => {
+    const finishing = run(atQuestion(2), { type: "finish-requested" });
+    expect(finishing.phase).toMatchObject({ step: "interview", isAdvancing: true });
+    const sealed = run(finishing, { type: "answers-sealed" });
+    expect(sealed.phase).toEqual({ step: "finishing" });
+    const evaluating = run(sealed, { type: "completed", status: "completed" });
+    expect(evaluating.phase).toEqual({ step: "evaluating" });
+    expect(evaluating.status).toBe("completed");
+    const polled = run(evaluating, { type: "status-polled", status: "evaluating" });
+    expect(polled.status).toBe("evaluating");
+    const report = { level: "none" } as const;
+    expect(run(polled, { type: "report-loaded", report }).phase).toEqual({
+      step: "report",
+      report,
+    });
+  });
+
+  it("ends on the failure when the last answer cannot be saved", () => {
+    const state = run(
+      atQuestion(2),
+      { type: "finish-requested" },
+      { type: "answers-sealed" },
+      { type: "failed", failure: toInterviewFailure(new UnsavedSegmentsError()) },
+    );
+    expect(state.phase).toEqual({ step: "failed", failure: { kind: "unsaved-answer" } });
+  });
+
+  it("ignores a report that arrives before the interview was completed", () => {
+    const state = run(atQuestion(0), { type: "report-loaded", report: { level: "none" } });
+    expect(state.phase.step).toBe("interview");
+  });
+
+  it("remembers the mute choice read from storage and toggles it", () => {
+    const muted = run(invited, { type: "mute-preference-read", isMuted: true });
+    expect(muted.isMuted).toBe(true);
+    expect(run(muted, { type: "mute-toggled" }).isMuted).toBe(false);
+  });
+});
+
+describe("toInterviewFailure", () => {
+  it("keeps a server's message as sent", () => {
+    expect(toInterviewFailure(new Error("Interview expired."))).toEqual({
+      kind: "server",
+      message: "Interview expired.",
+    });
+  });
+});

@@ -1,0 +1,140 @@
+import { POST as reviewBankAnswer } from "@/app/api/answer-bank/[id]/review/route";
+import { GET as listBank } from "@/app/api/answer-bank/route";
+import { GET as searchBank } from "@/app/api/answer-bank/search/route";
+import { DELETE as revokeApiToken } from "@/app/api/api-tokens/[id]/route";
+import * as apiTokens from "@/app/api/api-tokens/route";
+import { GET as readCacheStats } from "@/app/api/cache/stats/route";
+import * as company from "@/app/api/companies/[id]/route";
+import * as interviews from "@/app/api/interviews/route";
+import { GET as getOpenApi } from "@/app/api/openapi.json/route";
+import { GET as listCandidates } from "@/app/api/positions/[id]/candidates/route";
+import * as position from "@/app/api/positions/[id]/route";
+import * as positions from "@/app/api/positions/route";
+import { callRoute } from "@/tests/support/call-route";
+import { anyCompanyMember, anyUser, operatorOnly, recruiterOnly, sessionOnly } from "./callers";
+import type { Params, RouteCase } from "./route-case";
+import type { World } from "./world";
+
+/** The routes of a company's own data, and of accounts: no interview in the path. */
+export const companyRouteCases: RouteCase[] = [
+  {
+    name: "GET /api/openapi.json",
+    expectations: anyUser,
+    call: ({ token }) => callRoute(getOpenApi, { token }),
+  },
+  {
+    name: "GET /api/cache/stats",
+    expectations: operatorOnly,
+    call: ({ token }) => callRoute(readCacheStats, { token }),
+  },
+  {
+    name: "GET /api/api-tokens",
+    expectations: anyUser,
+    call: ({ token }) => callRoute(apiTokens.GET, { token }),
+  },
+  {
+    // A leaked token must not mint more: only a signed-in session may.
+    name: "POST /api/api-tokens",
+    expectations: sessionOnly,
+    call: ({ token }) =>
+      callRoute(apiTokens.POST, { method: "POST", token, json: { name: "escalate" } }),
+  },
+  {
+    // A token of someone else is as unknown as one that never existed.
+    name: "DELETE /api/api-tokens/{id}",
+    expectations: { ...recruiterOnly, operator: 404 },
+    params: (world) => ({ id: world.spareApiTokenId }),
+    call: ({ token, params }) => callRoute(revokeApiToken, { method: "DELETE", token, params }),
+  },
+  {
+    name: "GET /api/companies/{id}",
+    expectations: recruiterOnly,
+    params: (world) => ({ id: world.companyId }),
+    call: ({ token, params }) => callRoute(company.GET, { token, params }),
+  },
+  {
+    name: "PATCH /api/companies/{id}",
+    expectations: recruiterOnly,
+    params: (world) => ({ id: world.companyId }),
+    call: ({ token, params }) =>
+      callRoute(company.PATCH, { method: "PATCH", token, params, json: { name: "Hijacked" } }),
+  },
+  {
+    name: "GET /api/positions",
+    expectations: anyCompanyMember,
+    call: ({ token }) => callRoute(positions.GET, { token, path: "/api/positions" }),
+  },
+  {
+    name: "POST /api/positions",
+    expectations: anyCompanyMember,
+    call: ({ token }) =>
+      callRoute(positions.POST, {
+        token,
+        path: "/api/positions",
+        json: { title: "Data Engineer", competencies: ["sql", "ownership"] },
+      }),
+  },
+  ...(["GET", "PATCH"] as const).map((method) => ({
+    name: `${method} /api/positions/{id}`,
+    expectations: recruiterOnly,
+    params: (world: World) => ({ id: world.positionId }),
+    call: ({ token, params }: { token: string | undefined; params: Params }) =>
+      callRoute(method === "GET" ? position.GET : position.PATCH, {
+        method,
+        token,
+        params,
+        ...(method === "PATCH" ? { json: { description: "x" } } : {}),
+      }),
+  })),
+  {
+    // The position has interviews, so the allowed caller meets a 409 rather than deleting it.
+    name: "DELETE /api/positions/{id}",
+    expectations: recruiterOnly,
+    params: (world) => ({ id: world.positionId }),
+    call: ({ token, params }) => callRoute(position.DELETE, { method: "DELETE", token, params }),
+  },
+  {
+    name: "GET /api/positions/{id}/candidates",
+    expectations: recruiterOnly,
+    params: (world) => ({ id: world.positionId }),
+    call: ({ token, params }) => callRoute(listCandidates, { token, params }),
+  },
+  {
+    name: "GET /api/answer-bank",
+    expectations: anyCompanyMember,
+    call: ({ token }) => callRoute(listBank, { token, path: "/api/answer-bank" }),
+  },
+  {
+    name: "GET /api/answer-bank/search",
+    expectations: anyCompanyMember,
+    call: ({ token }) => callRoute(searchBank, { token, path: "/api/answer-bank/search?q=cache" }),
+  },
+  {
+    name: "POST /api/answer-bank/{id}/review",
+    expectations: recruiterOnly,
+    params: (world) => ({ id: world.bankAnswerId }),
+    call: ({ token, params }) =>
+      callRoute(reviewBankAnswer, { method: "POST", token, params, json: { status: "approved" } }),
+  },
+  {
+    name: "GET /api/interviews",
+    expectations: anyCompanyMember,
+    call: ({ token }) => callRoute(interviews.GET, { token, path: "/api/interviews" }),
+  },
+  {
+    // Our position: another company's recruiter cannot invite into it.
+    name: "POST /api/interviews",
+    expectations: recruiterOnly,
+    call: ({ token, world }) =>
+      callRoute(interviews.POST, {
+        token,
+        path: "/api/interviews",
+        json: {
+          positionId: world.positionId,
+          candidateEmail: "matrix@example.com",
+          candidateName: "Matrix",
+          questionCount: 1,
+        },
+      }),
+  },
+];

@@ -1,0 +1,59 @@
+import { getDb } from "@/db/client";
+import { reports } from "@/db/schema";
+import { createApiToken } from "@/lib/db/api-tokens";
+import { listInterviewQuestions } from "@/lib/db/interview-questions";
+import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { createBankAnswer } from "@/tests/support/review-fixtures";
+import type { Caller } from "./callers";
+
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/**
+ * Two companies. Ours has the interview under test (with a report and a banked answer waiting for
+ * review), a sibling interview whose candidate is "otherCandidate", and a spare interview and API
+ * token for the routes that expire, re-invite or revoke, so those never cut off another caller.
+ */
+export async function createWorld() {
+  const tenant = await createTenant();
+  const other = await createTenant();
+  const { token: operatorToken } = await createOperator();
+  const mine = await createInvitedInterview(tenant);
+  const sibling = await createInvitedInterview(tenant);
+  const spare = await createInvitedInterview(tenant);
+  const spareApiToken = await createApiToken({ userId: tenant.recruiter.id, name: "spare" });
+  const questions = await listInterviewQuestions({ interviewId: mine.interview.id });
+  const siblingQuestions = await listInterviewQuestions({ interviewId: sibling.interview.id });
+  await (await getDb()).insert(reports).values({
+    interviewId: mine.interview.id,
+    overallScore: 80,
+    summary: "Solid.",
+    recommendation: "hire",
+    provider: "test",
+    model: "none",
+  });
+  const bankAnswer = await createBankAnswer({
+    interviewId: mine.interview.id,
+    bankQuestionId: questions[0]?.bankQuestionId ?? "",
+    text: "A banked answer waiting for review.",
+    status: "pending",
+  });
+  const tokens: Record<Exclude<Caller, "anonymous">, string> = {
+    candidate: mine.inviteToken,
+    otherCandidate: sibling.inviteToken,
+    recruiter: tenant.token,
+    otherRecruiter: other.token,
+    operator: operatorToken,
+  };
+  return {
+    tokens,
+    companyId: tenant.company.id,
+    companyName: tenant.company.name,
+    positionId: tenant.position.id,
+    interviewId: mine.interview.id,
+    questionIds: questions.map((question) => question.id),
+    siblingQuestionId: siblingQuestions[0]?.id ?? "",
+    bankAnswerId: bankAnswer.id,
+    spareInterviewId: spare.interview.id,
+    spareApiTokenId: spareApiToken.id,
+  };
+}

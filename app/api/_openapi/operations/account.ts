@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { createApiTokenSchema } from "../../api-tokens/schema";
+import { updateCompanySchema } from "../../companies/[id]/schema";
+import type { OperationSpec } from "../operation-spec";
+import { uuidPathParam } from "../path-params";
+import { apiTokenSchema, companySchema } from "../response-schemas";
+
+const companyIdParams = { id: uuidPathParam("company") };
+
+export const accountOperations: OperationSpec[] = [
+  {
+    method: "post",
+    path: "/api/api-tokens",
+    summary: "Mint an API token for the signed-in user; its text is shown only here",
+    tag: "Account",
+    access: "userSession",
+    body: { schema: createApiTokenSchema, example: { name: "ATS sync", expiresInDays: 90 } },
+    success: {
+      status: 201,
+      description: "The token's record and its text.",
+      schema: apiTokenSchema
+        .omit({ lastUsedAt: true, revokedAt: true })
+        .extend({ token: z.string().meta({ description: "`ivk_…`; shown only here." }) }),
+    },
+    errors: {
+      403: "`forbidden`: not a recruiter or operator, the request carries a bearer token instead of a session, or a cookie write came from another site.",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/api-tokens",
+    summary: "The caller's API tokens (prefixes only)",
+    tag: "Account",
+    access: "user",
+    success: {
+      status: 200,
+      description: "The tokens, newest first.",
+      schema: z.object({ tokens: z.array(apiTokenSchema) }),
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/api-tokens/{id}",
+    summary: "Revoke one of the caller's API tokens",
+    tag: "Account",
+    access: "user",
+    pathParams: { id: uuidPathParam("API token") },
+    success: { status: 204, description: "Revoked." },
+  },
+  {
+    method: "get",
+    path: "/api/companies/{id}",
+    summary: "Read the caller's own company",
+    tag: "Account",
+    access: "recruiter",
+    pathParams: companyIdParams,
+    success: { status: 200, description: "The company.", schema: companySchema },
+  },
+  {
+    method: "patch",
+    path: "/api/companies/{id}",
+    summary: "Edit the company's profile and what candidates see after the interview",
+    tag: "Account",
+    access: "recruiter",
+    pathParams: companyIdParams,
+    body: { schema: updateCompanySchema, example: { candidateFeedback: "feedback" } },
+    success: { status: 200, description: "The updated company.", schema: companySchema },
+  },
+];

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { reviewBankAnswerSchema } from "../../answer-bank/[id]/review/schema";
+import { putDecisionSchema } from "../../interviews/[id]/decision/schema";
+import { deleteOverrideSchema, putOverrideSchema } from "../../interviews/[id]/overrides/schema";
+import type { OperationSpec } from "../operation-spec";
+import { interviewIdParams, uuidPathParam } from "../path-params";
+import { describedObject, hiringDecisionSchema, scoreOverrideSchema } from "../response-schemas";
+
+const tag = "Review";
+const noReport = "`conflict`: the interview has no report yet (it is not evaluated).";
+const unknownTarget =
+  "`unprocessable_entity`: the input does not match the schema, or the target is not a question or competency the report scored.";
+
+export const interviewReviewOperations: OperationSpec[] = [
+  {
+    method: "get",
+    path: "/api/interviews/{id}/report",
+    summary: "The evaluation report",
+    description:
+      "A candidate gets only what their company shares (nothing, feedback without scores, or all).",
+    tag,
+    access: "interviewCandidateOrRecruiter",
+    pathParams: interviewIdParams,
+    success: {
+      status: 200,
+      description: "The report.",
+      schema: describedObject(
+        "Recruiters: `report` (overall score, summary, recommendation, competency scores) and `answers` (each question with its evaluation). Candidates: the part their company shares.",
+      ),
+    },
+    errors: { 404: "`not_found`: no such interview, or its report is not ready yet." },
+  },
+  {
+    method: "get",
+    path: "/api/interviews/{id}/review",
+    summary: "The human review: overrides, decision, banked answers and the audit trail",
+    tag,
+    access: "interviewRecruiter",
+    pathParams: interviewIdParams,
+    success: {
+      status: 200,
+      description: "The review.",
+      schema: z.object({
+        overrides: z.array(scoreOverrideSchema),
+        decision: hiringDecisionSchema.nullable(),
+        audit: z.array(describedObject("An audit entry, newest first, with the actor's name.")),
+        bankAnswers: z.array(describedObject("An answer of this interview in the answer bank.")),
+      }),
+    },
+  },
+  {
+    method: "put",
+    path: "/api/interviews/{id}/overrides",
+    summary: "Replace an answer's or a competency's score, with a reason",
+    tag,
+    access: "interviewRecruiter",
+    pathParams: interviewIdParams,
+    body: {
+      schema: putOverrideSchema,
+      example: { kind: "competency", target: "ownership", score: 70, reason: "Checked the call." },
+    },
+    success: {
+      status: 200,
+      description: "The override with the AI's score beside it.",
+      schema: z.object({ override: scoreOverrideSchema.extend({ aiScore: z.int() }) }),
+    },
+    errors: { 409: noReport, 422: unknownTarget },
+  },
+  {
+    method: "delete",
+    path: "/api/interviews/{id}/overrides",
+    summary: "Clear a human score (the AI's stands again), with a reason",
+    tag,
+    access: "interviewRecruiter",
+    pathParams: interviewIdParams,
+    body: { schema: deleteOverrideSchema },
+    success: {
+      status: 200,
+      description: "What was cleared and the AI's score that now stands.",
+      schema: z.object({
+        cleared: z.object({ kind: z.string(), target: z.string() }),
+        aiScore: z.int(),
+      }),
+    },
+    errors: {
+      404: "`not_found`: no such interview, or no override on that target.",
+      409: noReport,
+      422: unknownTarget,
+    },
+  },
+  {
+    method: "put",
+    path: "/api/interviews/{id}/decision",
+    summary: "Record the hiring decision (advance, hold or reject) with a note",
+    tag,
+    access: "interviewRecruiter",
+    pathParams: interviewIdParams,
+    body: {
+      schema: putDecisionSchema,
+      example: { decision: "advance", note: "Strong debugging." },
+    },
+    success: {
+      status: 200,
+      description: "The decision as stored.",
+      schema: z.object({ decision: hiringDecisionSchema }),
+    },
+    errors: { 409: noReport },
+  },
+  {
+    method: "post",
+    path: "/api/answer-bank/{id}/review",
+    summary: "Approve or reject a banked answer of the company",
+    tag,
+    access: "recruiter",
+    pathParams: { id: uuidPathParam("banked answer") },
+    body: { schema: reviewBankAnswerSchema, example: { status: "approved" } },
+    success: {
+      status: 200,
+      description: "The answer's new status.",
+      schema: z.object({ answer: z.object({ id: z.uuid(), status: z.string() }) }),
+    },
+  },
+];

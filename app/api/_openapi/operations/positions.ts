@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
+import { updatePositionSchema } from "../../positions/[id]/schema";
+import { createPositionSchema } from "../../positions/schema";
+import type { OperationSpec } from "../operation-spec";
+import { uuidPathParam } from "../path-params";
+import { describedObject, positionSchema } from "../response-schemas";
+
+const positionIdParams = { id: uuidPathParam("position") };
+const unknownRubric =
+  "`unprocessable_entity`: the input does not match the schema, or a rubric names a competency the position does not have.";
+
+export const positionOperations: OperationSpec[] = [
+  {
+    method: "get",
+    path: "/api/positions",
+    summary: "List the company's positions, newest first",
+    tag: "Positions",
+    access: "recruiter",
+    success: {
+      status: 200,
+      description: "The positions.",
+      schema: z.object({ positions: z.array(positionSchema) }),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/positions",
+    summary: "Open a position in the company",
+    description: "Competencies without a rubric in `rubrics` get the default anchored rubric.",
+    tag: "Positions",
+    access: "recruiter",
+    body: {
+      schema: createPositionSchema,
+      example: {
+        title: "Backend engineer",
+        description: "Owns the billing services.",
+        competencies: ["debugging", "ownership"],
+        language: "en",
+      },
+    },
+    success: { status: 201, description: "The new position.", schema: positionSchema },
+    errors: { 422: unknownRubric },
+  },
+  {
+    method: "get",
+    path: "/api/positions/{id}",
+    summary: "Read one of the company's positions",
+    tag: "Positions",
+    access: "recruiter",
+    pathParams: positionIdParams,
+    success: { status: 200, description: "The position.", schema: positionSchema },
+  },
+  {
+    method: "patch",
+    path: "/api/positions/{id}",
+    summary: "Edit title, description, competencies, language or rubrics",
+    description: "New scores use an edited rubric under a new version; stored scores keep theirs.",
+    tag: "Positions",
+    access: "recruiter",
+    pathParams: positionIdParams,
+    body: { schema: updatePositionSchema, example: { title: "Senior backend engineer" } },
+    success: { status: 200, description: "The updated position.", schema: positionSchema },
+    errors: { 422: unknownRubric },
+  },
+  {
+    method: "delete",
+    path: "/api/positions/{id}",
+    summary: "Delete a position that no interview uses yet",
+    tag: "Positions",
+    access: "recruiter",
+    pathParams: positionIdParams,
+    success: { status: 204, description: "Deleted." },
+    errors: { 409: "`conflict`: the position has interviews." },
+  },
+  {
+    method: "get",
+    path: "/api/positions/{id}/candidates",
+    summary:
+      "Evaluated candidates of a position with overall and per-competency scores, best first",
+    tag: "Positions",
+    access: "recruiter",
+    pathParams: positionIdParams,
+    success: {
+      status: 200,
+      description: "The position and its ranked candidates.",
+      schema: z.object({
+        position: positionSchema.pick({ id: true, title: true, competencies: true }),
+        candidates: z.array(
+          describedObject("An evaluated interview with its overall and competency scores."),
+        ),
+      }),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/answer-bank",
+    summary: "The excellent answers the company's candidates gave, per question",
+    tag: "Answer bank",
+    access: "recruiter",
+    query: listAnswerBankQuerySchema,
+    success: {
+      status: 200,
+      description: "Bank questions with their banked answers.",
+      schema: z.object({ questions: z.array(describedObject("A question with its answers.")) }),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/answer-bank/search",
+    summary: "The company's banked answers nearest in meaning to `q`",
+    tag: "Answer bank",
+    access: "recruiter",
+    query: searchAnswerBankQuerySchema,
+    success: {
+      status: 200,
+      description: "The nearest answers and the embedding model that ranked them.",
+      schema: z.object({
+        query: z.string(),
+        embeddedBy: z.object({ provider: z.string(), model: z.string() }),
+        results: z.array(describedObject("A banked answer with its similarity.")),
+      }),
+    },
+  },
+];

@@ -1,0 +1,70 @@
+import { createSelectSchema } from "drizzle-zod";
+import { z } from "zod";
+import {
+  apiTokens,
+  companies,
+  hiringDecisions,
+  interviewQuestions,
+  interviews,
+  positions,
+  scoreOverrides,
+  transcriptSegments,
+} from "@/db/schema";
+import { competencyRubricSchema } from "@/lib/rubrics/schemas";
+
+// Response bodies that are table rows are described from the tables themselves, so a new column
+// shows up here without anyone remembering to document it. Hidden columns are omitted as the
+// serializers in lib/interviews/serialize-interview.ts omit them.
+
+export const interviewSchema = createSelectSchema(interviews)
+  .omit({ inviteTokenHash: true, createdByUserId: true })
+  .meta({ id: "Interview" });
+
+export const candidateInterviewSchema = interviewSchema
+  .omit({ candidateEmail: true, resumeText: true, sttTokensGranted: true })
+  .meta({ id: "CandidateInterview", description: "The interview as its candidate sees it." });
+
+export const issuedInviteSchema = interviewSchema.extend({
+  inviteToken: z.string().meta({ description: "The candidate's bearer token; shown only here." }),
+  inviteUrl: z.url().meta({ description: "The link to send the candidate; shown only here." }),
+});
+
+export const companySchema = createSelectSchema(companies).meta({ id: "Company" });
+// The rubrics column is typed jsonb: the schema that validates what goes into it describes it better.
+export const positionSchema = createSelectSchema(positions, {
+  rubrics: z.array(competencyRubricSchema),
+}).meta({ id: "Position" });
+export const transcriptSegmentSchema = createSelectSchema(transcriptSegments).meta({
+  id: "TranscriptSegment",
+});
+
+export const questionRowSchema = createSelectSchema(interviewQuestions).meta({
+  id: "InterviewQuestionRow",
+});
+
+/** What the question list shows both audiences. */
+export const questionSchema = questionRowSchema
+  .pick({ id: true, order: true, content: true, category: true, competency: true })
+  .meta({ id: "InterviewQuestion" });
+
+export const hiringDecisionSchema = createSelectSchema(hiringDecisions).meta({
+  id: "HiringDecision",
+});
+export const scoreOverrideSchema = createSelectSchema(scoreOverrides).meta({ id: "ScoreOverride" });
+
+export const apiTokenSchema = createSelectSchema(apiTokens)
+  .pick({
+    id: true,
+    name: true,
+    tokenPrefix: true,
+    createdAt: true,
+    lastUsedAt: true,
+    expiresAt: true,
+    revokedAt: true,
+  })
+  .meta({ id: "ApiToken" });
+
+/** A JSON object whose fields are listed in words only: no zod schema describes it yet. */
+export function describedObject(description: string) {
+  return z.looseObject({}).meta({ description });
+}

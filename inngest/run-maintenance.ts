@@ -1,0 +1,43 @@
+import "server-only";
+import { env } from "@/lib/env.mjs";
+import { endOverdueInterviews } from "@/lib/interviews/interview-time-limit";
+import { purgeExpiredData } from "@/lib/jobs/purge-expired-data";
+import { repeatInBackground } from "@/lib/jobs/repeat-in-background";
+import { dispatchAll } from "./dispatch";
+import { interviewCompleted } from "./events";
+
+const maxFirstDelayMs = 30_000;
+
+/**
+ * Everything the server must do on a clock: retention, and ending interviews over their limit
+ * (which then go to evaluation). Inngest's crons do the same work where Inngest is configured.
+ */
+export async function runMaintenance(options: { now?: Date } = {}) {
+  const purged = await purgeExpiredData(options);
+  const { endedIds } = await endOverdueInterviews(options);
+  await dispatchAll(
+    interviewCompleted,
+    endedIds.map((interviewId) => ({ interviewId })),
+  );
+  const ended = endedIds.length;
+  if (purged.interviews + purged.jobRuns + ended > 0) {
+    console.info(
+      `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days and ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,
+    );
+  }
+  return { ...purged, endedInterviews: ended };
+}
+
+/**
+ * Runs maintenance in this process: shortly after start (jittered) and then every
+ * RETENTION_INTERVAL_MINUTES while it stays up. Only for servers without Inngest, whose crons
+ * (`purge-expired-interviews`, `end-overdue-interviews`) do the same work otherwise.
+ */
+export function startMaintenance(): () => void {
+  return repeatInBackground({
+    name: "maintenance",
+    run: () => runMaintenance(),
+    intervalMs: env.RETENTION_INTERVAL_MINUTES * 60_000,
+    firstDelayMs: Math.round(Math.random() * maxFirstDelayMs),
+  });
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import {
+  demoCandidate,
+  demoCompanies,
+  demoPositions,
+  demoUsers,
+} from "@/db/seed-data/demo-accounts";
+import { demoEvaluatedCandidates, demoQuestionContents } from "@/db/seed-data/demo-answers";
+import { seedQuestions } from "@/db/seed-data/question-bank";
+import { dispatch } from "@/inngest/dispatch";
+import { questionBankEmbedRequested } from "@/inngest/events";
+import { createApiToken } from "@/lib/db/api-tokens";
+import { createCompany } from "@/lib/db/companies";
+import { createInterview } from "@/lib/db/interviews";
+import { createPosition } from "@/lib/db/positions";
+import { createUserWithPassword } from "@/lib/db/users";
+import { getDefaultRubrics } from "@/lib/rubrics/default-rubrics";
+import { approveSeededAnswers } from "./approve-seeded-answers";
+import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
+import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
+
+/**
+ * Fills the demo company, people, positions and question bank, one invited interview, and
+ * interviews of other candidates taken through the offline pipeline to a report.
+ */
+export async function seedDemo(options: { baseUrl: string }) {
+  const reset = await resetDemoData({
+    companyNames: Object.values(demoCompanies).map((company) => company.name),
+    userEmails: Object.values(demoUsers).map((user) => user.email),
+  });
+  const bank = await ensureSharedQuestionBank(seedQuestions);
+  await dispatch(questionBankEmbedRequested, { reason: "demo seed" });
+
+  const company = await createCompany(demoCompanies.main);
+  const otherCompany = await createCompany(demoCompanies.other);
+  const recruiter = await createUserWithPassword({
+    ...demoUsers.recruiter,
+    role: "recruiter",
+    companyId: company.id,
+  });
+  const operator = await createUserWithPassword({
+    ...demoUsers.operator,
+    role: "operator",
+    companyId: null,
+  });
+  const otherRecruiter = await createUserWithPassword({
+    ...demoUsers.otherRecruiter,
+    role: "recruiter",
+    companyId: otherCompany.id,
+  });
+
+  const positions = [];
+  for (const position of demoPositions) {
+    positions.push(
+      await createPosition({
+        ...position,
+        competencies: [...position.competencies],
+        rubrics: getDefaultRubrics({
+          competencies: [...position.competencies],
+          language: position.language,
+        }),
+        companyId: company.id,
+      }),
+    );
+  }
+  const [englishPosition] = positions;
+  if (!englishPosition) throw new Error("The demo seed defines no positions.");
+
+  const demoQuestionIds = await findBankQuestionIds(demoQuestionContents);
+  const { interview, inviteToken, questionCount } = await createInterview({
+    companyId: company.id,
+    createdByUserId: recruiter.id,
+    positionId: englishPosition.id,
+    candidateEmail: demoCandidate.email,
+    candidateName: demoCandidate.name,
+    questionCount: demoQuestionIds.length,
+    bankQuestionIds: demoQuestionIds,
+    inviteTtlDays: 30,
+  });
+  const evaluated = await seedEvaluatedInterviews({
+    companyId: company.id,
+    recruiterId: recruiter.id,
+    positionId: englishPosition.id,
+    bankQuestionIds: demoQuestionIds,
+    candidates: demoEvaluatedCandidates,
+  });
+  const approvedBankAnswers = await approveSeededAnswers({
+    interviewIds: evaluated.map((entry) => entry.id),
+  });
+
+  const apiToken = await createApiToken({ userId: recruiter.id, name: "demo seed" });
+  const operatorApiToken = await createApiToken({ userId: operator.id, name: "demo seed" });
+  const otherApiToken = await createApiToken({ userId: otherRecruiter.id, name: "demo seed" });
+
+  return {
+    mode: reset.removedCompanies > 0 ? ("reset" as const) : ("fresh" as const),
+    questionBank: bank,
+    companyId: company.id,
+    positionIds: positions.map((position) => position.id),
+    interviewId: interview.id,
+    questionCount,
+    evaluatedInterviews: evaluated,
+    approvedBankAnswers,
+    inviteToken,
+    inviteUrl: new URL(`/interview/${inviteToken}`, options.baseUrl).toString(),
+    apiToken: apiToken.token,
+    operatorApiToken: operatorApiToken.token,
+    recruiter: { email: demoUsers.recruiter.email, password: demoUsers.recruiter.password },
+    operator: { email: demoUsers.operator.email, password: demoUsers.operator.password },
+    otherCompany: {
+      companyId: otherCompany.id,
+      apiToken: otherApiToken.token,
+      recruiter: {
+        email: demoUsers.otherRecruiter.email,
+        password: demoUsers.otherRecruiter.password,
+      },
+    },
+  };
+}

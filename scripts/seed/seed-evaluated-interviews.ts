@@ -1,0 +1,85 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { questionBank } from "@/db/schema";
+import { dispatch } from "@/inngest/dispatch";
+import { interviewCompleted } from "@/inngest/events";
+import { listInterviewQuestions } from "@/lib/db/interview-questions";
+import { createInterview, getInterviewById } from "@/lib/db/interviews";
+import { addTranscriptSegments } from "@/lib/db/transcripts";
+import { completeInterview, startInterview } from "@/lib/interviews/interview-lifecycle";
+
+export type DemoCandidate = {
+  name: string;
+  email: string;
+  resumeText: string;
+  /** Per question, the transcript segments of the answer as the candidate said them. */
+  answers: readonly (readonly string[])[];
+};
+
+/** The shared bank questions with these contents, in this order. */
+export async function findBankQuestionIds(contents: readonly string[]): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: questionBank.id, content: questionBank.content })
+    .from(questionBank)
+    .where(inArray(questionBank.content, [...contents]));
+  return contents.map((content) => {
+    const row = rows.find((candidate) => candidate.content === content);
+    if (!row)
+      throw new Error(`The question bank lacks the demo question "${content.slice(0, 60)}…".`);
+    return row.id;
+  });
+}
+
+/**
+ * Takes each demo candidate through the interview the way the app does (start, answers as
+ * transcript segments, complete), so the evaluation, report and answer bank come from the real
+ * pipeline rather than from hand-written rows.
+ */
+export async function seedEvaluatedInterviews(options: {
+  companyId: string;
+  recruiterId: string;
+  positionId: string;
+  bankQuestionIds: readonly string[];
+  candidates: readonly DemoCandidate[];
+}) {
+  const interviewIds: string[] = [];
+  for (const candidate of options.candidates) {
+    const { interview } = await createInterview({
+      companyId: options.companyId,
+      createdByUserId: options.recruiterId,
+      positionId: options.positionId,
+      candidateEmail: candidate.email,
+      candidateName: candidate.name,
+      resumeText: candidate.resumeText,
+      questionCount: options.bankQuestionIds.length,
+      bankQuestionIds: options.bankQuestionIds,
+      inviteTtlDays: 30,
+    });
+    const started = await startInterview(interview);
+    const questions = await listInterviewQuestions({ interviewId: interview.id });
+    let clock = 0;
+    const segments = questions.flatMap((question, index) =>
+      (candidate.answers[index] ?? []).map((text, part) => {
+        const startMs = clock;
+        clock += 4000 + text.length * 60;
+        return {
+          id: `demo-${index + 1}-${part + 1}`,
+          questionId: question.id,
+          speaker: "candidate" as const,
+          text,
+          startMs,
+          endMs: clock,
+        };
+      }),
+    );
+    if (segments.length > 0) await addTranscriptSegments({ interviewId: interview.id, segments });
+    const { didComplete } = await completeInterview(started);
+    // Without Inngest the evaluation runs here, to the end, before the next candidate.
+    if (didComplete) await dispatch(interviewCompleted, { interviewId: interview.id });
+    interviewIds.push(interview.id);
+  }
+  const statuses = await Promise.all(interviewIds.map((id) => getInterviewById({ id })));
+  return statuses.map((interview) => ({ id: interview?.id ?? "", status: interview?.status }));
+}
