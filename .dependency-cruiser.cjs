@@ -31,6 +31,12 @@ module.exports = {
       [...topLevel, "inngest", "lib"],
       "db/ is what the database is: it imports none of the app.",
     ),
+    forbid(
+      "lib-db-not-http",
+      "^lib/db/",
+      ["lib/http"],
+      "lib/db speaks the domain (DomainError); lib/http maps it to statuses.",
+    ),
     {
       name: "no-circular",
       comment: "A cycle makes module order decide what is undefined at import time.",

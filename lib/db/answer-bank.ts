@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answerBank, interviews } from "@/db/schema";
-import { notFound } from "@/lib/http/api-error";
+import { notFoundError } from "@/lib/domain-error";
 import { duplicateSimilarity, findNearestBankedAnswer } from "./answer-bank-dedup";
 
 export type CollectAnswerResult =
@@ -34,7 +34,7 @@ export async function collectAnswer(options: {
       .select({ companyId: interviews.companyId })
       .from(interviews)
       .where(eq(interviews.id, options.sourceInterviewId));
-    if (!source) throw notFound("Interview");
+    if (!source) throw notFoundError("Interview");
     const { companyId } = source;
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtextextended(${`${companyId}:${options.questionId}`}, 0))`,
