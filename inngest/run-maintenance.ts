@@ -22,7 +22,7 @@ export async function runMaintenance(options: { now?: Date } = {}) {
   const ended = endedIds.length;
   if (purged.interviews + purged.jobRuns + ended > 0) {
     console.info(
-      `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days and ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,
+      `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days, ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days and ${purged.speechClips} speech clips not played for ${env.DATA_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,
     );
   }
   return { ...purged, endedInterviews: ended };

@@ -75,6 +75,20 @@ export const env = createEnv({
     DEEPGRAM_MODEL: z.string().min(1).default("nova-3"),
     // Deepgram only checks the token when the socket opens, so it just has to outlive the connect.
     STT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(60).default(30),
+    // Silence after the last word before the page offers "Done? Next question" (Deepgram's
+    // utterance_end_ms: at least 1000, it counts gaps between words, not audio).
+    STT_UTTERANCE_END_MS: z.coerce.number().int().min(1000).max(5000).default(2500),
+    // Aura-2 voice per language base, "en=aura-2-thalia-en,de=aura-2-julius-de". A language
+    // without a voice here (Korean: Aura-2 has none) is read by the browser's speech synthesis.
+    DEEPGRAM_TTS_VOICES: z
+      .string()
+      .regex(
+        /^([a-z]{2}=aura-[\w-]+)(,[a-z]{2}=aura-[\w-]+)*$/,
+        "must be lang=model pairs, comma-separated",
+      )
+      .default("en=aura-2-thalia-en"),
+    // Follow-ups after each main answer when the position does not set its own (0 turns them off).
+    FOLLOW_UPS_PER_QUESTION: z.coerce.number().int().min(0).max(3).default(1),
     LIVEKIT_URL: websocketUrl.optional(),
     LIVEKIT_API_KEY: z.string().min(1).optional(),
     LIVEKIT_API_SECRET: z.string().min(1).optional(),

@@ -9,5 +9,6 @@ export * from "./question-bank";
 export * from "./reports";
 export * from "./reviews";
 export * from "./rubric-versions";
+export * from "./speech-clips";
 export * from "./transcripts";
 export * from "./users";

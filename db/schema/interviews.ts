@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
+  check,
   index,
   integer,
   pgEnum,
@@ -80,6 +82,17 @@ export const interviewQuestions = pgTable(
       onDelete: "set null",
     }),
     order: integer("order").notNull(),
+    /**
+     * A follow-up asked after the answer to `parentQuestionId`: it shares the parent's `order` and
+     * counts from 1 in `followUpNumber` (0 is the main question), so the thread reads in order.
+     */
+    parentQuestionId: uuid("parent_question_id").references(
+      (): AnyPgColumn => interviewQuestions.id,
+      { onDelete: "cascade" },
+    ),
+    followUpNumber: integer("follow_up_number").notNull().default(0),
+    /** What the follow-up asks for that the answer lacked (shown to the recruiter). */
+    followUpReason: text("follow_up_reason"),
     content: text("content").notNull(),
     category: text("category").notNull(),
     competency: text("competency").notNull(),
@@ -87,7 +100,16 @@ export const interviewQuestions = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    uniqueIndex("interview_questions_interview_order_uq").on(table.interviewId, table.order),
+    uniqueIndex("interview_questions_interview_order_uq").on(
+      table.interviewId,
+      table.order,
+      table.followUpNumber,
+    ),
+    index("interview_questions_parent_idx").on(table.parentQuestionId),
+    check(
+      "interview_questions_follow_up_ck",
+      sql`(${table.parentQuestionId} is null) = (${table.followUpNumber} = 0)`,
+    ),
   ],
 );
 

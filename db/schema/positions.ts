@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Mirrors `competencyRubricSchema` in lib/rubrics (which validates it); db imports no lib. */
 export type StoredCompetencyRubric = {
@@ -27,10 +28,21 @@ export const positions = pgTable(
     language: text("language").notNull().default("en"),
     // One anchored rubric per competency; a competency without one is scored on its default.
     rubrics: jsonb("rubrics").$type<StoredCompetencyRubric[]>().notNull().default([]),
+    /** Follow-ups the interviewer may ask after each main answer; null follows FOLLOW_UPS_PER_QUESTION. */
+    followUpsPerQuestion: integer("follow_ups_per_question"),
+    /** Time the candidate has for each answer; at the limit the answer is finalised. */
+    answerSeconds: integer("answer_seconds").notNull().default(180),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("positions_company_id_idx").on(table.companyId)],
+  (table) => [
+    index("positions_company_id_idx").on(table.companyId),
+    check(
+      "positions_follow_ups_ck",
+      sql`${table.followUpsPerQuestion} is null or ${table.followUpsPerQuestion} between 0 and 3`,
+    ),
+    check("positions_answer_seconds_ck", sql`${table.answerSeconds} between 60 and 300`),
+  ],
 );
 
 export type Position = typeof positions.$inferSelect;

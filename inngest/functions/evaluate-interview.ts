@@ -3,7 +3,7 @@ import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
 import { env } from "@/lib/env.mjs";
 import { buildReport } from "@/lib/evaluation/build-report";
-import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
+import { listOtherAnswers, loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { type ScoredAnswer, scoreAnswer } from "@/lib/evaluation/score-answer";
 import { describeError } from "@/lib/observability/redact-error";
 import { definePipelineFunction } from "../define-pipeline-function";
@@ -29,13 +29,8 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
   const { interview, position, answers } = await loadInterviewAnswers({ interviewId });
   const provider = getAiProvider();
   const scored: ScoredAnswer[] = [];
-  for (const { question, segments } of answers) {
-    const otherAnswers = answers
-      .filter((other) => other.question.id !== question.id && other.segments.length > 0)
-      .map((other) => ({
-        question: other.question.content,
-        text: other.segments.map((segment) => segment.text).join("\n"),
-      }));
+  for (const { question, segments, followUps } of answers) {
+    const otherAnswers = listOtherAnswers({ answers, exceptQuestionId: question.id });
     scored.push(
       await step.run(`score-answer-${question.id}`, () =>
         scoreAnswer({
@@ -44,6 +39,7 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
           position,
           question,
           segments,
+          followUps,
           otherAnswers,
           provider,
         }),

@@ -3,6 +3,7 @@ import { checkModelEvaluation } from "./check-model-evaluation";
 import { createDataBlockNonce } from "./prompts/candidate-data-block";
 import { buildEvaluateAnswerMessages } from "./prompts/evaluate-answer";
 import type { ModelAnswerEvaluation } from "./schemas";
+import { listThreadSegments } from "./thread-segments";
 import type { AnswerEvaluation, EvaluateAnswerInput } from "./types";
 
 type ChatMessages = ReturnType<typeof buildEvaluateAnswerMessages>;
@@ -17,6 +18,8 @@ export async function evaluateWithModel(options: {
   maxAttempts: number;
   complete: (messages: ChatMessages) => Promise<ModelAnswerEvaluation>;
 }): Promise<AnswerEvaluation> {
+  // A quote from any turn of the thread is as good as one from the main answer.
+  const segments = listThreadSegments(options.input);
   const problems: string[] = [];
   let computable: ReturnType<typeof checkModelEvaluation>["evaluation"] = null;
   for (let attempt = 1; attempt <= options.maxAttempts; attempt += 1) {
@@ -25,7 +28,7 @@ export async function evaluateWithModel(options: {
     const checked = checkModelEvaluation({
       reply,
       rubric: options.input.rubric,
-      segments: options.input.answer,
+      segments,
     });
     if (checked.problem === null && checked.evaluation) {
       return { ...checked.evaluation, attempts: attempt, reviewReasons: [] };

@@ -10,26 +10,35 @@ import { aggregate } from "./offline-measured";
 import { getOfflineMessages } from "./offline-messages";
 import { buildQuestionGrams, measureReuse } from "./offline-question-overlap";
 import { joinSegments, splitAnswerUnits } from "./split-answer-units";
+import { listThreadSegments } from "./thread-segments";
 import type { AnswerEvaluation, EvaluateAnswerInput } from "./types";
 
 /** Changes whenever the heuristic scores differently; the pipeline hashes it into the rubric version. */
 export const offlineScorerVersion = "offline-heuristic-2";
 
 /**
- * The transparent offline scorer: it measures the content of the answer's sentences, never its
- * form, and ignores the rubric (a heuristic cannot judge anchored criteria, so it reports its own
- * measurements). Sentences that address the grader earn nothing and send the answer to review.
+ * The transparent offline scorer: it measures the content of the answer's sentences (the main
+ * answer and its follow-ups' answers together), never its form, and ignores the rubric (a
+ * heuristic cannot judge anchored criteria, so it reports its own measurements). Sentences that
+ * address the grader earn nothing and send the answer to review.
  */
 export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation {
   const language = resolveOfflineLanguage(input.language);
   const messages = getOfflineMessages(language);
+  // The thread is one answer: relevance is to the main question, and restating any question
+  // asked (a follow-up's too) earns nothing.
+  const followUps = input.followUps ?? [];
+  const segments = listThreadSegments(input);
+  const questions = [input.question, ...followUps.map((turn) => turn.question)];
   const keywords = extractKeywords({ text: input.question, language });
-  const fullText = joinSegments(input.answer);
+  const fullText = joinSegments(segments);
   const sentences = measureSentences({
-    units: splitAnswerUnits({ segments: input.answer, language }),
+    units: splitAnswerUnits({ segments, language }),
     language,
     keywords,
-    questionGrams: buildQuestionGrams({ question: input.question, language }),
+    questionGrams: new Set(
+      questions.flatMap((question) => [...buildQuestionGrams({ question, language })]),
+    ),
     directives: detectGraderDirectives(fullText),
     isCaseInformative: isCasingInformative(fullText),
   });
@@ -45,7 +54,7 @@ export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation
     repeatedCount,
     repeatedShare: measureRepeatedShare(spokenText),
     reuseSimilarity: measureReuse({
-      question: input.question,
+      question: questions.join("\n"),
       text: spokenText,
       otherAnswers: input.otherAnswers ?? [],
       language,

@@ -3,6 +3,7 @@ import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { z } from "zod";
 import { evaluateWithModel } from "./evaluate-with-model";
+import { decideFollowUpWithModel, modelFollowUpDecisionSchema } from "./openai-follow-up";
 import { evaluationPromptVersion } from "./prompts/evaluate-answer";
 import { buildGenerateQuestionsMessages } from "./prompts/generate-questions";
 import {
@@ -32,6 +33,9 @@ export type OpenAiProviderOptions = {
 // fixed seed, so the same answer is scored the same way as far as the API allows.
 const reasoningModel = /^(o\d|gpt-5)/;
 const samplingSeed = 20261130;
+// The candidate waits for the follow-up decision: a slow call falls back to the offline rules
+// instead of holding the next question for the client's whole timeout and retries.
+const followUpRequest = { timeout: 8_000, maxRetries: 1 };
 
 type ChatMessages = { role: "system" | "user"; content: string }[];
 
@@ -52,15 +56,19 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider
     messages: ChatMessages;
     schema: z.ZodType<T>;
     schemaName: string;
+    options?: { timeout: number; maxRetries: number };
   }): Promise<T> {
     let completion: Awaited<ReturnType<typeof client.chat.completions.parse>>;
     try {
-      completion = await client.chat.completions.parse({
-        model: chatModel,
-        messages: request.messages,
-        ...sampling,
-        response_format: zodResponseFormat(request.schema, request.schemaName),
-      });
+      completion = await client.chat.completions.parse(
+        {
+          model: chatModel,
+          messages: request.messages,
+          ...sampling,
+          response_format: zodResponseFormat(request.schema, request.schemaName),
+        },
+        request.options,
+      );
     } catch (error) {
       if (error instanceof OpenAI.APIError) throw error;
       // A reply that is not JSON or misses the schema: say so plainly, so a failed step is legible.
@@ -109,6 +117,17 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): AiProvider
             messages,
             schema: modelAnswerEvaluationSchema,
             schemaName: "answer_evaluation",
+          }),
+      }),
+    decideFollowUp: (input) =>
+      decideFollowUpWithModel({
+        input,
+        complete: (messages) =>
+          completeStructured({
+            messages,
+            schema: modelFollowUpDecisionSchema,
+            schemaName: "follow_up_decision",
+            options: followUpRequest,
           }),
       }),
     async embed(texts) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, type Interview, interviewQuestions, positions } from "@/db/schema";
 
@@ -9,16 +9,27 @@ export async function getInterviewOverview(options: { interview: Interview }) {
   const [row] = await db
     .select({
       company: { id: companies.id, name: companies.name },
-      position: { id: positions.id, title: positions.title, language: positions.language },
+      position: {
+        id: positions.id,
+        title: positions.title,
+        language: positions.language,
+        answerSeconds: positions.answerSeconds,
+      },
     })
     .from(positions)
     .innerJoin(companies, eq(companies.id, positions.companyId))
     .where(eq(positions.id, options.interview.positionId))
     .limit(1);
   if (!row) return null;
+  // Main questions only: follow-ups are part of their question, however many were asked.
   const [questions] = await db
     .select({ total: count() })
     .from(interviewQuestions)
-    .where(eq(interviewQuestions.interviewId, options.interview.id));
+    .where(
+      and(
+        eq(interviewQuestions.interviewId, options.interview.id),
+        eq(interviewQuestions.followUpNumber, 0),
+      ),
+    );
   return { ...row, questionCount: questions?.total ?? 0 };
 }

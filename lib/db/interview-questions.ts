@@ -11,6 +11,7 @@ const editableBeforeStart = {
   refusal: "Questions can only be changed before the candidate starts",
 } as const;
 
+/** Every question in the order it is asked: each main question, then its follow-ups. */
 export async function listInterviewQuestions(options: {
   interviewId: string;
 }): Promise<InterviewQuestion[]> {
@@ -19,7 +20,7 @@ export async function listInterviewQuestions(options: {
     .select()
     .from(interviewQuestions)
     .where(eq(interviewQuestions.interviewId, options.interviewId))
-    .orderBy(asc(interviewQuestions.order));
+    .orderBy(asc(interviewQuestions.order), asc(interviewQuestions.followUpNumber));
 }
 
 export async function updateInterviewQuestion(options: {

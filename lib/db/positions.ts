@@ -34,7 +34,16 @@ export async function updatePosition(options: {
   id: string;
   companyId: string;
   changes: Partial<
-    Pick<Position, "title" | "description" | "competencies" | "language" | "rubrics">
+    Pick<
+      Position,
+      | "title"
+      | "description"
+      | "competencies"
+      | "language"
+      | "rubrics"
+      | "followUpsPerQuestion"
+      | "answerSeconds"
+    >
   >;
 }): Promise<Position | null> {
   const db = await getDb();

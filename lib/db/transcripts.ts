@@ -120,6 +120,7 @@ export async function listTranscriptSegments(options: {
     )
     .orderBy(
       asc(interviewQuestions.order),
+      asc(interviewQuestions.followUpNumber),
       asc(transcriptSegments.startMs),
       asc(transcriptSegments.createdAt),
     )

@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Evaluation, InterviewQuestion, StoredCompetencyRubric } from "@/db/schema";
-import type { AiProvider, AnswerSegment } from "@/lib/ai/types";
+import { listThreadSegments } from "@/lib/ai/thread-segments";
+import type { AiProvider, AnswerSegment, FollowUpTurn } from "@/lib/ai/types";
 import { verifyEvidence } from "@/lib/ai/verify-evidence";
 import { findReusableEvaluation, getEvaluation, saveEvaluation } from "@/lib/db/evaluations";
 import { saveRubricVersion } from "@/lib/db/rubric-versions";
@@ -25,9 +26,10 @@ export type ScoredAnswer = {
 };
 
 /**
- * Scores one answer on its competency's rubric. An unchanged answer under the same rubric version
- * gets its stored evaluation back; with a model, so does the same answer to the same bank
- * question in another interview of the company (a model call is spent once per distinct answer).
+ * Scores one answer, with its follow-up thread, on its competency's rubric. An unchanged thread
+ * under the same rubric version gets its stored evaluation back; with a model, so does the same
+ * thread on the same bank question in another interview of the company (a model call is spent
+ * once per distinct answer).
  */
 export async function scoreAnswer(options: {
   interviewId: string;
@@ -35,10 +37,15 @@ export async function scoreAnswer(options: {
   position: { rubrics: StoredCompetencyRubric[]; language: string };
   question: InterviewQuestion;
   segments: AnswerSegment[];
+  /** Follow-ups asked after this answer, in order: evaluated with it as one answer. */
+  followUps?: FollowUpTurn[];
   otherAnswers: { question: string; text: string }[];
   provider: AiProvider;
 }): Promise<ScoredAnswer> {
   const { question, segments, provider, position } = options;
+  const followUps = options.followUps ?? [];
+  // Evidence may quote any turn, and the thread is what gets banked: the score is the thread's.
+  const threadSegments = listThreadSegments({ answer: segments, followUps });
   const rubric = resolveRubric({ ...position, competency: question.competency });
   const scorer = {
     provider: provider.name,
@@ -54,8 +61,8 @@ export async function scoreAnswer(options: {
     ...scorer,
   });
 
-  const text = segments.map((segment) => segment.text).join("\n");
-  const answerHash = createHash("sha256").update(normalizeAnswer(text)).digest("hex");
+  const text = threadSegments.map((segment) => segment.text).join("\n");
+  const answerHash = hashThread({ segments, followUps });
   const summary = (row: Evaluation, droppedQuotes: number): ScoredAnswer => ({
     evaluationId: row.id,
     questionId: question.id,
@@ -67,7 +74,7 @@ export async function scoreAnswer(options: {
     reviewReasons: row.reviewReasons,
     rubricVersion,
     text,
-    segmentIds: segments.map((segment) => segment.segmentId),
+    segmentIds: threadSegments.map((segment) => segment.segmentId),
     droppedQuotes,
   });
 
@@ -84,7 +91,7 @@ export async function scoreAnswer(options: {
     model: provider.models.chat,
     reusedFromId: null,
   };
-  if (segments.length === 0) {
+  if (threadSegments.length === 0) {
     const empty = await saveEvaluation({
       ...base,
       score: 0,
@@ -94,7 +101,12 @@ export async function scoreAnswer(options: {
     return summary(empty, 0);
   }
 
-  const reused = await reuseEvaluation({ ...options, rubricVersion, answerHash });
+  const reused = await reuseEvaluation({
+    ...options,
+    segments: threadSegments,
+    rubricVersion,
+    answerHash,
+  });
   if (reused) return summary(await saveEvaluation({ ...base, ...reused }), 0);
 
   const evaluation = await provider.evaluateAnswer({
@@ -104,9 +116,13 @@ export async function scoreAnswer(options: {
     rubric,
     rubricVersion,
     answer: segments,
+    followUps,
     otherAnswers: options.otherAnswers,
   });
-  const { evidence, droppedCount } = verifyEvidence({ evidence: evaluation.evidence, segments });
+  const { evidence, droppedCount } = verifyEvidence({
+    evidence: evaluation.evidence,
+    segments: threadSegments,
+  });
   const saved = await saveEvaluation({
     ...base,
     score: evaluation.score,
@@ -121,6 +137,24 @@ export async function scoreAnswer(options: {
     attempts: evaluation.attempts,
   });
   return summary(saved, droppedCount);
+}
+
+/**
+ * A single answer hashes as it always has (stored evaluations stay valid); a thread also hashes
+ * its follow-up questions, since the same words answer a different question in another thread.
+ */
+function hashThread(options: { segments: AnswerSegment[]; followUps: FollowUpTurn[] }): string {
+  const join = (segments: AnswerSegment[]) =>
+    normalizeAnswer(segments.map((segment) => segment.text).join("\n"));
+  const main = join(options.segments);
+  const hashed =
+    options.followUps.length === 0
+      ? main
+      : JSON.stringify([
+          main,
+          ...options.followUps.map((turn) => [normalizeAnswer(turn.question), join(turn.answer)]),
+        ]);
+  return createHash("sha256").update(hashed).digest("hex");
 }
 
 /**

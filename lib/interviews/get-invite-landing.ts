@@ -16,7 +16,7 @@ export type InviteLanding =
       failureReason: string | null;
       candidateName: string;
       company: { name: string };
-      position: { title: string; language: string };
+      position: { title: string; language: string; answerSeconds: number };
       questionCount: number;
     };
 
@@ -38,7 +38,11 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
     failureReason: interview.failureReason,
     candidateName: interview.candidateName,
     company: { name: overview.company.name },
-    position: { title: overview.position.title, language: overview.position.language },
+    position: {
+      title: overview.position.title,
+      language: overview.position.language,
+      answerSeconds: overview.position.answerSeconds,
+    },
     questionCount: overview.questionCount,
   };
 }

@@ -16,6 +16,7 @@ import { createPosition } from "@/lib/db/positions";
 import { createUserWithPassword } from "@/lib/db/users";
 import { getDefaultRubrics } from "@/lib/rubrics/default-rubrics";
 import { approveSeededAnswers } from "./approve-seeded-answers";
+import { demoFollowUps } from "./demo-follow-ups";
 import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
 import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
 
@@ -82,7 +83,10 @@ export async function seedDemo(options: { baseUrl: string }) {
     recruiterId: recruiter.id,
     positionId: englishPosition.id,
     bankQuestionIds: demoQuestionIds,
-    candidates: demoEvaluatedCandidates,
+    candidates: demoEvaluatedCandidates.map((candidate) => ({
+      ...candidate,
+      followUps: demoFollowUps[candidate.email] ?? [],
+    })),
   });
   const approvedBankAnswers = await approveSeededAnswers({
     interviewIds: evaluated.map((entry) => entry.id),

@@ -6,8 +6,10 @@ import { dispatch } from "@/inngest/dispatch";
 import { interviewCompleted } from "@/inngest/events";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { createInterview, getInterviewById } from "@/lib/db/interviews";
+import { addFollowUpQuestion } from "@/lib/db/question-threads";
 import { addTranscriptSegments } from "@/lib/db/transcripts";
 import { completeInterview, startInterview } from "@/lib/interviews/interview-lifecycle";
+import type { DemoFollowUp } from "./demo-follow-ups";
 
 export type DemoCandidate = {
   name: string;
@@ -15,6 +17,7 @@ export type DemoCandidate = {
   resumeText: string;
   /** Per question, the transcript segments of the answer as the candidate said them. */
   answers: readonly (readonly string[])[];
+  followUps?: readonly DemoFollowUp[];
 };
 
 /** The shared bank questions with these contents, in this order. */
@@ -33,8 +36,8 @@ export async function findBankQuestionIds(contents: readonly string[]): Promise<
 }
 
 /**
- * Takes each demo candidate through the interview the way the app does (start, answers as
- * transcript segments, complete), so the evaluation, report and answer bank come from the real
+ * Takes each demo candidate through the interview the way the app does (start, answers and
+ * follow-ups as transcript segments, complete), so the evaluation, report and answer bank come from the real
  * pipeline rather than from hand-written rows.
  */
 export async function seedEvaluatedInterviews(options: {
@@ -59,14 +62,38 @@ export async function seedEvaluatedInterviews(options: {
     });
     const started = await startInterview(interview);
     const questions = await listInterviewQuestions({ interviewId: interview.id });
+    // Each thread in the order it was spoken: the main answer, then its follow-ups' answers.
+    const turns = [];
+    for (const [index, question] of questions.entries()) {
+      turns.push({
+        id: `demo-${index + 1}`,
+        questionId: question.id,
+        texts: candidate.answers[index] ?? [],
+      });
+      const followUps = (candidate.followUps ?? []).filter((f) => f.questionIndex === index);
+      for (const [number, followUp] of followUps.entries()) {
+        const asked = await addFollowUpQuestion({
+          interviewId: interview.id,
+          main: question,
+          followUpNumber: number + 1,
+          content: followUp.question,
+          reason: followUp.reason,
+        });
+        turns.push({
+          id: `demo-${index + 1}-f${number + 1}`,
+          questionId: asked.id,
+          texts: followUp.answer,
+        });
+      }
+    }
     let clock = 0;
-    const segments = questions.flatMap((question, index) =>
-      (candidate.answers[index] ?? []).map((text, part) => {
+    const segments = turns.flatMap((turn) =>
+      turn.texts.map((text, part) => {
         const startMs = clock;
         clock += 4000 + text.length * 60;
         return {
-          id: `demo-${index + 1}-${part + 1}`,
-          questionId: question.id,
+          id: `${turn.id}-${part + 1}`,
+          questionId: turn.questionId,
           speaker: "candidate" as const,
           text,
           startMs,

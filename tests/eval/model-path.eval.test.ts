@@ -21,6 +21,16 @@ const answers = {
   ko: "제가 결제 이전을 맡아 쓰기를 큐 뒤로 분리했고, p99 지연이 2.4초에서 380ms로 줄었습니다.",
 } as const;
 const inventedQuote = "I single-handedly rewrote Postgres in a weekend.";
+const followUps = {
+  en: {
+    question: "What was the outcome, in numbers?",
+    answer: "Checkout errors fell from 1.2% to 0.1% in the first week.",
+  },
+  ko: {
+    question: "결과를 숫자로 말씀해 주시겠어요?",
+    answer: "첫 주에 결제 오류가 1.2%에서 0.1%로 줄었습니다.",
+  },
+} as const;
 
 function inputFor(language: "en" | "ko", text: string = answers[language]): EvaluateAnswerInput {
   return {
@@ -135,6 +145,62 @@ describe.each(["en", "ko"] as const)("model path guards (%s)", (language) => {
       verdict: evaluation.score === 75 && evaluation.reviewReasons.length === 0 ? "pass" : "FAIL",
     });
     expect(evaluation.score).toBe(75);
+  });
+
+  it("verifies an evidence quote from a follow-up's answer, which travels as data", async () => {
+    const turn = followUps[language];
+    // The fake cites the main answer's segment id for the follow-up's words: verification re-points it.
+    fake.setChatHandler(({ body }) =>
+      criteriaReply({ request: readEvaluationRequest(body), points: 4, quotes: [turn.answer] }),
+    );
+    const evaluation = await provider.evaluateAnswer({
+      ...inputFor(language),
+      followUps: [{ question: turn.question, answer: [{ segmentId: "fu-1", text: turn.answer }] }],
+    });
+    const user = fake.requests.chat[0]?.messages.findLast((m) => m.role === "user")?.content ?? "";
+    const block =
+      /<candidate-follow-ups-([0-9a-f]+)>\n([\s\S]*?)\n<\/candidate-follow-ups-\1>/.exec(user);
+    const asData = JSON.parse(block?.[2] ?? "null");
+    const pass =
+      evaluation.score === 75 &&
+      evaluation.reviewReasons.length === 0 &&
+      evaluation.evidence.every((item) => item.segmentId === "fu-1");
+    table.record({
+      case: "quote from a follow-up answer → verified",
+      language,
+      score: evaluation.score,
+      band: bandOf(evaluation.score, evaluation.reviewReasons.length > 0),
+      verdict: pass ? "pass" : "FAIL",
+    });
+    expect(fake.counts.chat).toBe(1);
+    expect(evaluation.reviewReasons).toEqual([]);
+    expect(evaluation.score).toBe(75);
+    expect(evaluation.evidence.length).toBeGreaterThan(0);
+    expect(evaluation.evidence.every((item) => item.segmentId === "fu-1")).toBe(true);
+    expect(asData).toEqual([
+      { question: turn.question, answer: [{ id: "fu-1", text: turn.answer }] },
+    ]);
+  });
+
+  it("still refuses a quote found in no turn of the thread", async () => {
+    fake.setChatHandler(({ body }) =>
+      criteriaReply({ request: readEvaluationRequest(body), points: 5, quotes: [inventedQuote] }),
+    );
+    const turn = followUps[language];
+    const evaluation = await provider.evaluateAnswer({
+      ...inputFor(language),
+      followUps: [{ question: turn.question, answer: [{ segmentId: "fu-1", text: turn.answer }] }],
+    });
+    const flagged = evaluation.reviewReasons.length > 0;
+    table.record({
+      case: "invented quote with a follow-up → needs_review",
+      language,
+      score: evaluation.score,
+      band: bandOf(evaluation.score, flagged),
+      verdict: flagged && evaluation.score === 0 ? "pass" : "FAIL",
+    });
+    expect(flagged).toBe(true);
+    expect(evaluation.score).toBe(0);
   });
 
   const lookAlikes = [

@@ -1,5 +1,6 @@
 // One live-transcription socket on the Deepgram fake: binary frames are audio, text frames are
 // the control messages KeepAlive, Finalize and CloseStream, and silence closes it with NET-0001.
+// With `interim_results=true&utterance_end_ms=N`, a pause of N ms after words sends UtteranceEnd.
 import type { RawData, WebSocket } from "ws";
 import type { StreamInfo } from "./deepgram-fake-messages";
 import { type Script, ScriptedTranscriber } from "./deepgram-fake-transcriber";
@@ -14,6 +15,8 @@ export type FakeConnection = {
   audioBytes: number;
   /** Transcripts of the final Results sent, in order. */
   finals: string[];
+  /** `last_word_end` of each UtteranceEnd sent, in order. */
+  utteranceEnds: number[];
   closedWith: { code: number; reason: string; by: "server" | "client" } | null;
 };
 
@@ -43,6 +46,7 @@ export function acceptListenConnection(options: {
     keepAlives: 0,
     audioBytes: 0,
     finals: [],
+    utteranceEnds: [],
     closedWith: null,
   };
   let isClosingByServer = false;
@@ -59,6 +63,7 @@ export function acceptListenConnection(options: {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     },
     onFinal: (transcript) => connection.finals.push(transcript),
+    onUtteranceEnd: (lastWordEndSeconds) => connection.utteranceEnds.push(lastWordEndSeconds),
   });
 
   let idleTimer: NodeJS.Timeout | undefined;

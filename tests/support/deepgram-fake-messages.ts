@@ -72,7 +72,10 @@ export function buildResults(options: {
   };
 }
 
-/** Sent after a final when the client asked for `utterance_end_ms`. */
+/**
+ * Sent when the client asked for `utterance_end_ms` (with interim results) and that long passed
+ * after the last final word; `channel` is [index, count], `last_word_end` in seconds.
+ */
 export function buildUtteranceEnd(options: { lastWordEndSeconds: number }) {
   return {
     type: "UtteranceEnd",

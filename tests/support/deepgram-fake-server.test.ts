@@ -5,6 +5,7 @@ import { DeepgramClient, DeepgramError } from "@deepgram/sdk";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { startDeepgramFakeServer } from "./deepgram-fake-server";
+import { buildFakeSpeechClip } from "./deepgram-fake-speak";
 
 const fake = await startDeepgramFakeServer({ idleTimeoutMs: 400, bytesPerStep: 100 });
 afterAll(() => fake.close());
@@ -78,6 +79,66 @@ describe("the Deepgram fake's token grant", () => {
     fake.failNextGrants({ status: 503 });
     expect(await grant().catch((e) => e.statusCode)).toBe(503);
     expect((await grant()).access_token).toBeTruthy();
+  });
+});
+
+describe("the Deepgram fake's speak endpoint", () => {
+  const speak = (text: string, options: { apiKey?: string; model?: string } = {}) =>
+    new DeepgramClient({
+      apiKey: options.apiKey ?? fake.apiKey,
+      baseUrl: fake.url,
+      maxRetries: 0,
+    }).speak.v1.audio
+      .generate({ text, model: options.model ?? "aura-2-thalia-en", encoding: "mp3" })
+      .withRawResponse();
+
+  it("answers the SDK's request with an MP3 of its own for each text, Deepgram's headers, and counts per text", async () => {
+    const { data, rawResponse } = await speak("Tell me about a deadline.");
+    const audio = Buffer.from(await data.arrayBuffer());
+    expect(audio.equals(buildFakeSpeechClip("Tell me about a deadline."))).toBe(true);
+    expect(rawResponse.headers.get("content-type")).toBe("audio/mpeg");
+    expect(rawResponse.headers.get("dg-model-name")).toBe("aura-2-thalia-en");
+    expect(rawResponse.headers.get("dg-char-count")).toBe("25");
+    expect(rawResponse.headers.get("dg-request-id")).toBe(fake.speakRequests[0]?.requestId);
+    await (await speak("Another question.")).data.arrayBuffer();
+    await (await speak("Another question.")).data.arrayBuffer();
+    expect(fake.countSpeaks("Another question.")).toBe(2);
+    expect(fake.countSpeaks()).toBe(3);
+    expect(fake.counts.speaks).toBe(3);
+    expect(fake.speakRequests[0]).toMatchObject({ model: "aura-2-thalia-en", encoding: "mp3" });
+    expect(audio.equals(buildFakeSpeechClip("Another question."))).toBe(false);
+  });
+
+  it("builds the clip from whole MPEG-1 Layer III frames (sync word, 32 kbit/s, 48 kHz, mono)", () => {
+    const clip = buildFakeSpeechClip("Hello.", 5);
+    expect(clip.length).toBe(5 * 96);
+    for (let offset = 0; offset < clip.length; offset += 96) {
+      expect([...clip.subarray(offset, offset + 4)]).toEqual([0xff, 0xfb, 0x14, 0xc4]);
+    }
+  });
+
+  it("refuses a wrong key with 401, and an unknown model, no text or over 2000 characters with 400", async () => {
+    const statusOf = (request: Promise<unknown>) =>
+      request.then(
+        () => 200,
+        (error: unknown) => (error instanceof DeepgramError ? error.statusCode : error),
+      );
+    expect(await statusOf(speak("Hi.", { apiKey: "nope" }))).toBe(401);
+    expect(await statusOf(speak("Hi.", { model: "nova-3" }))).toBe(400);
+    expect(await statusOf(speak(""))).toBe(400);
+    expect(await statusOf(speak("x".repeat(2001)))).toBe(400);
+    expect(await statusOf(speak("x".repeat(2000)))).toBe(200);
+    expect(fake.counts.speaks).toBe(1);
+  });
+
+  it("fails the next request with a status, or breaks it off in the middle of the audio", async () => {
+    fake.failNextSpeaks({ status: 503 });
+    const refused = await speak("Hi.").catch((error: unknown) => error);
+    expect((refused as DeepgramError).statusCode).toBe(503);
+    fake.failNextSpeaks();
+    const { data } = await speak("Hi.");
+    await expect(data.arrayBuffer()).rejects.toThrow();
+    expect(fake.countSpeaks("Hi.")).toBe(2);
   });
 });
 

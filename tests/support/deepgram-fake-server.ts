@@ -1,6 +1,7 @@
-// A Deepgram stand-in on 127.0.0.1 for tests: `POST /v1/auth/grant` mints short-lived tokens, and
-// the live socket `GET /v1/listen` accepts audio and answers with Results scripted by the test
-// (it cannot recognise speech). Auth, keep-alive, Finalize, CloseStream and the idle close
+// A Deepgram stand-in on 127.0.0.1 for tests: `POST /v1/auth/grant` mints short-lived tokens,
+// `POST /v1/speak` reads text aloud (a short generated MP3, counted per text), and the live
+// socket `GET /v1/listen` accepts audio and answers with Results scripted by the test (it cannot
+// recognise speech). Auth, keep-alive, Finalize, CloseStream and the idle close
 // (1011, NET-0001) follow Deepgram's documented behaviour. Lines of the script come back as
 // written with `punctuate` or `smart_format`, as bare lower-case words without.
 import http from "node:http";
@@ -8,12 +9,14 @@ import type { AddressInfo } from "node:net";
 import { text } from "node:stream/consumers";
 import { WebSocketServer } from "ws";
 import { z } from "zod";
-import { GrantedTokens, readCredential } from "./deepgram-fake-auth";
+import { type Credential, GrantedTokens, readCredential } from "./deepgram-fake-auth";
 import { acceptListenConnection, type FakeConnection } from "./deepgram-fake-listen";
 import { describeModel } from "./deepgram-fake-messages";
+import { handleSpeakRequest, type SpeakFailure, type SpeakRequest } from "./deepgram-fake-speak";
 import type { Script } from "./deepgram-fake-transcriber";
 
 export type { FakeConnection } from "./deepgram-fake-listen";
+export type { SpeakRequest } from "./deepgram-fake-speak";
 
 export type DeepgramFakeOptions = {
   apiKey?: string;
@@ -34,6 +37,8 @@ export type DeepgramFakeCounts = {
   rejectedConnections: number;
   keepAlives: number;
   audioBytes: number;
+  /** Accepted /v1/speak requests, failed ones included. */
+  speaks: number;
 };
 
 export type DeepgramFakeServer = {
@@ -45,6 +50,9 @@ export type DeepgramFakeServer = {
   counts: DeepgramFakeCounts;
   grants: { ttlSeconds: number; issuedAt: string }[];
   connections: FakeConnection[];
+  speakRequests: SpeakRequest[];
+  /** /v1/speak requests for `text`, or for any text. */
+  countSpeaks(text?: string): number;
   setScript(lines: string[]): void;
   /** Tokens already issued stop opening sockets; open sockets stay open, as on Deepgram. */
   expireAllTokens(): void;
@@ -53,6 +61,8 @@ export type DeepgramFakeServer = {
   closeAll(code?: number, reason?: string): void;
   /** The next `times` grant requests fail with `status`. */
   failNextGrants(options: { status: number; times?: number }): void;
+  /** The next `times` speak requests answer `status`, or without one break off mid-audio. */
+  failNextSpeaks(options?: { status?: number; times?: number }): void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -70,7 +80,14 @@ export async function startDeepgramFakeServer(
   const connections: FakeConnection[] = [];
   const openSockets = new Set<(code: number, reason?: string) => void>();
   const grantFailures = { status: 500, times: 0 };
+  const speakRequests: SpeakRequest[] = [];
+  const speakFailure: SpeakFailure = { times: 0 };
   const requestIds = new WeakMap<http.IncomingMessage, string>();
+  /** The API key itself, or a token granted here and not yet expired. */
+  const isAccepted = (credential: Credential | null) =>
+    credential?.scheme === "token"
+      ? credential.secret === apiKey
+      : credential?.scheme === "bearer" && tokens.isValid(credential.secret);
 
   const server = http.createServer(async (req, res) => {
     const requestId = crypto.randomUUID();
@@ -81,6 +98,20 @@ export async function startDeepgramFakeServer(
     const fail = (status: number, err_code: string, err_msg: string) =>
       send(status, { err_code, err_msg, request_id: requestId });
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (req.method === "POST" && path === "/v1/speak") {
+      return handleSpeakRequest({
+        req,
+        res,
+        requestId,
+        isAuthorized: isAccepted(readCredential(req)),
+        onAccepted: (request) => {
+          speakRequests.push(request);
+          counts.speaks += 1;
+        },
+        failure: speakFailure,
+        fail,
+      });
+    }
     if (req.method !== "POST" || path !== "/v1/auth/grant") {
       return fail(404, "NOT_FOUND", `No route ${req.method} ${path} on the Deepgram fake.`);
     }
@@ -124,11 +155,9 @@ export async function startDeepgramFakeServer(
     };
     if (url.pathname !== "/v1/listen") return refuse(404, "NOT_FOUND", "Unknown socket path.");
     const credential = readCredential(req);
-    const isAuthorized =
-      credential?.scheme === "token"
-        ? credential.secret === apiKey
-        : credential?.scheme === "bearer" && tokens.isValid(credential.secret);
-    if (!credential || !isAuthorized) return refuse(401, "INVALID_AUTH", "Invalid credentials.");
+    if (!credential || !isAccepted(credential)) {
+      return refuse(401, "INVALID_AUTH", "Invalid credentials.");
+    }
 
     requestIds.set(req, requestId);
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -167,6 +196,11 @@ export async function startDeepgramFakeServer(
     counts,
     grants,
     connections,
+    speakRequests,
+    countSpeaks: (text) =>
+      text === undefined
+        ? speakRequests.length
+        : speakRequests.filter((request) => request.text === text).length,
     setScript(lines) {
       script.lines = [...lines];
       script.nextIndex = 0;
@@ -177,12 +211,17 @@ export async function startDeepgramFakeServer(
     failNextGrants({ status, times = 1 }) {
       Object.assign(grantFailures, { status, times });
     },
+    failNextSpeaks({ status, times = 1 } = {}) {
+      Object.assign(speakFailure, { status, times });
+    },
     reset() {
       closeAll(1006);
       Object.assign(counts, zeroCounts());
       grants.length = 0;
       connections.length = 0;
       grantFailures.times = 0;
+      speakRequests.length = 0;
+      speakFailure.times = 0;
       tokens.clear();
       script.lines = [];
       script.nextIndex = 0;
@@ -197,7 +236,14 @@ export async function startDeepgramFakeServer(
 }
 
 function zeroCounts(): DeepgramFakeCounts {
-  return { grants: 0, connections: 0, rejectedConnections: 0, keepAlives: 0, audioBytes: 0 };
+  return {
+    grants: 0,
+    connections: 0,
+    rejectedConnections: 0,
+    keepAlives: 0,
+    audioBytes: 0,
+    speaks: 0,
+  };
 }
 
 function safeJson(raw: string): unknown {

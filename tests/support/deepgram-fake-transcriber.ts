@@ -1,6 +1,8 @@
 // The fake's "speech recognition": it cannot hear, so each connection reads the next sentence of
 // a script shared by all connections (a reconnect continues where the candidate left off) and
-// reveals it as audio arrives, the way Deepgram's interim results grow into a final one.
+// reveals it as audio arrives, the way Deepgram's interim results grow into a final one. Audio
+// after the script's last line is silence: once it outlasts `utterance_end_ms` after the last
+// final word, UtteranceEnd follows, as Deepgram measures it (on the audio's timeline).
 import { createHash } from "node:crypto";
 import {
   buildMetadata,
@@ -25,6 +27,7 @@ export type TranscriberOptions = {
   compressedBytesPerSecond: number;
   send(message: unknown): void;
   onFinal(transcript: string): void;
+  onUtteranceEnd(lastWordEndSeconds: number): void;
 };
 
 export class ScriptedTranscriber {
@@ -36,10 +39,15 @@ export class ScriptedTranscriber {
   private segmentStartSeconds = 0;
   private pendingBytes = 0;
   private revealed = { lines: [] as string[], index: -1, words: 0 };
+  /** Gap (s) that ends an utterance; null when the client did not ask for UtteranceEnd. */
+  private readonly utteranceEndSeconds: number | null;
+  /** End of the last final word, until an UtteranceEnd reports it or more words come. */
+  private lastWordEndSeconds: number | null = null;
 
   constructor(options: TranscriberOptions) {
     this.options = options;
     this.bytesPerSecond = readBytesPerSecond(options.params, options.compressedBytesPerSecond);
+    this.utteranceEndSeconds = readUtteranceEndSeconds(options.params);
   }
 
   receiveAudio(chunk: Buffer): void {
@@ -50,6 +58,7 @@ export class ScriptedTranscriber {
       this.pendingBytes -= this.options.bytesPerStep;
       this.step();
     }
+    this.checkUtteranceEnd();
   }
 
   /** Finalize: whatever was heard of the current sentence becomes final (the whole sentence here). */
@@ -80,6 +89,7 @@ export class ScriptedTranscriber {
     // One step shows the whole sentence as interim before the next makes it final, as Deepgram does.
     if (this.revealed.words < words.length) {
       this.revealed.words = Math.min(words.length, this.revealed.words + this.options.wordsPerStep);
+      this.lastWordEndSeconds = null;
       if (this.options.params.get("interim_results") === "true") {
         this.sendResults({ words: words.slice(0, this.revealed.words), isFinal: false });
       }
@@ -104,10 +114,17 @@ export class ScriptedTranscriber {
     this.options.onFinal(timed.map((word) => word.punctuated_word ?? word.word).join(" "));
     this.options.script.nextIndex += 1;
     this.segmentStartSeconds = this.audioSeconds;
-    const lastWord = timed.at(-1);
-    if (options.isSpeechFinal && lastWord && this.options.params.has("utterance_end_ms")) {
-      this.options.send(buildUtteranceEnd({ lastWordEndSeconds: lastWord.end }));
-    }
+    this.lastWordEndSeconds = timed.at(-1)?.end ?? this.lastWordEndSeconds;
+  }
+
+  /** One UtteranceEnd per pause: after a gap of `utterance_end_ms` since the last final word. */
+  private checkUtteranceEnd(): void {
+    const lastWordEnd = this.lastWordEndSeconds;
+    if (this.utteranceEndSeconds === null || lastWordEnd === null) return;
+    if (this.audioSeconds - lastWordEnd < this.utteranceEndSeconds) return;
+    this.lastWordEndSeconds = null;
+    this.options.send(buildUtteranceEnd({ lastWordEndSeconds: lastWordEnd }));
+    this.options.onUtteranceEnd(lastWordEnd);
   }
 
   private sendResults(options: {
@@ -136,6 +153,13 @@ export class ScriptedTranscriber {
     );
     return words;
   }
+}
+
+/** Deepgram derives UtteranceEnd from interim results: without them it sends none. */
+function readUtteranceEndSeconds(params: URLSearchParams): number | null {
+  const ms = Number(params.get("utterance_end_ms"));
+  const isAsked = params.has("utterance_end_ms") && params.get("interim_results") === "true";
+  return isAsked && ms > 0 ? ms / 1000 : null;
 }
 
 /** Raw encodings declare their rate in the query; containers (webm, ogg) are estimated. */

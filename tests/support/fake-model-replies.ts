@@ -43,3 +43,23 @@ export function criteriaReply(options: {
     feedback: "Fake feedback from the OpenAI fake server.",
   };
 }
+
+export type FollowUpRequest = {
+  /** The thread, decoded from the nonce-tagged JSON block. */
+  thread: {
+    answer: { id: string; text: string }[];
+    followUps: { question: string; answer: { id: string; text: string }[] }[];
+  } | null;
+  nonce: string | null;
+  system: string;
+  user: string;
+};
+
+/** The follow_up_decision prompt read back: the thread block the way a model would decode it. */
+export function readFollowUpRequest(body: ChatRequest): FollowUpRequest {
+  const system = body.messages.find((message) => message.role === "system")?.content ?? "";
+  const user = body.messages.findLast((message) => message.role === "user")?.content ?? "";
+  const block = /<candidate-thread-([0-9a-f]+)>\n([\s\S]*?)\n<\/candidate-thread-\1>/.exec(user);
+  const thread = block ? (JSON.parse(block[2] ?? "null") as FollowUpRequest["thread"]) : null;
+  return { thread, nonce: block?.[1] ?? null, system, user };
+}

@@ -148,6 +148,10 @@ function answerByDefault({ body, schemaName }: { body: ChatRequest; schemaName: 
     const question = { content: "Tell me about a hard bug you fixed.", category: "behavioral" };
     return { questions: [{ ...question, competency: "problem solving" }] };
   }
+  // No follow-up unless a test plays the model: browser tests on this fake keep their question count.
+  if (schemaName === "follow_up_decision") {
+    return { ask: false, reason: "Fake: the thread is complete.", question: "" };
+  }
   const request = readEvaluationRequest(body);
   const quote = request.segments[0]?.text.trim().slice(0, 60).trim();
   return criteriaReply({ request, points: 4, quotes: quote ? [quote] : [] });

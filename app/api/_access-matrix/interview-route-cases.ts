@@ -4,7 +4,9 @@ import { POST as expireInvite } from "@/app/api/interviews/[id]/expire/route";
 import { POST as reissueInvite } from "@/app/api/interviews/[id]/invite/route";
 import { POST as mintMediaToken } from "@/app/api/interviews/[id]/media-token/route";
 import * as overrides from "@/app/api/interviews/[id]/overrides/route";
+import { POST as askFollowUp } from "@/app/api/interviews/[id]/questions/[questionId]/follow-up/route";
 import { PATCH as patchQuestion } from "@/app/api/interviews/[id]/questions/[questionId]/route";
+import { GET as getQuestionSpeech } from "@/app/api/interviews/[id]/questions/[questionId]/speech/route";
 import { PUT as putQuestionOrder } from "@/app/api/interviews/[id]/questions/order/route";
 import { GET as listQuestions } from "@/app/api/interviews/[id]/questions/route";
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
@@ -48,6 +50,14 @@ export const interviewRouteCases: RouteCase[] = [
         params,
         json: { content: "A reworded question?" },
       }),
+  },
+  {
+    // Deepgram is the fake here: the allowed callers get the clip.
+    name: "GET /api/interviews/{id}/questions/{questionId}/speech",
+    expectations: candidateOrRecruiter,
+    params: (world) => ({ id: world.interviewId, questionId: world.questionIds[0] ?? "" }),
+    foreignParams: (world) => ({ id: world.interviewId, questionId: world.siblingQuestionId }),
+    call: ({ token, params }) => callRoute(getQuestionSpeech, { token, params }),
   },
   {
     name: "PUT /api/interviews/{id}/questions/order",
@@ -149,6 +159,14 @@ export const interviewRouteCases: RouteCase[] = [
           ],
         },
       }),
+  },
+  {
+    // After the transcript case: the candidate's thin "Hello." earns a follow-up (a 200).
+    name: "POST /api/interviews/{id}/questions/{questionId}/follow-up",
+    expectations: candidateOnly,
+    params: (world) => ({ id: world.interviewId, questionId: world.questionIds[0] ?? "" }),
+    foreignParams: (world) => ({ id: world.interviewId, questionId: world.siblingQuestionId }),
+    call: ({ token, params }) => callRoute(askFollowUp, { method: "POST", token, params }),
   },
   {
     name: "POST /api/interviews/{id}/media-token",

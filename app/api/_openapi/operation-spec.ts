@@ -18,7 +18,8 @@ export type OperationSpec = {
   query?: z.ZodType<unknown, Record<string, unknown>>;
   /** The zod schema the route parses its JSON body with; the example must parse with it. */
   body?: { schema: z.ZodType; example?: unknown; isOptional?: boolean };
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
+  /** `mediaType` defaults to application/json; audio and other bytes name their own. */
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; mediaType?: string };
   /** Errors particular to this route; the ones its wrapper, auth and input give are added. */
   errors?: Partial<Record<ErrorStatus, Exclude<ErrorReason, true>>>;
   /** Served by a library (better-auth, Inngest) rather than routeHandler: no rate limit or envelope. */

@@ -42,9 +42,17 @@ export const questionRowSchema = createSelectSchema(interviewQuestions).meta({
   id: "InterviewQuestionRow",
 });
 
-/** What the question list shows both audiences. */
+/** What the question list shows both audiences (a follow-up's reason is for the report only). */
 export const questionSchema = questionRowSchema
-  .pick({ id: true, order: true, content: true, category: true, competency: true })
+  .pick({
+    id: true,
+    order: true,
+    content: true,
+    category: true,
+    competency: true,
+    parentQuestionId: true,
+    followUpNumber: true,
+  })
   .meta({ id: "InterviewQuestion" });
 
 export const hiringDecisionSchema = createSelectSchema(hiringDecisions).meta({

@@ -35,7 +35,11 @@ export function toOperation(spec: OperationSpec): ZodOpenApiOperationObject {
     [spec.success.status]: {
       description: spec.success.description,
       ...(spec.success.schema
-        ? { content: { "application/json": { schema: spec.success.schema } } }
+        ? {
+            content: {
+              [spec.success.mediaType ?? "application/json"]: { schema: spec.success.schema },
+            },
+          }
         : {}),
     },
     ...buildErrorResponses(collectErrorReasons(spec)),

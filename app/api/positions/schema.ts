@@ -10,6 +10,14 @@ const competencySchema = z
   .max(60)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "use letters, digits, spaces, - or _");
 
+export const followUpsPerQuestionSchema = z.int().min(0).max(3).nullable().meta({
+  description:
+    "Follow-up questions the interviewer may ask after each main answer (0 turns them off); null uses the server's FOLLOW_UPS_PER_QUESTION.",
+});
+export const answerSecondsSchema = z.int().min(60).max(300).meta({
+  description: "Seconds the candidate has for each answer; at the limit the answer is finalised.",
+});
+
 export const positionFieldsSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(10_000).default(""),
@@ -28,6 +36,8 @@ export const positionFieldsSchema = z.strictObject({
       "one rubric per competency",
     )
     .optional(),
+  followUpsPerQuestion: followUpsPerQuestionSchema.default(null),
+  answerSeconds: answerSecondsSchema.default(180),
 });
 
 export const createPositionSchema = positionFieldsSchema;

@@ -6,6 +6,7 @@ import { getBaseLanguage, isSupportedLanguage, supportedLanguages } from "@/lib/
 import { getInviteLanding, type InviteLanding } from "@/lib/interviews/get-invite-landing";
 import { isMediaConfigured } from "@/lib/media/media-status";
 import { isSttConfigured } from "@/lib/stt/stt-status";
+import { getSpeechVoice } from "@/lib/tts/get-speech-voice";
 import { InterviewFlow } from "./_components/interview-flow";
 import { getCandidateMessages } from "./_lib/candidate-messages";
 
@@ -76,6 +77,9 @@ export default async function InterviewPage({ params }: PageProps) {
         language={landing.position.language}
         speechLocale={language?.speechLocale ?? landing.position.language}
         speechEnabled={isSttConfigured()}
+        utteranceEndMs={env.STT_UTTERANCE_END_MS}
+        answerSeconds={landing.position.answerSeconds}
+        aiVoice={getSpeechVoice(landing.position.language) !== null}
         mediaEnabled={isMediaConfigured()}
         retentionDays={env.DATA_RETENTION_DAYS}
       />

@@ -4,8 +4,13 @@ import { type FormEvent, type KeyboardEvent, useState } from "react";
 import { supportedLanguages } from "@/lib/i18n/languages";
 import { buttonClass, inputClass, secondaryButtonClass } from "../../_components/page-header";
 import { sendJson } from "../../_components/send-json";
+import {
+  type InterviewPacing,
+  InterviewPacingFields,
+  readInterviewPacing,
+} from "./interview-pacing-fields";
 
-type PositionValues = {
+type PositionValues = InterviewPacing & {
   id?: string;
   title: string;
   description: string;
@@ -55,6 +60,7 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
           description: String(form.get("description") ?? ""),
           language: String(form.get("language") ?? "en"),
           competencies: list,
+          ...readInterviewPacing(form),
         },
       },
     );
@@ -163,6 +169,7 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
           </button>
         </div>
       </fieldset>
+      <InterviewPacingFields initial={initial} />
       {message ? (
         <p
           role={message.tone === "error" ? "alert" : "status"}

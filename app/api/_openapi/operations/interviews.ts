@@ -116,7 +116,8 @@ export const interviewOperations: OperationSpec[] = [
   {
     method: "get",
     path: "/api/interviews/{id}/questions",
-    summary: "List the interview's questions in order",
+    summary:
+      "List the interview's questions in thread order: each main question, then its follow-ups",
     tag,
     access: "interviewCandidateOrRecruiter",
     pathParams: interviewIdParams,

@@ -37,6 +37,8 @@ export const positionOperations: OperationSpec[] = [
         description: "Owns the billing services.",
         competencies: ["debugging", "ownership"],
         language: "en",
+        followUpsPerQuestion: 1,
+        answerSeconds: 180,
       },
     },
     success: { status: 201, description: "The new position.", schema: positionSchema },
@@ -54,8 +56,9 @@ export const positionOperations: OperationSpec[] = [
   {
     method: "patch",
     path: "/api/positions/{id}",
-    summary: "Edit title, description, competencies, language or rubrics",
-    description: "New scores use an edited rubric under a new version; stored scores keep theirs.",
+    summary: "Edit title, description, competencies, language, rubrics or answer pacing",
+    description:
+      "New scores use an edited rubric under a new version; stored scores keep theirs. Pacing (`followUpsPerQuestion`, `answerSeconds`) applies to interviews that start after the change.",
     tag: "Positions",
     access: "recruiter",
     pathParams: positionIdParams,

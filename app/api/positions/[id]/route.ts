@@ -17,7 +17,7 @@ export const GET = routeHandler(async ({ req, params }) => {
   return Response.json(position);
 });
 
-// PATCH /api/positions/{id} – edit title, description, competencies, language or rubrics
+// PATCH /api/positions/{id} – edit title, description, competencies, language, rubrics or pacing
 export const PATCH = routeHandler(async ({ req, params }) => {
   const recruiter = await requireRecruiter(req);
   const id = uuidParam(params, { name: "id", entity });

@@ -5,6 +5,7 @@
 import dynamic from "next/dynamic";
 import { type CandidateMessages, getCandidateMessages } from "../_lib/candidate-messages";
 import type { InterviewFailure } from "../_lib/interview-machine";
+import { getMainProgress } from "../_lib/question-list";
 import { type InterviewSettings, useInterview } from "../_lib/use-interview";
 import { CandidateReport } from "./candidate-report";
 import { ConsentStep } from "./consent-step";
@@ -54,8 +55,8 @@ export function InterviewFlow(props: InterviewFlowProps) {
           onModeChange={interview.chooseMode}
           onAskMic={interview.microphone.ask}
           onStart={interview.begin}
-          resumeAt={state.resumeAt}
-          starting={phase.isStarting || state.questionCount === 0}
+          resumeNumber={state.resume && getMainProgress(state.questions, state.resume.index).number}
+          starting={phase.isStarting || state.questions.length === 0}
         />
       )}
       {questionView && (

@@ -16,19 +16,20 @@ export function MicCheckStep(props: {
   onModeChange: (mode: AnswerMode) => void;
   onAskMic: () => void;
   onStart: () => void;
-  resumeAt: number | null;
+  /** The main question a reload resumes at; null on a first visit. */
+  resumeNumber: number | null;
   starting: boolean;
 }) {
   const canStart = props.mode === "typed" || props.micState === "ready";
   const m = props.messages;
   return (
     <Panel
-      heading={props.resumeAt === null ? m.heading : m.welcomeBack}
+      heading={props.resumeNumber === null ? m.heading : m.welcomeBack}
       tone="plain"
       className="space-y-5"
     >
-      {props.resumeAt !== null && (
-        <p className="text-slate-700">{m.resumeNote(props.resumeAt + 1)}</p>
+      {props.resumeNumber !== null && (
+        <p className="text-slate-700">{m.resumeNote(props.resumeNumber)}</p>
       )}
       {props.speechEnabled ? (
         <fieldset className="space-y-2">
@@ -91,7 +92,7 @@ export function MicCheckStep(props: {
         onClick={props.onStart}
         className={primaryButton}
       >
-        {props.resumeAt === null ? m.start : m.resume}
+        {props.resumeNumber === null ? m.start : m.resume}
       </button>
     </Panel>
   );

@@ -1,8 +1,12 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
 import type { CandidateMessages } from "../_lib/candidate-messages";
-import type { QuestionActions, QuestionView, RecordingState } from "../_lib/question-view";
-import { primaryButton, secondaryButton } from "./button-styles";
+import type { QuestionActions, QuestionView } from "../_lib/question-view";
+import { AiVoiceNotice } from "./ai-voice-notice";
+import { secondaryButton } from "./button-styles";
+import { QuestionFooter } from "./question-footer";
+import { RecordingIndicator } from "./recording-indicator";
+import { TimeLeft, TimeNotice } from "./time-left";
 
 type QuestionMessages = CandidateMessages["question"];
 
@@ -12,29 +16,27 @@ export function QuestionStep(props: {
   on: QuestionActions;
 }) {
   const { view, on, messages: m } = props;
-  const [draft, setDraft] = useState("");
   const draftId = useId();
-  const seconds = useElapsedSeconds();
-
-  function submitDraft() {
-    const text = draft.trim();
-    if (text) on.saveTyped(text);
-    setDraft("");
-  }
+  const progress = m.progress(view.number, view.total);
 
   return (
-    <section aria-labelledby="question-heading" className="space-y-5">
+    <section
+      aria-labelledby="question-heading"
+      data-question-id={view.question.id}
+      className="space-y-5"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="font-semibold text-indigo-800" data-testid="question-progress">
-          {m.progress(view.number, view.total)}
+          {view.isFollowUp ? `${progress} · ${m.followUp}` : progress}
         </p>
         <div className="flex items-center gap-3">
           {view.answer.mode === "typed" ? (
-            <span className="text-slate-600">
-              {m.typing} · {formatElapsed(seconds)}
-            </span>
+            <span className="text-slate-600">{m.typing}</span>
           ) : (
-            <RecordingIndicator state={view.answer.recording} seconds={seconds} messages={m} />
+            <RecordingIndicator state={view.answer.recording} messages={m} />
+          )}
+          {view.secondsLeft !== null && (
+            <TimeLeft secondsLeft={view.secondsLeft} isWarning={view.isTimeWarning} messages={m} />
           )}
           <button
             type="button"
@@ -46,8 +48,15 @@ export function QuestionStep(props: {
           </button>
         </div>
       </div>
-      <div className="rounded-lg border border-slate-200 bg-white p-5">
+      <div
+        className={`rounded-lg border bg-white p-5 ${view.isFollowUp ? "border-indigo-300" : "border-slate-200"}`}
+      >
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          {view.isFollowUp && (
+            <span className="mr-2 rounded bg-indigo-100 px-1.5 py-0.5 text-indigo-800">
+              {m.followUp}
+            </span>
+          )}
           {view.question.competency.replaceAll("-", " ")}
         </p>
         <h2 id="question-heading" className="mt-1 text-lg font-semibold leading-snug">
@@ -61,6 +70,11 @@ export function QuestionStep(props: {
           >
             {view.isSpeaking ? m.readingAloud : m.readAgain}
           </button>
+        )}
+        {view.isAiVoice && (
+          <div className="mt-2">
+            <AiVoiceNotice messages={m} />
+          </div>
         )}
       </div>
 
@@ -90,6 +104,7 @@ export function QuestionStep(props: {
         </p>
       </div>
 
+      <TimeNotice isWarning={view.isTimeWarning} isTimeUp={view.isTimeUp} messages={m} />
       {view.isSaveRetrying && (
         <p role="status" className="text-sm text-amber-800">
           {m.saveRetrying}
@@ -111,15 +126,16 @@ export function QuestionStep(props: {
           </label>
           <textarea
             id={draftId}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
+            value={view.draft}
+            readOnly={view.isAdvancing}
+            onChange={(event) => on.changeDraft(event.target.value)}
             rows={6}
             className="w-full rounded-md border border-slate-300 p-3 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200"
           />
           <button
             type="button"
-            onClick={submitDraft}
-            disabled={!draft.trim()}
+            onClick={on.saveDraft}
+            disabled={!view.draft.trim()}
             className={secondaryButton}
           >
             {m.savePart}
@@ -141,59 +157,7 @@ export function QuestionStep(props: {
         </div>
       )}
 
-      <div className="flex justify-end border-t border-slate-200 pt-4">
-        <button
-          type="button"
-          disabled={view.isAdvancing}
-          onClick={() => {
-            if (view.answer.mode === "typed") submitDraft();
-            if (view.isLast) on.finish();
-            else on.next();
-          }}
-          className={primaryButton}
-        >
-          {view.isLast ? m.finish : m.next}
-        </button>
-      </div>
+      <QuestionFooter view={view} messages={m} onAdvance={on.advance} />
     </section>
   );
-}
-
-function RecordingIndicator(props: {
-  state: RecordingState;
-  seconds: number;
-  messages: QuestionMessages;
-}) {
-  const isLive = props.state === "recording";
-  return (
-    <span
-      className="flex items-center gap-2"
-      data-testid="recording-indicator"
-      data-state={props.state}
-    >
-      <span
-        aria-hidden
-        className={`size-2.5 rounded-full ${isLive ? "animate-pulse bg-red-600" : "bg-slate-400"}`}
-      />
-      <span className={isLive ? "font-semibold text-red-700" : "text-slate-600"}>
-        {props.messages.recording[props.state]}
-      </span>
-      <span className="tabular-nums text-slate-600">{formatElapsed(props.seconds)}</span>
-    </span>
-  );
-}
-
-function formatElapsed(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}
-
-/** Seconds since this question opened (the step is keyed by question, so it starts at 0). */
-function useElapsedSeconds(): number {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    const startedAt = Date.now();
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - startedAt) / 1000)), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return seconds;
 }

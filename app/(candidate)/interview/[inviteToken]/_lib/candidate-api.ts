@@ -18,6 +18,10 @@ export const questionSchema = z.object({
   order: z.number(),
   content: z.string(),
   competency: z.string(),
+  /** The main question a follow-up follows; null (or absent, from an older server) for a main one. */
+  parentQuestionId: z.string().nullable().default(null),
+  /** 0 for a main question, then 1, 2, 3 for its follow-ups. */
+  followUpNumber: z.number().int().min(0).default(0),
 });
 export type InterviewQuestion = z.infer<typeof questionSchema>;
 
@@ -139,6 +143,13 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
         (body) => body.questions,
       ),
     start: () => call(`${base}/start`, interviewSchema, { method: "POST" }),
+    /** After an answer is saved: the follow-up the interviewer asks about it, or null. */
+    requestFollowUp: (questionId: string) =>
+      call(
+        `${base}/questions/${encodeURIComponent(questionId)}/follow-up`,
+        z.object({ followUp: questionSchema.nullable() }),
+        { method: "POST" },
+      ).then((body) => body.followUp),
     complete: () => call(`${base}/complete`, interviewSchema, { method: "POST" }),
     listSegments: () =>
       call(`${base}/transcripts`, z.object({ segments: z.array(savedSegmentSchema) })).then(

@@ -1,6 +1,7 @@
 // One answer stream to Deepgram's live API from the browser. The socket authenticates with a
 // short-lived token (the `bearer` subprotocol); the master key never reaches the browser. A pause
-// for thought does not end anything here: only the caller decides when an answer is over.
+// for thought does not end anything here: Deepgram's UtteranceEnd (a gap after the last word)
+// is passed on as a hint, and only the caller decides when an answer is over.
 import { z } from "zod";
 import { CandidateApiError, type SttToken } from "./candidate-api";
 import { pcmSampleRate } from "./pcm-capture";
@@ -18,6 +19,13 @@ const resultSchema = z.object({
   channel: z.object({
     alternatives: z.array(z.object({ transcript: z.string() })).min(1),
   }),
+});
+
+/** Sent when `utterance_end_ms` was asked for: `channel` is [index, count] (Deepgram's docs). */
+const utteranceEndSchema = z.object({
+  type: z.literal("UtteranceEnd"),
+  channel: z.array(z.number()),
+  last_word_end: z.number(),
 });
 
 /**
@@ -58,7 +66,10 @@ export class DeepgramLive {
       getToken: () => Promise<SttToken>;
       /** Audio time at which this stream starts, on the interview's clock. */
       clockStartMs: number;
+      /** Silence after the last word that makes Deepgram send UtteranceEnd (≥ 1000 ms). */
+      utteranceEndMs: number;
       onInterim: (text: string) => void;
+      onUtteranceEnd: () => void;
       onFinal: (segment: FinalSegment) => void;
       onState: (state: LiveState, detail?: string) => void;
     },
@@ -147,7 +158,9 @@ export class DeepgramLive {
       encoding: "linear16",
       sample_rate: String(pcmSampleRate),
       channels: "1",
+      // utterance_end_ms needs interim results: Deepgram measures the gap on their word timings.
       interim_results: "true",
+      utterance_end_ms: String(this.options.utteranceEndMs),
       punctuate: "true",
       smart_format: "true",
     };
@@ -202,6 +215,10 @@ export class DeepgramLive {
     try {
       json = JSON.parse(data);
     } catch {
+      return;
+    }
+    if (utteranceEndSchema.safeParse(json).success) {
+      this.options.onUtteranceEnd();
       return;
     }
     const parsed = resultSchema.safeParse(json);

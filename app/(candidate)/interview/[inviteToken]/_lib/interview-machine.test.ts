@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { InterviewQuestion } from "./candidate-api";
 import {
   createInterviewState,
   type InterviewEvent,
@@ -15,6 +16,34 @@ function run(state: InterviewState, ...events: InterviewEvent[]): InterviewState
   return events.reduce(interviewReducer, state);
 }
 
+function mainQuestion(order: number): InterviewQuestion {
+  const id = `q${order}`;
+  return {
+    id,
+    order,
+    content: `Question ${order}`,
+    competency: "delivery",
+    parentQuestionId: null,
+    followUpNumber: 0,
+  };
+}
+const questions = [mainQuestion(1), mainQuestion(2), mainQuestion(3)];
+const followUpTo = (parent: InterviewQuestion, followUpNumber = 1): InterviewQuestion => {
+  const parentQuestionId = parent.parentQuestionId ?? parent.id;
+  return {
+    ...parent,
+    id: `${parentQuestionId}-f${followUpNumber}`,
+    content: "What was the outcome, in numbers?",
+    parentQuestionId,
+    followUpNumber,
+  };
+};
+const advanced = (nowMs: number, followUp: InterviewQuestion | null = null): InterviewEvent => ({
+  type: "question-advanced",
+  followUp,
+  nowMs,
+});
+
 const invited = createInterviewState({
   status: "invited",
   failureReason: null,
@@ -26,14 +55,14 @@ const invited = createInterviewState({
 function atQuestion(index: number): InterviewState {
   const state = run(
     invited,
-    { type: "questions-loaded", questionCount: 3, resumeAt: null },
+    { type: "questions-loaded", questions, resume: null },
     { type: "consent-accepted" },
     { type: "start-requested" },
     { type: "started", status: "in_progress", nowMs: 1_000 },
   );
   const advances = Array.from({ length: index }, (_, step): InterviewEvent[] => [
     { type: "next-requested" },
-    { type: "question-advanced", nowMs: 2_000 + step },
+    advanced(2_000 + step),
   ]).flat();
   return run(state, ...advances);
 }
@@ -92,12 +121,33 @@ describe("interviewReducer", () => {
     });
     const state = run(
       reloaded,
-      { type: "questions-loaded", questionCount: 3, resumeAt: 2 },
+      { type: "questions-loaded", questions, resume: { index: 2, openedAtMs: null } },
       { type: "start-requested" },
       { type: "started", status: "in_progress", nowMs: startedAtMs + 60_000 },
     );
-    expect(state.phase).toMatchObject({ step: "interview", index: 2 });
+    expect(state.phase).toMatchObject({
+      step: "interview",
+      index: 2,
+      openedAtMs: startedAtMs + 60_000,
+    });
     expect(state.startedAtMs).toBe(startedAtMs);
+  });
+
+  it("continues a reloaded question's countdown from when it opened, not from the reload", () => {
+    const reloaded = createInterviewState({
+      status: "in_progress",
+      failureReason: null,
+      startedAt,
+      isSpeechEnabled: false,
+    });
+    const openedAtMs = startedAtMs + 30_000;
+    const state = run(
+      reloaded,
+      { type: "questions-loaded", questions, resume: { index: 1, openedAtMs } },
+      { type: "start-requested" },
+      { type: "started", status: "in_progress", nowMs: startedAtMs + 90_000 },
+    );
+    expect(state.phase).toMatchObject({ index: 1, openedAtMs });
   });
 
   it("moves to the next question once, however often next is pressed", () => {
@@ -105,19 +155,19 @@ describe("interviewReducer", () => {
       atQuestion(0),
       { type: "next-requested" },
       { type: "next-requested" },
-      { type: "question-advanced", nowMs: 5_000 },
+      advanced(5_000),
     );
     expect(state.phase).toMatchObject({ index: 1, openedAtMs: 5_000, isAdvancing: false });
   });
 
   it("never moves past the last question", () => {
-    const state = run(atQuestion(2), { type: "question-advanced", nowMs: 9_000 });
+    const state = run(atQuestion(2), advanced(9_000));
     expect(state.phase).toMatchObject({ index: 2 });
   });
 
   it("keeps a pause across questions until the candidate resumes", () => {
     const paused = run(atQuestion(0), { type: "pause-toggled" });
-    const next = run(paused, { type: "next-requested" }, { type: "question-advanced", nowMs: 1 });
+    const next = run(paused, { type: "next-requested" }, advanced(1));
     expect(next.phase).toMatchObject({ index: 1, isPaused: true });
     expect(run(next, { type: "pause-toggled" }).phase).toMatchObject({ isPaused: false });
   });
@@ -164,6 +214,80 @@ describe("interviewReducer", () => {
   it("ignores a report that arrives before the interview was completed", () => {
     const state = run(atQuestion(0), { type: "report-loaded", report: { level: "none" } });
     expect(state.phase.step).toBe("interview");
+  });
+
+  it("opens a follow-up right after the answered question, then goes on to the next main one", () => {
+    const followUp = followUpTo(mainQuestion(1));
+    const asked = run(atQuestion(0), { type: "next-requested" }, advanced(5_000, followUp));
+    expect(asked.questions.map((question) => question.id)).toEqual(["q1", "q1-f1", "q2", "q3"]);
+    expect(asked.phase).toMatchObject({ index: 1, openedAtMs: 5_000, isAdvancing: false });
+    const next = run(asked, { type: "next-requested" }, advanced(6_000));
+    expect(next.phase).toMatchObject({ index: 2 });
+    expect(next.questions[2]?.id).toBe("q2");
+  });
+
+  it("turns the last question's finish into one more question when a follow-up comes", () => {
+    const followUp = followUpTo(mainQuestion(3));
+    const state = run(atQuestion(2), { type: "finish-requested" }, advanced(7_000, followUp));
+    expect(state.phase).toMatchObject({ step: "interview", index: 3, isAdvancing: false });
+    expect(state.questions.at(-1)?.id).toBe("q3-f1");
+  });
+
+  it("inserts a follow-up the server sends again (a retried decision) only once", () => {
+    const followUp = followUpTo(mainQuestion(1));
+    const once = run(atQuestion(0), { type: "next-requested" }, advanced(5_000, followUp));
+    const again = run(once, { type: "next-requested" }, advanced(6_000, followUp));
+    expect(again.questions).toHaveLength(4);
+    expect(again.phase).toMatchObject({ index: 1, openedAtMs: 6_000 });
+  });
+
+  it("places a second follow-up after the first, before the next main question", () => {
+    const first = followUpTo(mainQuestion(1), 1);
+    const second = followUpTo(first, 2);
+    const state = run(
+      atQuestion(0),
+      { type: "next-requested" },
+      advanced(5_000, first),
+      { type: "next-requested" },
+      advanced(6_000, second),
+    );
+    expect(state.questions.map((question) => question.id)).toEqual([
+      "q1",
+      "q1-f1",
+      "q1-f2",
+      "q2",
+      "q3",
+    ]);
+    expect(state.phase).toMatchObject({ index: 2 });
+  });
+
+  it("ends the answer when its time runs out, once, and opens the next question on a fresh clock", () => {
+    const timedOut = run(atQuestion(0), { type: "time-up" });
+    expect(timedOut.phase).toMatchObject({ isAdvancing: true, isTimeUp: true });
+    expect(run(timedOut, { type: "next-requested" })).toBe(timedOut);
+    const next = run(timedOut, advanced(200_000));
+    expect(next.phase).toMatchObject({ index: 1, openedAtMs: 200_000, isTimeUp: false });
+  });
+
+  it("ignores the time limit while the answer is already ending", () => {
+    const pressed = run(atQuestion(0), { type: "next-requested" });
+    expect(run(pressed, { type: "time-up" }).phase).toMatchObject({ isTimeUp: false });
+  });
+
+  it("offers 'Done?' after a pause that follows words, and withdraws it when speech resumes", () => {
+    const silent = run(atQuestion(0), { type: "utterance-ended" });
+    expect(silent.phase).toMatchObject({ isDoneOffered: false });
+    const paused = run(silent, { type: "speech-heard" }, { type: "utterance-ended" });
+    expect(paused.phase).toMatchObject({ isDoneOffered: true, isAdvancing: false });
+    expect(run(paused, { type: "speech-heard" }).phase).toMatchObject({ isDoneOffered: false });
+  });
+
+  it("does not carry the offer or the words heard over to the next question", () => {
+    const offered = run(atQuestion(0), { type: "speech-heard" }, { type: "utterance-ended" });
+    const next = run(offered, { type: "next-requested" }, advanced(5_000));
+    expect(next.phase).toMatchObject({ hasSpeech: false, isDoneOffered: false });
+    // A late UtteranceEnd of the previous answer offers nothing on the new question.
+    expect(run(next, { type: "utterance-ended" }).phase).toMatchObject({ isDoneOffered: false });
   });
 
   it("remembers the mute choice read from storage and toggles it", () => {

@@ -1,8 +1,11 @@
 // The candidate page's steps as one pure reducer: consent → microphone check → one question at a
 // time → finishing (the last words are saved) → evaluation → report, or failed from anywhere.
-// Side effects (the API, the socket, the microphone, localStorage) live in the hooks that
-// dispatch these events; times arrive in events so the reducer stays pure.
-import type { CandidateReport, InterviewStatus } from "./candidate-api";
+// A question's answer ends by "next"/"finish" or when its time runs out; then a follow-up may be
+// inserted and opened before the next main question. Side effects (the API, the socket, the
+// microphone, localStorage, the clock) live in the hooks that dispatch these events; times
+// arrive in events so the reducer stays pure.
+import type { CandidateReport, InterviewQuestion, InterviewStatus } from "./candidate-api";
+import { insertFollowUp } from "./question-list";
 import { UnsavedSegmentsError } from "./segment-outbox";
 
 export type AnswerMode = "speech" | "typed";
@@ -21,8 +24,14 @@ export type InterviewPhase =
       /** When this question opened (epoch ms): a typed answer's start. */
       openedAtMs: number;
       isPaused: boolean;
-      /** Between "next"/"finish" and the last words of the answer coming in. */
+      /** From "next"/"finish" (or the time limit) until the next question opens. */
       isAdvancing: boolean;
+      /** The answer's time ran out: the page moves on by itself. */
+      isTimeUp: boolean;
+      /** Words were heard for this question (spoken answers). */
+      hasSpeech: boolean;
+      /** Deepgram heard a pause after those words: the page offers "Done? Next question". */
+      isDoneOffered: boolean;
     }
   | { step: "finishing" }
   | { step: "evaluating" }
@@ -34,16 +43,23 @@ export type InterviewState = {
   status: InterviewStatus;
   mode: AnswerMode;
   isMuted: boolean;
-  /** 0 until the questions have loaded. */
-  questionCount: number;
+  /** In thread order; empty until loaded; follow-ups are inserted as they are decided. */
+  questions: readonly InterviewQuestion[];
   /** Where a reload resumes; null on a first visit. */
-  resumeAt: number | null;
+  resume: ResumePoint | null;
   /** Zero of the interview's clock (epoch ms), on which every segment is placed. */
   startedAtMs: number | null;
 };
 
+/** The question open before a reload, and since when (null: not known, it opens anew). */
+export type ResumePoint = { index: number; openedAtMs: number | null };
+
 export type InterviewEvent =
-  | { type: "questions-loaded"; questionCount: number; resumeAt: number | null }
+  | {
+      type: "questions-loaded";
+      questions: readonly InterviewQuestion[];
+      resume: ResumePoint | null;
+    }
   | { type: "mute-preference-read"; isMuted: boolean }
   | { type: "consent-accepted" }
   | { type: "mode-chosen"; mode: AnswerMode }
@@ -53,8 +69,14 @@ export type InterviewEvent =
   | { type: "pause-toggled" }
   | { type: "switched-to-typing" }
   | { type: "next-requested" }
-  | { type: "question-advanced"; nowMs: number }
   | { type: "finish-requested" }
+  | { type: "time-up" }
+  /** The answer is in and the follow-up decided: open `followUp`, else the next main question. */
+  | { type: "question-advanced"; followUp: InterviewQuestion | null; nowMs: number }
+  /** New words of the open answer, interim or final. */
+  | { type: "speech-heard" }
+  /** Deepgram's UtteranceEnd: a long enough gap after the last word. */
+  | { type: "utterance-ended" }
   /** The last words are in and the microphone is released: the outbox drains. */
   | { type: "answers-sealed" }
   | { type: "completed"; status: InterviewStatus }
@@ -73,8 +95,8 @@ export function createInterviewState(options: {
     status: options.status,
     mode: options.isSpeechEnabled ? "speech" : "typed",
     isMuted: false,
-    questionCount: 0,
-    resumeAt: null,
+    questions: [],
+    resume: null,
     startedAtMs: options.startedAt ? Date.parse(options.startedAt) : null,
   };
 }
@@ -90,7 +112,18 @@ function initialPhase(status: InterviewStatus, failureReason: string | null): In
 
 /** The clock's zero once the interview (re)starts at `nowMs`: a resumed one keeps its own. */
 export function getClockZeroMs(state: InterviewState, nowMs: number): number {
-  return state.resumeAt !== null && state.startedAtMs !== null ? state.startedAtMs : nowMs;
+  return state.resume !== null && state.startedAtMs !== null ? state.startedAtMs : nowMs;
+}
+
+function openQuestion(options: { index: number; openedAtMs: number; isPaused: boolean }) {
+  return {
+    step: "interview",
+    ...options,
+    isAdvancing: false,
+    isTimeUp: false,
+    hasSpeech: false,
+    isDoneOffered: false,
+  } satisfies InterviewPhase;
 }
 
 export function toInterviewFailure(error: unknown): InterviewFailure {
@@ -102,7 +135,7 @@ export function interviewReducer(state: InterviewState, event: InterviewEvent): 
   const { phase } = state;
   switch (event.type) {
     case "questions-loaded":
-      return { ...state, questionCount: event.questionCount, resumeAt: event.resumeAt };
+      return { ...state, questions: event.questions, resume: event.resume };
     case "mute-preference-read":
       return { ...state, isMuted: event.isMuted };
     case "mute-toggled":
@@ -114,7 +147,7 @@ export function interviewReducer(state: InterviewState, event: InterviewEvent): 
     case "mode-chosen":
       return phase.step === "mic-check" ? { ...state, mode: event.mode } : state;
     case "start-requested":
-      return phase.step === "mic-check" && state.questionCount > 0
+      return phase.step === "mic-check" && state.questions.length > 0
         ? { ...state, phase: { ...phase, isStarting: true } }
         : state;
     case "started":
@@ -123,13 +156,12 @@ export function interviewReducer(state: InterviewState, event: InterviewEvent): 
         ...state,
         status: event.status,
         startedAtMs: getClockZeroMs(state, event.nowMs),
-        phase: {
-          step: "interview",
-          index: state.resumeAt ?? 0,
-          openedAtMs: event.nowMs,
+        // A reload goes on with the open question's clock; a first visit starts it now.
+        phase: openQuestion({
+          index: state.resume?.index ?? 0,
+          openedAtMs: Math.min(state.resume?.openedAtMs ?? event.nowMs, event.nowMs),
           isPaused: false,
-          isAdvancing: false,
-        },
+        }),
       };
     case "pause-toggled":
       return phase.step === "interview"
@@ -140,19 +172,39 @@ export function interviewReducer(state: InterviewState, event: InterviewEvent): 
     case "next-requested":
     case "finish-requested":
       return phase.step === "interview" && !phase.isAdvancing
-        ? { ...state, phase: { ...phase, isAdvancing: true } }
+        ? { ...state, phase: { ...phase, isAdvancing: true, isDoneOffered: false } }
         : state;
-    case "question-advanced":
+    case "time-up":
+      return phase.step === "interview" && !phase.isAdvancing
+        ? { ...state, phase: { ...phase, isAdvancing: true, isTimeUp: true, isDoneOffered: false } }
+        : state;
+    case "question-advanced": {
       if (phase.step !== "interview") return state;
+      const { followUp } = event;
+      const questions = followUp
+        ? insertFollowUp(state.questions, { afterIndex: phase.index, followUp })
+        : state.questions;
+      const next = followUp
+        ? questions.findIndex((question) => question.id === followUp.id)
+        : phase.index + 1;
       return {
         ...state,
-        phase: {
-          ...phase,
-          index: Math.min(phase.index + 1, state.questionCount - 1),
+        questions,
+        phase: openQuestion({
+          index: Math.min(next, questions.length - 1),
           openedAtMs: event.nowMs,
-          isAdvancing: false,
-        },
+          isPaused: phase.isPaused,
+        }),
       };
+    }
+    case "speech-heard":
+      return phase.step === "interview" && (!phase.hasSpeech || phase.isDoneOffered)
+        ? { ...state, phase: { ...phase, hasSpeech: true, isDoneOffered: false } }
+        : state;
+    case "utterance-ended":
+      return phase.step === "interview" && phase.hasSpeech && !phase.isAdvancing
+        ? { ...state, phase: { ...phase, isDoneOffered: true } }
+        : state;
     case "answers-sealed":
       return phase.step === "interview" ? { ...state, phase: { step: "finishing" } } : state;
     case "completed":

@@ -2,13 +2,25 @@ import { describe, expect, it } from "vitest";
 import { createInterviewState, type InterviewState } from "./interview-machine";
 import { getRecordingState, toQuestionView } from "./question-view";
 
-const question = { id: "q2", order: 2, content: "Tell me about a launch.", competency: "delivery" };
+const main = (order: number) => ({
+  id: `q${order}`,
+  order,
+  content: "Tell me about a launch.",
+  competency: "delivery",
+  parentQuestionId: null,
+  followUpNumber: 0,
+});
+const question = main(2);
+const followUp = { ...question, id: "q2-f1", parentQuestionId: "q2", followUpNumber: 1 };
 const phase = {
   step: "interview",
   index: 1,
   openedAtMs: 0,
   isPaused: false,
   isAdvancing: false,
+  isTimeUp: false,
+  hasSpeech: false,
+  isDoneOffered: false,
 } as const;
 const speaking: InterviewState = {
   ...createInterviewState({
@@ -17,7 +29,7 @@ const speaking: InterviewState = {
     startedAt: null,
     isSpeechEnabled: true,
   }),
-  questionCount: 2,
+  questions: [main(1), question],
   phase,
 };
 const base = {
@@ -27,8 +39,11 @@ const base = {
   liveState: "open" as const,
   interim: "",
   isSpeaking: false,
+  isAiVoice: false,
   isSaveRetrying: false,
   lines: [],
+  draft: "",
+  secondsLeft: 90,
 };
 
 describe("getRecordingState", () => {
@@ -52,6 +67,33 @@ describe("toQuestionView", () => {
   it("numbers the question from 1 and knows the last one", () => {
     const view = toQuestionView(base);
     expect(view).toMatchObject({ number: 2, total: 2, isLast: true });
+  });
+
+  it("counts a follow-up under its main question, and its label, and knows more may follow", () => {
+    const state = { ...speaking, questions: [main(1), question, followUp, main(3)] };
+    const view = toQuestionView({
+      ...base,
+      state,
+      phase: { ...phase, index: 2 },
+      question: followUp,
+    });
+    expect(view).toMatchObject({ number: 2, total: 3, isFollowUp: true, isLast: false });
+    const last = { ...speaking, questions: [main(1), question, followUp] };
+    const lastView = toQuestionView({ ...base, state: last, phase: { ...phase, index: 2 } });
+    expect(lastView).toMatchObject({ number: 2, total: 2, isLast: true });
+  });
+
+  it("warns from 30 seconds left on, not before", () => {
+    expect(toQuestionView({ ...base, secondsLeft: 31 }).isTimeWarning).toBe(false);
+    expect(toQuestionView({ ...base, secondsLeft: 30 }).isTimeWarning).toBe(true);
+    expect(toQuestionView({ ...base, secondsLeft: null }).isTimeWarning).toBe(false);
+  });
+
+  it("offers 'Done?' only to a speaking candidate", () => {
+    const offered = { ...phase, hasSpeech: true, isDoneOffered: true };
+    expect(toQuestionView({ ...base, phase: offered }).isDoneOffered).toBe(true);
+    const typed = { ...speaking, mode: "typed" as const };
+    expect(toQuestionView({ ...base, state: typed, phase: offered }).isDoneOffered).toBe(false);
   });
 
   it("offers typing when live transcription has failed", () => {

@@ -1,8 +1,10 @@
-// What the question step shows, derived from the machine's state, the live socket and the voice:
-// the component only renders it.
+// What the question step shows, derived from the machine's state, the live socket, the voice and
+// the answer clock: the component only renders it.
+import { warningSeconds } from "./answer-clock";
 import type { InterviewQuestion } from "./candidate-api";
 import type { LiveState } from "./deepgram-live";
 import type { InterviewPhase, InterviewState } from "./interview-machine";
+import { getMainProgress, isFollowUp } from "./question-list";
 
 /** The recording indicator's states; also its `data-state`, which the browser tests read. */
 export type RecordingState =
@@ -20,9 +22,11 @@ export type QuestionActions = {
   togglePause: () => void;
   readAgain: () => void;
   switchToTyping: () => void;
-  saveTyped: (text: string) => void;
-  next: () => void;
-  finish: () => void;
+  changeDraft: (text: string) => void;
+  /** Saves the typed draft as a part of the answer. */
+  saveDraft: () => void;
+  /** Next question, or finish on the last one: the answer ends, a follow-up may open. */
+  advance: () => void;
 };
 
 /** The text shown while the transcript is empty; a key of the question messages. */
@@ -30,19 +34,32 @@ export type TranscriptHint = "listening" | "wordsAppear" | "typeBelow";
 
 export type QuestionView = {
   question: InterviewQuestion;
+  /** Among the main questions: a follow-up shows its parent's number. */
   number: number;
   total: number;
+  isFollowUp: boolean;
+  /** Nothing after this one yet: the button finishes (unless a follow-up comes). */
   isLast: boolean;
   /** Typing, or speaking with what the indicator shows; `hasFailed` offers typing instead. */
   answer: { mode: "typed" } | { mode: "speech"; recording: RecordingState; hasFailed: boolean };
   isPaused: boolean;
   isMuted: boolean;
   isSpeaking: boolean;
+  /** The questions are read by an AI voice: the page says so. */
+  isAiVoice: boolean;
   isAdvancing: boolean;
   isSaveRetrying: boolean;
   lines: TranscriptLine[];
   interim: string;
   hint: TranscriptHint | null;
+  /** The typed answer not yet saved. */
+  draft: string;
+  /** Seconds left for this answer; null until the clock runs. */
+  secondsLeft: number | null;
+  isTimeWarning: boolean;
+  isTimeUp: boolean;
+  /** Offer "Done? Next question": the candidate spoke, then paused (never ends the answer). */
+  isDoneOffered: boolean;
 };
 
 /** While the question is read aloud the microphone is not sent, so the reading is not transcribed. */
@@ -75,8 +92,11 @@ export function toQuestionView(options: {
   liveState: LiveState | null;
   interim: string;
   isSpeaking: boolean;
+  isAiVoice: boolean;
   isSaveRetrying: boolean;
   lines: TranscriptLine[];
+  draft: string;
+  secondsLeft: number | null;
 }): QuestionView {
   const { state, phase } = options;
   const recording = getRecordingState({
@@ -89,15 +109,17 @@ export function toQuestionView(options: {
       ? { mode: "typed" }
       : { mode: "speech", recording, hasFailed: options.liveState === "failed" };
   const isEmpty = options.lines.length === 0 && !options.interim;
+  const { secondsLeft } = options;
   return {
     question: options.question,
-    number: phase.index + 1,
-    total: state.questionCount,
-    isLast: phase.index === state.questionCount - 1,
+    ...getMainProgress(state.questions, phase.index),
+    isFollowUp: isFollowUp(options.question),
+    isLast: phase.index === state.questions.length - 1,
     answer,
     isPaused: phase.isPaused,
     isMuted: state.isMuted,
     isSpeaking: options.isSpeaking,
+    isAiVoice: options.isAiVoice,
     isAdvancing: phase.isAdvancing,
     isSaveRetrying: options.isSaveRetrying,
     lines: options.lines,
@@ -105,5 +127,10 @@ export function toQuestionView(options: {
     hint: isEmpty
       ? getHint({ mode: state.mode, isPaused: phase.isPaused, liveState: options.liveState })
       : null,
+    draft: options.draft,
+    secondsLeft,
+    isTimeWarning: secondsLeft !== null && secondsLeft <= warningSeconds,
+    isTimeUp: phase.isTimeUp,
+    isDoneOffered: answer.mode === "speech" && phase.isDoneOffered,
   };
 }

@@ -1,8 +1,10 @@
 "use client";
 // The interview's state machine wired to what it drives: the API, the saved answers, the live
-// transcription socket, the microphone and the read-aloud voice. Steps render what this returns.
-import { useEffect, useMemo, useReducer } from "react";
+// transcription socket, the microphone, the read-aloud voice and the answer clock. Steps render
+// what this returns.
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { createCandidateApi, type InterviewStatus } from "./candidate-api";
+import { decideFollowUp } from "./decide-follow-up";
 import {
   type AnswerMode,
   createInterviewState,
@@ -11,14 +13,19 @@ import {
   interviewReducer,
   toInterviewFailure,
 } from "./interview-machine";
-import { getInterviewStorageKeys } from "./interview-storage";
+import {
+  forgetOpenQuestion,
+  getInterviewStorageKeys,
+  storeOpenQuestion,
+} from "./interview-storage";
 import { type QuestionActions, toQuestionView } from "./question-view";
+import { useAnswerClock } from "./use-answer-clock";
 import { useEvaluationResult } from "./use-evaluation-result";
 import { useLevelMeter } from "./use-level-meter";
 import { useLiveTranscription } from "./use-live-transcription";
 import { useMicrophone } from "./use-microphone";
+import { useQuestionVoice } from "./use-question-voice";
 import { useSavedAnswers } from "./use-saved-answers";
-import { useSpeech } from "./use-speech";
 
 export type InterviewSettings = {
   inviteToken: string;
@@ -28,6 +35,12 @@ export type InterviewSettings = {
   failureReason: string | null;
   speechLocale: string;
   speechEnabled: boolean;
+  /** The time for each answer, the position's setting. */
+  answerSeconds: number;
+  /** The pause after the last word that offers "Done?" (the server's STT_UTTERANCE_END_MS). */
+  utteranceEndMs: number;
+  /** Questions are read by the server's AI voice (Deepgram Aura-2), else by the browser's. */
+  aiVoice: boolean;
 };
 
 export function useInterview(settings: InterviewSettings) {
@@ -52,6 +65,9 @@ export function useInterview(settings: InterviewSettings) {
   );
   const { phase } = state;
   const fail = (failure: InterviewFailure) => dispatch({ type: "failed", failure });
+  const [draft, setDraft] = useState("");
+  // The button, the "Done?" hint and the clock can all end an answer: only the first one does.
+  const isEnding = useRef(false);
 
   const answers = useSavedAnswers({
     api,
@@ -60,16 +76,30 @@ export function useInterview(settings: InterviewSettings) {
     onLoaded: (loaded) => dispatch({ type: "questions-loaded", ...loaded }),
     onLoadFailed: (message) => fail({ kind: "server", message }),
   });
-  const question = phase.step === "interview" ? answers.questions[phase.index] : undefined;
+  const question = phase.step === "interview" ? state.questions[phase.index] : undefined;
+  const isLast = phase.step === "interview" && phase.index === state.questions.length - 1;
   const clockZeroMs = state.startedAtMs ?? 0;
 
   const live = useLiveTranscription({
     getToken: api.getSttToken,
+    utteranceEndMs: settings.utteranceEndMs,
     onFinal: (segment) => {
       if (question) answers.addSegment({ kind: "sp", questionId: question.id, ...segment });
     },
+    onSpeech: () => dispatch({ type: "speech-heard" }),
+    onUtteranceEnd: () => dispatch({ type: "utterance-ended" }),
   });
-  const speech = useSpeech({ locale: settings.speechLocale, muted: state.isMuted });
+  const openedAtMs = phase.step === "interview" ? phase.openedAtMs : null;
+  const speech = useQuestionVoice({
+    aiVoice: settings.aiVoice,
+    inviteToken: settings.inviteToken,
+    interviewId: settings.interviewId,
+    locale: settings.speechLocale,
+    muted: state.isMuted,
+    question,
+    openedAtMs,
+    nextQuestionId: phase.step === "interview" ? state.questions[phase.index + 1]?.id : undefined,
+  });
   const isPaused = phase.step === "interview" && phase.isPaused;
   // While the question is read aloud or the candidate pauses, no audio goes out (KeepAlive does).
   const microphone = useMicrophone({
@@ -93,14 +123,18 @@ export function useInterview(settings: InterviewSettings) {
       fail(reason ? { kind: "server", message: reason } : { kind: "evaluation-failed" }),
   });
 
-  // Each question that opens is remembered for a reload and read aloud.
-  const { speak } = speech;
-  const openIndex = phase.step === "interview" ? phase.index : null;
+  // Each question that opens is remembered for a reload, with its clock.
   useEffect(() => {
-    if (openIndex === null || !question) return;
-    localStorage.setItem(storageKeys.question, String(openIndex));
-    void speak(question.content);
-  }, [openIndex, question, storageKeys, speak]);
+    if (openedAtMs !== null && question) {
+      storeOpenQuestion(storageKeys, { questionId: question.id, openedAtMs });
+    }
+  }, [openedAtMs, question, storageKeys]);
+
+  const secondsLeft = useAnswerClock({
+    openedAtMs,
+    answerSeconds: settings.answerSeconds,
+    onTimeUp: () => void endAnswer("time-up"),
+  });
 
   async function begin() {
     dispatch({ type: "start-requested" });
@@ -114,17 +148,46 @@ export function useInterview(settings: InterviewSettings) {
     }
   }
 
+  function saveDraft() {
+    const text = draft.trim();
+    if (!text || !question || phase.step !== "interview") return;
+    answers.addSegment({
+      kind: "ty",
+      questionId: question.id,
+      text,
+      startMs: phase.openedAtMs - clockZeroMs,
+      endMs: Date.now() - clockZeroMs,
+    });
+    setDraft("");
+  }
+
+  /** The answer is over: its last words in and stored, then a follow-up, the next question or the end. */
+  async function endAnswer(cause: "pressed" | "time-up") {
+    if (!question || isEnding.current) return;
+    isEnding.current = true;
+    try {
+      if (cause === "time-up") dispatch({ type: "time-up" });
+      else dispatch({ type: isLast ? "finish-requested" : "next-requested" });
+      saveDraft();
+      speech.cancel();
+      await live.finalize();
+      const followUp = await decideFollowUp({ api, questionId: question.id, drain: answers.drain });
+      setDraft("");
+      if (followUp || !isLast) dispatch({ type: "question-advanced", followUp, nowMs: Date.now() });
+      else await finish();
+    } finally {
+      isEnding.current = false;
+    }
+  }
+
   async function finish() {
-    dispatch({ type: "finish-requested" });
-    speech.cancel();
-    await live.finalize();
     live.stop();
     await microphone.release();
     dispatch({ type: "answers-sealed" });
     try {
       await answers.drain();
       const completed = await api.complete();
-      localStorage.removeItem(storageKeys.question);
+      forgetOpenQuestion(storageKeys);
       dispatch({ type: "completed", status: completed.status });
     } catch (error) {
       fail(toInterviewFailure(error));
@@ -138,30 +201,15 @@ export function useInterview(settings: InterviewSettings) {
     },
     togglePause: () => dispatch({ type: "pause-toggled" }),
     readAgain: () => {
-      if (question) void speak(question.content);
+      if (question) void speech.speak(question);
     },
     switchToTyping: () => {
       live.stop();
       dispatch({ type: "switched-to-typing" });
     },
-    saveTyped: (text) => {
-      if (!question || phase.step !== "interview") return;
-      const nowMs = Date.now();
-      answers.addSegment({
-        kind: "ty",
-        questionId: question.id,
-        text,
-        startMs: phase.openedAtMs - clockZeroMs,
-        endMs: nowMs - clockZeroMs,
-      });
-    },
-    next: async () => {
-      dispatch({ type: "next-requested" });
-      speech.cancel();
-      await live.finalize();
-      dispatch({ type: "question-advanced", nowMs: Date.now() });
-    },
-    finish,
+    changeDraft: setDraft,
+    saveDraft,
+    advance: () => void endAnswer("pressed"),
   };
 
   const questionView =
@@ -173,10 +221,13 @@ export function useInterview(settings: InterviewSettings) {
           liveState: live.state,
           interim: live.interim,
           isSpeaking: speech.speaking,
+          isAiVoice: speech.isAiVoice,
           isSaveRetrying: answers.isRetrying,
           lines: answers.segments
             .filter((segment) => segment.questionId === question.id)
             .map((segment) => ({ ...segment, isPending: answers.unsavedIds.has(segment.id) })),
+          draft,
+          secondsLeft,
         })
       : null;
 

@@ -8,13 +8,21 @@ import { useLatestCallback } from "./use-latest-callback";
 
 export function useLiveTranscription(options: {
   getToken: () => Promise<SttToken>;
+  utteranceEndMs: number;
   onFinal: (segment: FinalSegment) => void;
+  /** Words heard, interim or final: the candidate is speaking. */
+  onSpeech: () => void;
+  /** A pause after the last word, long enough for Deepgram's UtteranceEnd. */
+  onUtteranceEnd: () => void;
 }) {
+  const { utteranceEndMs } = options;
   const [state, setState] = useState<LiveState | null>(null);
   const [interim, setInterim] = useState("");
   const stream = useRef<DeepgramLive | null>(null);
   const getToken = useLatestCallback(options.getToken);
   const onFinal = useLatestCallback(options.onFinal);
+  const onSpeech = useLatestCallback(options.onSpeech);
+  const onUtteranceEnd = useLatestCallback(options.onUtteranceEnd);
 
   const start = useCallback(
     (clockStartMs: number) => {
@@ -22,14 +30,22 @@ export function useLiveTranscription(options: {
       const live = new DeepgramLive({
         getToken,
         clockStartMs,
-        onInterim: setInterim,
-        onFinal,
+        utteranceEndMs,
+        onInterim: (text) => {
+          setInterim(text);
+          if (text) onSpeech();
+        },
+        onFinal: (segment) => {
+          onFinal(segment);
+          onSpeech();
+        },
+        onUtteranceEnd,
         onState: setState,
       });
       stream.current = live;
       live.start();
     },
-    [getToken, onFinal],
+    [getToken, utteranceEndMs, onFinal, onSpeech, onUtteranceEnd],
   );
 
   /** Resolves when Deepgram has sent what it heard so far (or after its timeout). */

@@ -3,7 +3,8 @@
 // as answers are finalised, and uploaded through the outbox until stored.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CandidateApi, InterviewQuestion, InterviewStatus } from "./candidate-api";
-import { getResumeIndex, type InterviewStorageKeys } from "./interview-storage";
+import type { ResumePoint } from "./interview-machine";
+import { getResumePoint, type InterviewStorageKeys } from "./interview-storage";
 import { SegmentOutbox } from "./segment-outbox";
 import { useLatestCallback } from "./use-latest-callback";
 
@@ -14,13 +15,12 @@ export function useSavedAnswers(options: {
   storageKeys: InterviewStorageKeys;
   status: InterviewStatus;
   /** Once the questions (and, mid-interview, the saved answers) are in. */
-  onLoaded: (loaded: { questionCount: number; resumeAt: number | null }) => void;
+  onLoaded: (loaded: { questions: InterviewQuestion[]; resume: ResumePoint | null }) => void;
   onLoadFailed: (message: string) => void;
 }) {
   const { api, storageKeys, status } = options;
   const onLoaded = useLatestCallback(options.onLoaded);
   const onLoadFailed = useLatestCallback(options.onLoadFailed);
-  const [questions, setQuestions] = useState<InterviewQuestion[]>([]);
   const [segments, setSegments] = useState<Segment[]>([]);
   const [unsavedIds, setUnsavedIds] = useState<Set<string>>(new Set());
   const [isRetrying, setIsRetrying] = useState(false);
@@ -36,10 +36,9 @@ export function useSavedAnswers(options: {
     const unsubscribe = box.subscribe(sync);
     void (async () => {
       try {
-        const loaded = await api.getQuestions();
-        setQuestions(loaded);
+        const questions = await api.getQuestions();
         if (status !== "in_progress") {
-          onLoaded({ questionCount: loaded.length, resumeAt: null });
+          onLoaded({ questions, resume: null });
           return;
         }
         const saved = await api.listSegments();
@@ -48,12 +47,13 @@ export function useSavedAnswers(options: {
         setSegments([...saved, ...pending]);
         sync();
         void box.flush();
-        const resumeAt = getResumeIndex({
-          storedIndex: localStorage.getItem(storageKeys.question),
-          questionIds: loaded.map((question) => question.id),
+        const resume = getResumePoint({
+          storedQuestion: localStorage.getItem(storageKeys.question),
+          storedOpenedAt: localStorage.getItem(storageKeys.openedAt),
+          questionIds: questions.map((question) => question.id),
           answeredQuestionIds: saved.map((segment) => segment.questionId),
         });
-        onLoaded({ questionCount: loaded.length, resumeAt });
+        onLoaded({ questions, resume });
       } catch (error) {
         onLoadFailed(error instanceof Error ? error.message : String(error));
       }
@@ -86,8 +86,11 @@ export function useSavedAnswers(options: {
     [],
   );
 
-  /** Resolves once every segment is stored; rejects (UnsavedSegmentsError) after a while. */
-  const drain = useCallback(() => outbox.current?.drain() ?? Promise.resolve(), []);
+  /** Resolves once every segment is stored; rejects (UnsavedSegmentsError) after `timeoutMs`. */
+  const drain = useCallback(
+    (timeoutMs?: number) => outbox.current?.drain(timeoutMs) ?? Promise.resolve(),
+    [],
+  );
 
-  return { questions, segments, unsavedIds, isRetrying, addSegment, drain };
+  return { segments, unsavedIds, isRetrying, addSegment, drain };
 }

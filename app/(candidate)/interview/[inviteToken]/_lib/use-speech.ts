@@ -1,46 +1,89 @@
 "use client";
-// Reads a question aloud with the browser's speech synthesis, in the position's language.
-import { useCallback, useEffect, useState } from "react";
+// Reads a question aloud: the server's AI voice (a Deepgram Aura-2 clip) when the page has one,
+// else, or whenever the clip fails, the browser's speech synthesis in the position's language.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type Playback, playClip, speakWithBrowser } from "./play-speech";
 
-export function useSpeech(options: { locale: string; muted: boolean }) {
+/** Fetches a question's clip; null when the server has no voice for this interview. */
+export type LoadClip = ((questionId: string) => Promise<Blob>) | null;
+type SpokenQuestion = { id: string; content: string };
+
+export function useSpeech(options: { locale: string; muted: boolean; loadClip: LoadClip }) {
+  const { locale, muted } = options;
   const [speaking, setSpeaking] = useState(false);
-  const supported = typeof window !== "undefined" && "speechSynthesis" in window;
+  // Read through a ref so a new loadClip function each render does not re-read the question.
+  const loadClip = useRef(options.loadClip);
+  useLayoutEffect(() => {
+    loadClip.current = options.loadClip;
+  });
+  const clips = useRef(new Map<string, Promise<Blob>>());
+  const audio = useRef<HTMLAudioElement | null>(null);
+  const current = useRef<Playback | null>(null);
+  // Each speak or cancel starts a new turn; an older turn that wakes up later does nothing.
+  const turn = useRef(0);
+
+  const getClip = useCallback((questionId: string): Promise<Blob> | null => {
+    const load = loadClip.current;
+    if (!load) return null;
+    let clip = clips.current.get(questionId);
+    if (!clip) {
+      clip = load(questionId);
+      clips.current.set(questionId, clip);
+      // Forget a failed load so that "Read it again" asks the server again.
+      clip.catch(() => clips.current.delete(questionId));
+    }
+    return clip;
+  }, []);
 
   const cancel = useCallback(() => {
-    if (supported) window.speechSynthesis.cancel();
+    turn.current += 1;
+    current.current?.stop();
+    current.current = null;
     setSpeaking(false);
-  }, [supported]);
+  }, []);
 
   const speak = useCallback(
-    (text: string): Promise<void> => {
-      if (!supported || options.muted) return Promise.resolve();
-      window.speechSynthesis.cancel();
-      return new Promise((resolve) => {
-        const utterance = new SpeechSynthesisUtterance(text);
-        utterance.lang = options.locale;
-        const voice = window.speechSynthesis
-          .getVoices()
-          .find((candidate) => candidate.lang.startsWith(options.locale.split("-")[0] ?? ""));
-        if (voice) utterance.voice = voice;
-        const finish = () => {
+    async (question: SpokenQuestion): Promise<void> => {
+      cancel();
+      if (muted) return;
+      const myTurn = turn.current;
+      const isCurrent = () => turn.current === myTurn;
+      const play = (playback: Playback) => {
+        current.current = playback;
+        return playback.done;
+      };
+      // True from the start, clip download included: the page sends no microphone audio meanwhile.
+      setSpeaking(true);
+      try {
+        const clip = getClip(question.id);
+        if (clip) {
+          try {
+            const blob = await clip;
+            if (!isCurrent()) return;
+            audio.current ??= new Audio();
+            return await play(playClip(audio.current, blob));
+          } catch {
+            if (!isCurrent()) return;
+          }
+        }
+        await play(speakWithBrowser({ text: question.content, locale }));
+      } finally {
+        if (isCurrent()) {
+          current.current = null;
           setSpeaking(false);
-          resolve();
-        };
-        utterance.onend = finish;
-        utterance.onerror = finish;
-        setSpeaking(true);
-        window.speechSynthesis.speak(utterance);
-        // Some engines never fire `end` (no voices installed): do not hold the interview up.
-        setTimeout(finish, 1_000 + text.length * 90);
-      });
+        }
+      }
     },
-    [supported, options.muted, options.locale],
+    [muted, locale, cancel, getClip],
   );
 
+  /** Starts downloading a clip before it is needed (the next question), so it plays at once. */
+  const prefetch = useCallback((questionId: string) => void getClip(questionId), [getClip]);
+
   useEffect(() => {
-    if (options.muted) cancel();
-  }, [options.muted, cancel]);
+    if (muted) cancel();
+  }, [muted, cancel]);
   useEffect(() => cancel, [cancel]);
 
-  return { speak, cancel, speaking, supported };
+  return { speak, prefetch, cancel, speaking, isAiVoice: options.loadClip !== null };
 }

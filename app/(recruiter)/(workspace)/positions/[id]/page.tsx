@@ -53,6 +53,8 @@ export default async function PositionPage(props: { params: Promise<{ id: string
             description: position.description,
             competencies: position.competencies,
             language: position.language,
+            followUpsPerQuestion: position.followUpsPerQuestion,
+            answerSeconds: position.answerSeconds,
           }}
         />
       </div>

@@ -15,6 +15,8 @@ type QuestionView = {
   content: string;
   category: string;
   competency: string;
+  parentQuestionId: string | null;
+  followUpNumber: number;
 };
 
 async function setup(questionCount = 3) {
@@ -53,8 +55,17 @@ describe("GET /api/interviews/{id}/questions", () => {
     expect(recruiterView.map((q) => q.order)).toEqual([1, 2, 3, 4]);
     for (const question of recruiterView) {
       expect(Object.keys(question).sort()).toEqual(
-        ["category", "competency", "content", "id", "order"].sort(),
+        [
+          "category",
+          "competency",
+          "content",
+          "followUpNumber",
+          "id",
+          "order",
+          "parentQuestionId",
+        ].sort(),
       );
+      expect(question).toMatchObject({ parentQuestionId: null, followUpNumber: 0 });
     }
     const rows = await storedRows(interview.id);
     expect(recruiterView.map((q) => [q.id, q.content])).toEqual(rows.map((r) => [r.id, r.content]));

@@ -1,11 +1,14 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
-import { getReportCached } from "@/lib/cache/cached-reads";
+import { getReportCached, listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
+import { listTranscriptSegments } from "@/lib/db/transcripts";
+import { addAnswerThreads } from "@/lib/evaluation/add-answer-threads";
 import { ApiError } from "@/lib/http/api-error";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getCandidateReport } from "@/lib/review/get-candidate-report";
 
 // GET /api/interviews/{id}/report – the evaluation report; 404 until the pipeline has built it.
-// The candidate gets only what their company shares (none, feedback or full), filtered here.
+// The candidate gets only what their company shares (none, feedback or full), filtered here; the
+// recruiter also gets each answer's words, time and follow-up thread.
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { principal, interview } = await requireInterviewAccess(req, {
@@ -22,5 +25,12 @@ export const GET = routeHandler(async ({ req, params }) => {
   if (principal.kind === "candidate") {
     return Response.json(await getCandidateReport({ interview, data: report }));
   }
-  return Response.json(report);
+  const [questions, segments] = await Promise.all([
+    listInterviewQuestionsCached(interviewId),
+    listTranscriptSegments({ interviewId }),
+  ]);
+  return Response.json({
+    ...report,
+    answers: addAnswerThreads({ answers: report.answers, questions, segments }),
+  });
 });

@@ -6,23 +6,29 @@ import type {
   ScoreOverride,
   TranscriptSegment,
 } from "@/db/schema";
-import { highlightEvidence } from "@/lib/dashboard/highlight-evidence";
 import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
 import type { InterviewBankAnswer } from "@/lib/db/answer-bank-review";
+import { measureAnswerMs } from "@/lib/evaluation/group-answer-threads";
 import { BankReviewButtons } from "../../../../_components/bank-review-buttons";
 import { HumanScore } from "../../../../_components/human-score";
+import { AnswerDuration } from "./answer-duration";
 import { AnswerRubric } from "./answer-rubric";
+import { AnswerTranscript } from "./answer-transcript";
+import { FollowUpTurn } from "./follow-up-turn";
 import { ScoreOverride as ScoreOverrideControl } from "./score-override";
 
 /**
  * One question of the report: score (and the human one beside it), review flags, the transcript
- * with its evidence marked, advice, the rubric, and the controls to override or approve it.
+ * with its evidence marked and its follow-ups under it (the score covers the thread), advice,
+ * the rubric, and the controls to override or approve it.
  */
 export function AnswerSection(props: {
   interviewId: string;
   question: InterviewQuestion;
   evaluation: Evaluation;
   segments: TranscriptSegment[];
+  /** The follow-ups asked after this answer, in order, each with the candidate's segments. */
+  followUps: { question: InterviewQuestion; segments: TranscriptSegment[] }[];
   override: ScoreOverride | null;
   rubricVersion: RubricVersion | null;
   bankAnswer: InterviewBankAnswer | null;
@@ -68,33 +74,24 @@ export function AnswerSection(props: {
       ) : null}
 
       <h4 className="mt-4 text-sm font-semibold">Transcript</h4>
-      {props.segments.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-600">No answer was recorded for this question.</p>
-      ) : (
-        <div className="mt-1 space-y-2 rounded-md bg-slate-50 p-3 text-sm leading-relaxed print:bg-white">
-          {props.segments.map((segment) => (
-            <p key={segment.id}>
-              {segment.speaker === "interviewer" ? (
-                <span className="font-medium text-slate-600">Interviewer: </span>
-              ) : null}
-              {highlightEvidence({ text: segment.text, quotes }).map((part, index) =>
-                part.isEvidence ? (
-                  <mark
-                    // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-                    key={index}
-                    className="rounded bg-amber-200 px-0.5 text-slate-900 print:bg-transparent print:underline print:decoration-2"
-                  >
-                    {part.text}
-                  </mark>
-                ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-                  <span key={index}>{part.text}</span>
-                ),
-              )}
-            </p>
-          ))}
-        </div>
-      )}
+      <AnswerTranscript
+        segments={props.segments}
+        quotes={quotes}
+        empty="No answer was recorded for this question."
+      />
+      <AnswerDuration
+        durationMs={measureAnswerMs(
+          props.segments.filter((segment) => segment.speaker === "candidate"),
+        )}
+      />
+      {props.followUps.map((turn) => (
+        <FollowUpTurn
+          key={turn.question.id}
+          question={turn.question}
+          segments={turn.segments}
+          quotes={quotes}
+        />
+      ))}
       {evaluation.evidence.length > 0 ? (
         <p className="mt-1 text-xs text-slate-600">
           <span className="rounded bg-amber-200 px-1 text-slate-900 print:bg-transparent print:underline">

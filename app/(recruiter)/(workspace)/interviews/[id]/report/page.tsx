@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel, PanelHeading } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
-import { getReportCached } from "@/lib/cache/cached-reads";
+import { getReportCached, listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
 import { describeScorer } from "@/lib/dashboard/highlight-evidence";
 import { scoreTone, statusLabels } from "@/lib/dashboard/labels";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listRubricVersions } from "@/lib/db/rubric-versions";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
+import { groupAnswerThreads } from "@/lib/evaluation/group-answer-threads";
 import { decisionLabels } from "@/lib/review/format-audit";
 import { getInterviewReview } from "@/lib/review/get-interview-review";
 import { applyCompetencyOverrides } from "@/lib/review/human-scores";
@@ -27,10 +28,11 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
   const recruiter = await requirePageRecruiter();
   const { id } = await props.params;
   const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
-  const [overview, data, segments, review] = await Promise.all([
+  const [overview, data, segments, questions, review] = await Promise.all([
     getInterviewOverview({ interview }),
     getReportCached(interview.id),
     listTranscriptSegments({ interviewId: interview.id }),
+    listInterviewQuestionsCached(interview.id),
     getInterviewReview({ interviewId: interview.id }),
   ]);
   const rubricVersions = await listRubricVersions({ ids: data?.report.rubricVersions ?? [] });
@@ -63,6 +65,9 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
     })),
   });
   const bankByQuestion = new Map(review.bankAnswers.map((row) => [row.interviewQuestionId, row]));
+  const threads = new Map(
+    groupAnswerThreads({ questions, segments }).map((thread) => [thread.question.id, thread]),
+  );
 
   return (
     <article className="space-y-6">
@@ -151,6 +156,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
             question={question}
             evaluation={evaluation}
             segments={segments.filter((segment) => segment.questionId === question.id)}
+            followUps={threads.get(question.id)?.followUps ?? []}
             override={answerOverrides.get(question.id) ?? null}
             rubricVersion={
               rubricVersions.find((version) => version.id === evaluation.rubricVersion) ?? null

@@ -1,0 +1,32 @@
+import "server-only";
+import { eq, lt, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type SpeechClip, speechClips } from "@/db/schema";
+
+type NewSpeechClip = Omit<typeof speechClips.$inferInsert, "createdAt" | "lastServedAt">;
+
+/** The stored clip, stamped as served now (retention counts from the last time it was played). */
+export async function getSpeechClipByHash(options: { hash: string }): Promise<SpeechClip | null> {
+  const db = await getDb();
+  const [clip] = await db
+    .update(speechClips)
+    .set({ lastServedAt: sql`now()` })
+    .where(eq(speechClips.hash, options.hash))
+    .returning();
+  return clip ?? null;
+}
+
+/** Two instances that synthesised the same clip at once both arrive here: the first one stays. */
+export async function insertSpeechClip(values: NewSpeechClip): Promise<void> {
+  const db = await getDb();
+  await db.insert(speechClips).values(values).onConflictDoNothing({ target: speechClips.hash });
+}
+
+export async function deleteSpeechClipsServedBefore(options: { cutoff: Date }): Promise<number> {
+  const db = await getDb();
+  const deleted = await db
+    .delete(speechClips)
+    .where(lt(speechClips.lastServedAt, options.cutoff))
+    .returning({ hash: speechClips.hash });
+  return deleted.length;
+}
