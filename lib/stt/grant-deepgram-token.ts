@@ -1,6 +1,7 @@
 import "server-only";
-import { DeepgramClient, DeepgramError } from "@deepgram/sdk";
+import { DeepgramError } from "@deepgram/sdk";
 import { z } from "zod";
+import { getDeepgramClient } from "@/lib/deepgram/get-deepgram-client";
 import { env } from "@/lib/env.mjs";
 import { sttGrantFailed, sttUnavailable } from "./stt-errors";
 
@@ -8,19 +9,6 @@ const grantResponseSchema = z.object({
   access_token: z.string().min(1),
   expires_in: z.number().positive().optional(),
 });
-
-let client: DeepgramClient | null = null;
-
-function getDeepgramClient(apiKey: string): DeepgramClient {
-  // One retry: a token request sits in front of a candidate waiting to speak, so fail fast.
-  client ??= new DeepgramClient({
-    apiKey,
-    baseUrl: env.DEEPGRAM_BASE_URL,
-    maxRetries: 1,
-    timeoutInSeconds: 10,
-  });
-  return client;
-}
 
 /**
  * A short-lived Deepgram JWT (POST /v1/auth/grant) for the browser to open one live socket with.

@@ -1,5 +1,6 @@
 import "server-only";
-import { DeepgramClient, DeepgramError } from "@deepgram/sdk";
+import { DeepgramError } from "@deepgram/sdk";
+import { getDeepgramClient } from "@/lib/deepgram/get-deepgram-client";
 import { env } from "@/lib/env.mjs";
 import { ttsFailed, ttsUnavailable } from "./tts-errors";
 
@@ -7,19 +8,6 @@ import { ttsFailed, ttsUnavailable } from "./tts-errors";
 export const maxSpeechTextChars = 2000;
 // The SDK's timeout ends when the headers arrive; this one also bounds reading the audio.
 const synthesisTimeoutMs = 30_000;
-
-let client: DeepgramClient | null = null;
-
-function getDeepgramClient(apiKey: string): DeepgramClient {
-  // One retry: a candidate is waiting to hear the question (the page reads it itself on failure).
-  client ??= new DeepgramClient({
-    apiKey,
-    baseUrl: env.DEEPGRAM_BASE_URL,
-    maxRetries: 1,
-    timeoutInSeconds: 10,
-  });
-  return client;
-}
 
 export type SynthesizedSpeech = { contentType: string; audio: ReadableStream<Uint8Array> };
 
