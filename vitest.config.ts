@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -10,6 +11,8 @@ const testEnv = {
   // Suites reuse a token for many calls; the rate-limit tests set their own limit.
   RATE_LIMIT_PER_MINUTE: "10000",
   RATE_LIMIT_PER_IP_PER_MINUTE: "100000",
+  // Recording files of the suites go to a scratch folder, never the checkout's .data.
+  RECORDINGS_DIR: path.join(os.tmpdir(), `interview-test-recordings-${process.pid}`),
 };
 
 const integration = {

@@ -93,6 +93,21 @@ export const env = createEnv({
     LIVEKIT_API_KEY: z.string().min(1).optional(),
     LIVEKIT_API_SECRET: z.string().min(1).optional(),
     LIVEKIT_VIDEO: z.stringbool().default(false),
+    // Recordings: on local disk under RECORDINGS_DIR unless an S3-compatible bucket is set (S3, R2,
+    // MinIO: endpoint optional for AWS). LiveKit Egress uploads there too, so it needs the bucket.
+    RECORDINGS_DIR: z.string().min(1).default(".data/recordings"),
+    RECORDINGS_S3_BUCKET: z.string().min(1).optional(),
+    RECORDINGS_S3_REGION: z.string().min(1).default("us-east-1"),
+    RECORDINGS_S3_ENDPOINT: z.url().optional(),
+    RECORDINGS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    RECORDINGS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    // Path-style URLs (bucket in the path): MinIO and most self-hosted S3 need them.
+    RECORDINGS_S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+    // Lifetime of a signed link to a recording, for the recruiter's player.
+    RECORDING_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+    // Cosine similarity above which an answer is flagged as close to another candidate's or a
+    // banked one (a signal to look at; it changes no score).
+    SIMILAR_ANSWER_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.92),
     MEDIA_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
     // Vercel sets VERCEL=1 in builds and functions; see deploySafetyIssues.
     VERCEL: z.stringbool().optional(),

@@ -4,6 +4,10 @@ import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 export const candidateFeedbackLevels = ["none", "feedback", "full"] as const;
 export type CandidateFeedbackLevel = (typeof candidateFeedbackLevels)[number];
 
+/** Whether answers are recorded: never, the voice, or voice and camera where the position films. */
+export const recordingModes = ["off", "audio", "video"] as const;
+export type RecordingMode = (typeof recordingModes)[number];
+
 export const companies = pgTable("companies", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
@@ -12,6 +16,7 @@ export const companies = pgTable("companies", {
   candidateFeedback: text("candidate_feedback", { enum: candidateFeedbackLevels })
     .notNull()
     .default("feedback"),
+  recordingMode: text("recording_mode", { enum: recordingModes }).notNull().default("off"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

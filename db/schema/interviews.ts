@@ -53,6 +53,8 @@ export const interviews = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     evaluatedAt: timestamp("evaluated_at", { withTimezone: true }),
+    /** When the candidate agreed to be recorded on the consent screen; null: not recorded. */
+    recordingConsentedAt: timestamp("recording_consented_at", { withTimezone: true }),
     /** Deepgram tokens minted for this interview: counted against STT_TOKENS_PER_INTERVIEW. */
     sttTokensGranted: integer("stt_tokens_granted").notNull().default(0),
   },

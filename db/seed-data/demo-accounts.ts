@@ -4,6 +4,8 @@ export const demoCompanies = {
     name: "Acme Robotics (demo)",
     description: "Builds warehouse robots. The seeded demo company.",
     website: "https://example.com/acme",
+    // On in the demo so a fresh clone shows recordings on the report (a new company starts off).
+    recordingMode: "audio",
   },
   other: {
     name: "Globex (demo)",

@@ -6,6 +6,7 @@ import { buildReport } from "@/lib/evaluation/build-report";
 import { listOtherAnswers, loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { type ScoredAnswer, scoreAnswer } from "@/lib/evaluation/score-answer";
 import { describeError } from "@/lib/observability/redact-error";
+import { flagSimilarAnswers } from "@/lib/signals/flag-similar-answers";
 import { definePipelineFunction } from "../define-pipeline-function";
 import { answerExcellent, type InterviewCompletedData, interviewCompleted } from "../events";
 import type { PipelineContext } from "../pipeline-context";
@@ -75,7 +76,18 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
       ),
     );
   }
-  return { interviewId, ...report, excellentAnswers: excellent.length };
+  // Review signals, after the scores (which never read them): a failed check is logged, and
+  // leaves the evaluation as it is.
+  const similarAnswers = await step.run("flag-similar-answers", () =>
+    flagSimilarAnswers({ interviewId, provider }).catch((error: unknown) => {
+      console.warn(
+        `Similar-answer check of interview ${interviewId} failed:`,
+        describeError(error),
+      );
+      return { failed: true };
+    }),
+  );
+  return { interviewId, ...report, excellentAnswers: excellent.length, similarAnswers };
 }
 
 async function markEvaluationFailed(data: InterviewCompletedData, error: unknown) {

@@ -19,7 +19,9 @@ export async function createCompany(values: NewCompany): Promise<Company> {
 
 export async function updateCompany(options: {
   id: string;
-  changes: Partial<Pick<Company, "name" | "description" | "website" | "candidateFeedback">>;
+  changes: Partial<
+    Pick<Company, "name" | "description" | "website" | "candidateFeedback" | "recordingMode">
+  >;
 }): Promise<Company | null> {
   const db = await getDb();
   const [company] = await db

@@ -11,6 +11,7 @@ export const statusByCode = {
   interview_time_limit: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  range_not_satisfiable: 416,
   unprocessable_entity: 422,
   rate_limited: 429,
   stt_budget_exhausted: 429,

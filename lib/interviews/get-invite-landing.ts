@@ -1,7 +1,8 @@
 import "server-only";
-import type { InterviewStatus } from "@/db/schema";
+import type { InterviewStatus, RecordingMode } from "@/db/schema";
 import { isInviteUsable } from "@/lib/auth/assert-invite-usable";
 import { hashToken, tokenPrefixes } from "@/lib/auth/tokens";
+import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
 
@@ -15,7 +16,9 @@ export type InviteLanding =
       startedAt: string | null;
       failureReason: string | null;
       candidateName: string;
-      company: { name: string };
+      company: { name: string; recordingMode: RecordingMode };
+      /** The candidate already agreed to be recorded (a reload after the consent screen). */
+      isRecordingConsented: boolean;
       position: { title: string; language: string; answerSeconds: number };
       questionCount: number;
     };
@@ -28,7 +31,10 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
   });
   if (!interview) return { state: "invalid" };
   if (!isInviteUsable(interview)) return { state: "expired" };
-  const overview = await getInterviewOverview({ interview });
+  const [overview, company] = await Promise.all([
+    getInterviewOverview({ interview }),
+    getCompanyCached(interview.companyId),
+  ]);
   if (!overview) return { state: "invalid" };
   return {
     state: "ready",
@@ -37,7 +43,8 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
     startedAt: interview.startedAt?.toISOString() ?? null,
     failureReason: interview.failureReason,
     candidateName: interview.candidateName,
-    company: { name: overview.company.name },
+    company: { name: overview.company.name, recordingMode: company?.recordingMode ?? "off" },
+    isRecordingConsented: interview.recordingConsentedAt !== null,
     position: {
       title: overview.position.title,
       language: overview.position.language,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Interview, InterviewStatus } from "@/db/schema";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
 import { DomainError } from "@/lib/domain-error";
+import { stopInterviewEgress } from "@/lib/media/egress-stop";
 
 const doneStatuses: readonly InterviewStatus[] = ["completed", "evaluating", "evaluated"];
 
@@ -32,7 +33,11 @@ export async function completeInterview(
     to: "completed",
     changes: { completedAt: new Date() },
   });
-  if (completed) return { interview: completed, didComplete: true };
+  if (completed) {
+    // The room's recording ends with the interview (a no-op unless LiveKit Egress records it).
+    await stopInterviewEgress({ interviewId: completed.id });
+    return { interview: completed, didComplete: true };
+  }
   const current = await settleRace({ interview, accepted: doneStatuses, action: "complete" });
   return { interview: current, didComplete: false };
 }

@@ -1,6 +1,9 @@
 import { companyRouteCases } from "./company-route-cases";
+import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
+import { recordingRouteCases } from "./recording-route-cases";
 import type { RouteCase } from "./route-case";
+import { signalRouteCases } from "./signal-route-cases";
 
 export type { RouteCase } from "./route-case";
 
@@ -9,7 +12,13 @@ export type { RouteCase } from "./route-case";
  * a position with interviews, a 422 for a competency the report never scored): the matrix only
  * asks whether the caller got past the access check.
  */
-export const routeCases: RouteCase[] = [...companyRouteCases, ...interviewRouteCases];
+export const routeCases: RouteCase[] = [
+  ...companyRouteCases,
+  ...interviewRouteCases,
+  ...dataRightsRouteCases,
+  ...recordingRouteCases,
+  ...signalRouteCases,
+];
 
 /** Routes with no caller to check, and why. */
 export const publicRoutes: Record<string, string> = {
@@ -19,4 +28,8 @@ export const publicRoutes: Record<string, string> = {
   "GET /api/inngest": "Inngest's serve endpoint: Inngest signs its requests itself.",
   "POST /api/inngest": "Inngest's serve endpoint: Inngest signs its requests itself.",
   "PUT /api/inngest": "Inngest's serve endpoint: Inngest signs its requests itself.",
+  "POST /api/livekit/webhook":
+    "LiveKit's servers: the body's signature (JWT from our LiveKit key and secret) is the credential.",
+  "GET /api/recordings/file":
+    "A recording through a signed link: the HMAC over key and expiry is the credential.",
 };

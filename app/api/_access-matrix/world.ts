@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { reports } from "@/db/schema";
+import { recordings, reports } from "@/db/schema";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
@@ -37,6 +37,16 @@ export async function createWorld() {
     text: "A banked answer waiting for review.",
     status: "pending",
   });
+  const [recording] = await (await getDb())
+    .insert(recordings)
+    .values({
+      interviewId: mine.interview.id,
+      questionId: questions[0]?.id,
+      source: "browser",
+      storageKey: `recordings/${mine.interview.id}/world.webm`,
+      contentType: "audio/webm",
+    })
+    .returning();
   const tokens: Record<Exclude<Caller, "anonymous">, string> = {
     candidate: mine.inviteToken,
     otherCandidate: sibling.inviteToken,
@@ -55,5 +65,6 @@ export async function createWorld() {
     bankAnswerId: bankAnswer.id,
     spareInterviewId: spare.interview.id,
     spareApiTokenId: spareApiToken.id,
+    recordingId: recording?.id ?? "",
   };
 }

@@ -23,6 +23,13 @@ export const securitySchemes = {
     description:
       "The candidate's invite token (the last segment of the invite URL); it opens only its own interview, and stops working when the invite expires unused. Sent as `Authorization: Bearer inv_…`.",
   },
+  livekitSignature: {
+    type: "apiKey",
+    in: "header",
+    name: "Authorization",
+    description:
+      "LiveKit's webhook signature: a JWT signed with LIVEKIT_API_KEY / LIVEKIT_API_SECRET whose `sha256` claim is the body's SHA-256 (sent bare, without `Bearer`).",
+  },
   inngestSignature: {
     type: "apiKey",
     in: "header",
@@ -48,6 +55,7 @@ export type Access =
   | "interviewCandidateOrRecruiter"
   | "principal"
   | "inngest"
+  | "livekitWebhook"
   | "betterAuth";
 
 const user: SchemeName[] = ["sessionCookie", "apiToken"];
@@ -88,6 +96,10 @@ const accessRules: Record<
     schemes: ["inngestSignature"],
     summary: "Inngest only; answers 404 when Inngest is not configured (jobs then run in-process).",
   },
+  livekitWebhook: {
+    schemes: ["livekitSignature"],
+    summary: "LiveKit's servers only, signed with this app's LiveKit API key and secret.",
+  },
   betterAuth: {
     schemes: ["sessionCookie"],
     isCredentialOptional: true,
@@ -108,6 +120,11 @@ export function describeAccess(access: Access) {
     summary: rule.summary,
     // Our own credential checks: a missing or bad credential is a 401, the wrong kind of caller
     // (or a cookie write from another site) a 403. Inngest's SDK answers for its own signatures.
-    isCheckedByRoute: rule.schemes.length > 0 && access !== "inngest" && access !== "betterAuth",
+    // A LiveKit webhook has no caller kinds to refuse (no 403): its signature is its own 401.
+    isCheckedByRoute:
+      rule.schemes.length > 0 &&
+      access !== "inngest" &&
+      access !== "betterAuth" &&
+      access !== "livekitWebhook",
   };
 }

@@ -10,6 +10,7 @@ const tagDescriptions: Record<string, string> = {
   Interviews: "Recruiters invite candidates and prepare the questions.",
   "Interview session": "The candidate's own calls while interviewing, and media / speech tokens.",
   Review: "The evaluation report and the recruiters' human review of it.",
+  "Data rights": "A candidate's data: export it as JSON, or erase it everywhere.",
   Positions: "Open positions and how their candidates compare.",
   "Answer bank": "Excellent answers kept per question, searchable by meaning.",
   Account: "API tokens and the company profile.",

@@ -82,6 +82,10 @@ export default async function InterviewPage({ params }: PageProps) {
         aiVoice={getSpeechVoice(landing.position.language) !== null}
         mediaEnabled={isMediaConfigured()}
         retentionDays={env.DATA_RETENTION_DAYS}
+        isRecordingOffered={landing.company.recordingMode !== "off"}
+        // With LiveKit the room is recorded on the server (Egress); the page records otherwise.
+        isBrowserRecording={landing.company.recordingMode !== "off" && !isMediaConfigured()}
+        isRecordingConsented={landing.isRecordingConsented}
       />
     </div>
   );

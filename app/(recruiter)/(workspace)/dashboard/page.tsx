@@ -9,6 +9,7 @@ import { listPositions } from "@/lib/db/positions";
 import { InterviewTable } from "../../_components/interview-table";
 import { buttonClass, linkClass, PageHeader } from "../../_components/page-header";
 import { CandidateFeedbackForm } from "./candidate-feedback-form";
+import { RecordingModeForm } from "./recording-mode-form";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -36,6 +37,12 @@ export default async function DashboardPage() {
               A hire recommendation is never shown to candidates unless you choose “Everything”.
             </p>
             <CandidateFeedbackForm companyId={company.id} current={company.candidateFeedback} />
+          </Panel>
+          <Panel heading="Recording answers" tone="plain" className="mt-8">
+            <p className="mt-1 mb-3 text-sm text-slate-600">
+              Candidates are asked first; a candidate who declines is interviewed without recording.
+            </p>
+            <RecordingModeForm companyId={company.id} current={company.recordingMode} />
           </Panel>
         </>
       ) : (

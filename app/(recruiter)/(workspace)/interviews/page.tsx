@@ -54,6 +54,15 @@ export default async function InterviewsPage(props: {
           </Link>
         }
       />
+      {params.notice === "erased" ? (
+        <p
+          role="status"
+          className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          The candidate's data was deleted. A record that it happened, without personal data, is
+          kept.
+        </p>
+      ) : null}
       <search aria-label="Filter interviews">
         <form
           method="get"

@@ -10,5 +10,7 @@ export const interviewListParamsSchema = z.object({
   status: z.preprocess(single, z.enum(interviewStatuses).optional().catch(undefined)),
   positionId: z.preprocess(single, z.uuid().optional().catch(undefined)),
   sort: z.preprocess(single, z.enum(interviewSorts).catch("newest")).default("newest"),
+  /** Set by the page an action came from: `erased` after a candidate's data was deleted. */
+  notice: z.preprocess(single, z.enum(["erased"]).optional().catch(undefined)),
 });
 export type InterviewListParams = z.infer<typeof interviewListParamsSchema>;

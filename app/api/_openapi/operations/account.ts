@@ -59,11 +59,15 @@ export const accountOperations: OperationSpec[] = [
   {
     method: "patch",
     path: "/api/companies/{id}",
-    summary: "Edit the company's profile and what candidates see after the interview",
+    summary:
+      "Edit the company's profile, what candidates see after the interview, and whether answers are recorded",
     tag: "Account",
     access: "recruiter",
     pathParams: companyIdParams,
-    body: { schema: updateCompanySchema, example: { candidateFeedback: "feedback" } },
+    body: {
+      schema: updateCompanySchema,
+      example: { candidateFeedback: "feedback", recordingMode: "audio" },
+    },
     success: { status: 200, description: "The updated company.", schema: companySchema },
   },
 ];

@@ -1,12 +1,16 @@
 import type { OperationSpec } from "../operation-spec";
 import { accountOperations } from "./account";
+import { dataRightsOperations } from "./data-rights";
 import { followUpOperations } from "./follow-ups";
+import { integritySignalOperations } from "./integrity-signals";
 import { interviewReviewOperations } from "./interview-review";
 import { interviewSessionOperations } from "./interview-session";
 import { interviewOperations } from "./interviews";
+import { livekitWebhookOperations } from "./livekit-webhook";
 import { platformOperations } from "./platform";
 import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
+import { recordingOperations } from "./recordings";
 
 /** Every exported handler under app/api; a test fails when one is missing or extra. */
 export const allOperations: OperationSpec[] = [
@@ -15,6 +19,10 @@ export const allOperations: OperationSpec[] = [
   ...questionSpeechOperations,
   ...followUpOperations,
   ...interviewReviewOperations,
+  ...dataRightsOperations,
+  ...recordingOperations,
+  ...integritySignalOperations,
+  ...livekitWebhookOperations,
   ...positionOperations,
   ...accountOperations,
   ...platformOperations,

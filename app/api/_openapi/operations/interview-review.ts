@@ -25,7 +25,7 @@ export const interviewReviewOperations: OperationSpec[] = [
       status: 200,
       description: "The report.",
       schema: describedObject(
-        "Recruiters: `report` (overall score, summary, recommendation, competency scores) and `answers` (each main question with its evaluation, its transcript `answer`, `durationMs`, and `followUps`: each follow-up asked after it, with its question, answer and duration; the score is the whole thread's). Candidates: the part their company shares.",
+        "Recruiters: `report` (overall score, summary, recommendation, competency scores) and `answers` (each main question with its evaluation, its transcript `answer`, `durationMs`, and `followUps`: each follow-up asked after it, with its question, answer and duration; the score is the whole thread's), and `signals`: integrity signals to look at, which change no score. Candidates: the part their company shares.",
       ),
     },
     errors: { 404: "`not_found`: no such interview, or its report is not ready yet." },

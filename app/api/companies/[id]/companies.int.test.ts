@@ -50,6 +50,19 @@ describe("PATCH /api/companies/{id}", () => {
     expect(await readRow(id)).toMatchObject(expected);
   });
 
+  it("turns recording on and refuses a mode that does not exist", async () => {
+    const tenant = await createTenant();
+    const id = tenant.company.id;
+    expect(await readRow(id)).toMatchObject({ recordingMode: "off" });
+    const patched = await patch(tenant.token, id, { json: { recordingMode: "audio" } });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ recordingMode: "audio", candidateFeedback: "feedback" });
+    expect(await readRow(id)).toMatchObject({ recordingMode: "audio" });
+    const refused = await patch(tenant.token, id, { json: { recordingMode: "always" } });
+    expect(refused.status).toBe(422);
+    expect(await readRow(id)).toMatchObject({ recordingMode: "audio" });
+  });
+
   it("changes only the fields it is sent, and clears the website with null", async () => {
     const tenant = await createTenant();
     const id = tenant.company.id;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { candidateFeedbackLevels } from "@/db/schema/companies";
+import { candidateFeedbackLevels, recordingModes } from "@/db/schema/companies";
 
 export const updateCompanySchema = z
   .strictObject({
@@ -11,6 +11,8 @@ export const updateCompanySchema = z
       .nullable(),
     /** What candidates see after the interview: a thank-you, feedback without scores, or all. */
     candidateFeedback: z.enum(candidateFeedbackLevels),
+    /** Whether answers are recorded (after the candidate agrees): off, audio, or video where filmed. */
+    recordingMode: z.enum(recordingModes),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, "Send at least one field to change.");

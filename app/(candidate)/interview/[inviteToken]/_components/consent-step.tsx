@@ -10,13 +10,17 @@ export function ConsentStep(props: {
   speechEnabled: boolean;
   mediaEnabled: boolean;
   retentionDays: number;
-  onAccept: () => void;
+  /** The company records answers (audio on this page): the candidate may agree to it or not. */
+  isRecordingOffered: boolean;
+  onAccept: (options: { isRecordingAccepted: boolean }) => void;
 }) {
   const [agreed, setAgreed] = useState(false);
+  const [isRecordingAccepted, setIsRecordingAccepted] = useState(false);
   // A tick before React has hydrated would be lost; the box waits until it counts.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const checkboxId = useId();
+  const recordingCheckboxId = useId();
   const m = props.messages;
   return (
     <Panel heading={m.heading} tone="plain" className="space-y-4">
@@ -25,9 +29,32 @@ export function ConsentStep(props: {
           <dt className="font-semibold">{m.recordedTerm}</dt>
           <dd className="mt-1 text-slate-700">
             {props.speechEnabled ? m.recordedSpeech : m.recordedTyped}
+            {props.speechEnabled && !isRecordingAccepted ? m.audioNotStored : ""}
             {props.mediaEnabled ? m.mediaRoom(props.companyName) : ""}
+            {m.signals}
           </dd>
         </div>
+        {props.isRecordingOffered && (
+          <div>
+            <dt className="font-semibold">{m.recordingTerm}</dt>
+            <dd className="mt-1 text-slate-700">
+              {m.recordingDetail(props.companyName, props.retentionDays)}
+            </dd>
+            <dd className="mt-2 flex items-start gap-2">
+              <input
+                id={recordingCheckboxId}
+                type="checkbox"
+                checked={isRecordingAccepted}
+                disabled={!hydrated}
+                onChange={(event) => setIsRecordingAccepted(event.target.checked)}
+                className="mt-1 size-4"
+              />
+              <label htmlFor={recordingCheckboxId} className="text-sm">
+                {m.recordingAgree}
+              </label>
+            </dd>
+          </div>
+        )}
         <div>
           <dt className="font-semibold">{m.whoTerm}</dt>
           <dd className="mt-1 text-slate-700">{m.whoDetail(props.companyName)}</dd>
@@ -52,7 +79,12 @@ export function ConsentStep(props: {
           {m.agree}
         </label>
       </div>
-      <button type="button" disabled={!agreed} onClick={props.onAccept} className={primaryButton}>
+      <button
+        type="button"
+        disabled={!agreed}
+        onClick={() => props.onAccept({ isRecordingAccepted })}
+        className={primaryButton}
+      >
         {m.continue}
       </button>
     </Panel>

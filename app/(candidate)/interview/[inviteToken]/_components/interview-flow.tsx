@@ -24,6 +24,8 @@ export type InterviewFlowProps = InterviewSettings & {
   language: string;
   mediaEnabled: boolean;
   retentionDays: number;
+  /** The company records answers: the consent screen asks (in the browser or, with LiveKit, the room). */
+  isRecordingOffered: boolean;
 };
 
 export function InterviewFlow(props: InterviewFlowProps) {
@@ -41,6 +43,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
           speechEnabled={props.speechEnabled}
           mediaEnabled={props.mediaEnabled}
           retentionDays={props.retentionDays}
+          isRecordingOffered={props.isRecordingOffered}
           onAccept={interview.acceptConsent}
         />
       )}

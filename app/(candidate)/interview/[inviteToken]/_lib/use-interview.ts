@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { createCandidateApi, type InterviewStatus } from "./candidate-api";
 import { decideFollowUp } from "./decide-follow-up";
+import { createIntegritySignalsApi } from "./integrity-signals-api";
 import {
   type AnswerMode,
   createInterviewState,
@@ -19,8 +20,11 @@ import {
   storeOpenQuestion,
 } from "./interview-storage";
 import { type QuestionActions, toQuestionView } from "./question-view";
+import { createRecordingApi } from "./recording-api";
 import { useAnswerClock } from "./use-answer-clock";
+import { useAnswerRecording } from "./use-answer-recording";
 import { useEvaluationResult } from "./use-evaluation-result";
+import { useIntegritySignals } from "./use-integrity-signals";
 import { useLevelMeter } from "./use-level-meter";
 import { useLiveTranscription } from "./use-live-transcription";
 import { useMicrophone } from "./use-microphone";
@@ -41,6 +45,10 @@ export type InterviewSettings = {
   utteranceEndMs: number;
   /** Questions are read by the server's AI voice (Deepgram Aura-2), else by the browser's. */
   aiVoice: boolean;
+  /** This page records answers when the candidate agrees (no LiveKit room recording on the server). */
+  isBrowserRecording: boolean;
+  /** The candidate agreed on an earlier visit (the page was reloaded after the consent screen). */
+  isRecordingConsented: boolean;
 };
 
 export function useInterview(settings: InterviewSettings) {
@@ -49,6 +57,12 @@ export function useInterview(settings: InterviewSettings) {
       createCandidateApi({ inviteToken: settings.inviteToken, interviewId: settings.interviewId }),
     [settings.inviteToken, settings.interviewId],
   );
+  const recordingApi = useMemo(
+    () =>
+      createRecordingApi({ inviteToken: settings.inviteToken, interviewId: settings.interviewId }),
+    [settings.inviteToken, settings.interviewId],
+  );
+  const [isRecordingConsented, setIsRecordingConsented] = useState(settings.isRecordingConsented);
   const storageKeys = useMemo(
     () => getInterviewStorageKeys(settings.interviewId),
     [settings.interviewId],
@@ -108,6 +122,32 @@ export function useInterview(settings: InterviewSettings) {
     },
   });
   const level = useLevelMeter(microphone.analyser);
+  const recording = useAnswerRecording({
+    api: recordingApi,
+    isEnabled: settings.isBrowserRecording && isRecordingConsented,
+    stream: microphone.stream,
+    questionId: openedAtMs !== null ? question?.id : undefined,
+    clockZeroMs,
+  });
+  const signalsApi = useMemo(
+    () =>
+      createIntegritySignalsApi({
+        inviteToken: settings.inviteToken,
+        interviewId: settings.interviewId,
+      }),
+    [settings.inviteToken, settings.interviewId],
+  );
+  // Review signals only: nothing on this page or in scoring reads them.
+  const signals = useIntegritySignals({
+    api: signalsApi,
+    questionId: openedAtMs !== null ? question?.id : undefined,
+    isAnswering: !isPaused && !speech.speaking,
+    hasFirstWords:
+      (phase.step === "interview" && phase.hasSpeech) ||
+      live.interim !== "" ||
+      draft !== "" ||
+      answers.segments.some((segment) => segment.questionId === question?.id),
+  });
 
   useEffect(() => {
     const isMuted = localStorage.getItem(storageKeys.muted) === "1";
@@ -170,7 +210,7 @@ export function useInterview(settings: InterviewSettings) {
       else dispatch({ type: isLast ? "finish-requested" : "next-requested" });
       saveDraft();
       speech.cancel();
-      await live.finalize();
+      await Promise.all([live.finalize(), recording.stop()]);
       const followUp = await decideFollowUp({ api, questionId: question.id, drain: answers.drain });
       setDraft("");
       if (followUp || !isLast) dispatch({ type: "question-advanced", followUp, nowMs: Date.now() });
@@ -185,7 +225,7 @@ export function useInterview(settings: InterviewSettings) {
     await microphone.release();
     dispatch({ type: "answers-sealed" });
     try {
-      await answers.drain();
+      await Promise.all([answers.drain(), recording.drain(), signals.drain()]);
       const completed = await api.complete();
       forgetOpenQuestion(storageKeys);
       dispatch({ type: "completed", status: completed.status });
@@ -241,7 +281,15 @@ export function useInterview(settings: InterviewSettings) {
       ask: microphone.ask,
     },
     questionView,
-    acceptConsent: () => dispatch({ type: "consent-accepted" }),
+    acceptConsent: (options: { isRecordingAccepted: boolean }) => {
+      dispatch({ type: "consent-accepted" });
+      if (!options.isRecordingAccepted) return;
+      // Recorded before the first answer opens: the microphone check comes in between.
+      recordingApi.consent().then(
+        () => setIsRecordingConsented(true),
+        (error: unknown) => console.warn("Recording consent was not saved:", error),
+      );
+    },
     chooseMode: (mode: AnswerMode) => dispatch({ type: "mode-chosen", mode }),
     begin,
     questionActions,

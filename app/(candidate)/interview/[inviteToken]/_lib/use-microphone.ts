@@ -14,6 +14,8 @@ export function useMicrophone(options: { onChunk: ChunkHandler }) {
   const [state, setState] = useState<MicState>("idle");
   const [problem, setProblem] = useState<MicProblem | null>(null);
   const [analyser, setAnalyser] = useState<AnalyserNode | null>(null);
+  // The same stream feeds the answer recorder, so the candidate is asked only once.
+  const [mediaStream, setMediaStream] = useState<MediaStream | null>(null);
   const capture = useRef<PcmCapture | null>(null);
   const stream = useRef<MediaStream | null>(null);
 
@@ -23,6 +25,7 @@ export function useMicrophone(options: { onChunk: ChunkHandler }) {
     await current?.stop();
     for (const track of stream.current?.getTracks() ?? []) track.stop();
     stream.current = null;
+    setMediaStream(null);
   }
 
   async function ask() {
@@ -39,6 +42,7 @@ export function useMicrophone(options: { onChunk: ChunkHandler }) {
       });
       capture.current = started;
       setAnalyser(started.analyser);
+      setMediaStream(media);
       setState("ready");
     } catch (error) {
       setState("denied");
@@ -51,5 +55,5 @@ export function useMicrophone(options: { onChunk: ChunkHandler }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: release reads refs only; this runs once, on unmount
   useEffect(() => () => void release(), []);
 
-  return { state, problem, analyser, ask, release };
+  return { state, problem, analyser, stream: mediaStream, ask, release };
 }

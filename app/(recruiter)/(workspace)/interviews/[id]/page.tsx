@@ -9,6 +9,7 @@ import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { isMediaConfigured } from "@/lib/media/media-status";
 import { buttonClass, linkClass, PageHeader } from "../../../_components/page-header";
+import { DataRightsActions } from "./data-rights-actions";
 import { InviteActions } from "./invite-actions";
 import { ListenLive } from "./listen-live";
 import { LiveStatus } from "./live-status";
@@ -96,6 +97,16 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
               <InviteActions interviewId={interview.id} status={interview.status} />
             </Panel>
           ) : null}
+          <Panel heading="Candidate data" headingStyle="normal">
+            <p className="mt-1 mb-3 text-sm text-slate-700">
+              A copy of everything held about this interview, or its deletion everywhere, when the
+              candidate asks.
+            </p>
+            <DataRightsActions
+              interviewId={interview.id}
+              candidateEmail={interview.candidateEmail}
+            />
+          </Panel>
         </div>
         <Panel heading="Questions" headingStyle="normal">
           <ol className="mt-2 space-y-3">

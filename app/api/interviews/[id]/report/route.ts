@@ -1,10 +1,12 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { getReportCached, listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
+import { listIntegritySignals } from "@/lib/db/integrity-signals";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { addAnswerThreads } from "@/lib/evaluation/add-answer-threads";
 import { ApiError } from "@/lib/http/api-error";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getCandidateReport } from "@/lib/review/get-candidate-report";
+import { summarizeSignals } from "@/lib/signals/summarize-signals";
 
 // GET /api/interviews/{id}/report – the evaluation report; 404 until the pipeline has built it.
 // The candidate gets only what their company shares (none, feedback or full), filtered here; the
@@ -25,12 +27,15 @@ export const GET = routeHandler(async ({ req, params }) => {
   if (principal.kind === "candidate") {
     return Response.json(await getCandidateReport({ interview, data: report }));
   }
-  const [questions, segments] = await Promise.all([
+  const [questions, segments, signals] = await Promise.all([
     listInterviewQuestionsCached(interviewId),
     listTranscriptSegments({ interviewId }),
+    listIntegritySignals({ interviewId }),
   ]);
   return Response.json({
     ...report,
     answers: addAnswerThreads({ answers: report.answers, questions, segments }),
+    // For review only: the scores above never read them.
+    signals: summarizeSignals({ signals, questions }),
   });
 });

@@ -14,7 +14,10 @@ import { HumanScore } from "../../../../_components/human-score";
 import { AnswerDuration } from "./answer-duration";
 import { AnswerRubric } from "./answer-rubric";
 import { AnswerTranscript } from "./answer-transcript";
+import { EvidenceQuotes } from "./evidence-quotes";
+import type { RecordingPart } from "./find-recording-part";
 import { FollowUpTurn } from "./follow-up-turn";
+import { RecordingPlayer } from "./recording-player";
 import { ScoreOverride as ScoreOverrideControl } from "./score-override";
 
 /**
@@ -32,6 +35,8 @@ export function AnswerSection(props: {
   override: ScoreOverride | null;
   rubricVersion: RubricVersion | null;
   bankAnswer: InterviewBankAnswer | null;
+  /** Signed links to the recordings of this answer and of each follow-up, by question id. */
+  recordingsFor: (questionId: string) => RecordingPart[];
 }) {
   const { question, evaluation, override, bankAnswer } = props;
   const quotes = evaluation.evidence.map((item) => item.quote);
@@ -74,11 +79,17 @@ export function AnswerSection(props: {
       ) : null}
 
       <h4 className="mt-4 text-sm font-semibold">Transcript</h4>
-      <AnswerTranscript
-        segments={props.segments}
-        quotes={quotes}
-        empty="No answer was recorded for this question."
-      />
+      <RecordingPlayer
+        parts={props.recordingsFor(question.id)}
+        label={`Recording of question ${question.order}`}
+      >
+        <AnswerTranscript
+          segments={props.segments}
+          quotes={quotes}
+          empty="No answer was recorded for this question."
+        />
+        <EvidenceQuotes segments={props.segments} quotes={quotes} />
+      </RecordingPlayer>
       <AnswerDuration
         durationMs={measureAnswerMs(
           props.segments.filter((segment) => segment.speaker === "candidate"),
@@ -90,6 +101,7 @@ export function AnswerSection(props: {
           question={turn.question}
           segments={turn.segments}
           quotes={quotes}
+          recordings={props.recordingsFor(turn.question.id)}
         />
       ))}
       {evaluation.evidence.length > 0 ? (

@@ -1,9 +1,10 @@
 import type { TranscriptSegment } from "@/db/schema";
 import { highlightEvidence } from "@/lib/dashboard/highlight-evidence";
+import { SeekButton } from "./seek-button";
 
 /** One answer's transcript with the words its score rests on marked. */
 export function AnswerTranscript(props: {
-  segments: Pick<TranscriptSegment, "id" | "speaker" | "text">[];
+  segments: Pick<TranscriptSegment, "id" | "speaker" | "text" | "startMs">[];
   quotes: string[];
   empty: string;
 }) {
@@ -17,20 +18,22 @@ export function AnswerTranscript(props: {
           {segment.speaker === "interviewer" ? (
             <span className="font-medium text-slate-600">Interviewer: </span>
           ) : null}
-          {highlightEvidence({ text: segment.text, quotes: props.quotes }).map((part, index) =>
-            part.isEvidence ? (
-              <mark
+          <SeekButton startMs={segment.startMs}>
+            {highlightEvidence({ text: segment.text, quotes: props.quotes }).map((part, index) =>
+              part.isEvidence ? (
+                <mark
+                  // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
+                  key={index}
+                  className="rounded bg-amber-200 px-0.5 text-slate-900 print:bg-transparent print:underline print:decoration-2"
+                >
+                  {part.text}
+                </mark>
+              ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-                key={index}
-                className="rounded bg-amber-200 px-0.5 text-slate-900 print:bg-transparent print:underline print:decoration-2"
-              >
-                {part.text}
-              </mark>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-              <span key={index}>{part.text}</span>
-            ),
-          )}
+                <span key={index}>{part.text}</span>
+              ),
+            )}
+          </SeekButton>
         </p>
       ))}
     </div>

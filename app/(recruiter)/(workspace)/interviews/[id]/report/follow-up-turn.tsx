@@ -2,6 +2,9 @@ import type { InterviewQuestion, TranscriptSegment } from "@/db/schema";
 import { measureAnswerMs } from "@/lib/evaluation/group-answer-threads";
 import { AnswerDuration } from "./answer-duration";
 import { AnswerTranscript } from "./answer-transcript";
+import { EvidenceQuotes } from "./evidence-quotes";
+import type { RecordingPart } from "./find-recording-part";
+import { RecordingPlayer } from "./recording-player";
 
 /**
  * A follow-up the interviewer asked under a main answer: why it was asked, the question and the
@@ -11,6 +14,7 @@ export function FollowUpTurn(props: {
   question: InterviewQuestion;
   segments: TranscriptSegment[];
   quotes: string[];
+  recordings: RecordingPart[];
 }) {
   const { question } = props;
   const headingId = `follow-up-${question.order}-${question.followUpNumber}`;
@@ -28,11 +32,17 @@ export function FollowUpTurn(props: {
           <span className="font-medium">Why asked:</span> {question.followUpReason}
         </p>
       ) : null}
-      <AnswerTranscript
-        segments={props.segments}
-        quotes={props.quotes}
-        empty="No answer was recorded for this follow-up."
-      />
+      <RecordingPlayer
+        parts={props.recordings}
+        label={`Recording of follow-up ${question.followUpNumber}`}
+      >
+        <AnswerTranscript
+          segments={props.segments}
+          quotes={props.quotes}
+          empty="No answer was recorded for this follow-up."
+        />
+        <EvidenceQuotes segments={props.segments} quotes={props.quotes} />
+      </RecordingPlayer>
       <AnswerDuration durationMs={measureAnswerMs(props.segments)} />
     </section>
   );

@@ -10,6 +10,11 @@ import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listRubricVersions } from "@/lib/db/rubric-versions";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { groupAnswerThreads } from "@/lib/evaluation/group-answer-threads";
+import { openWholeInterviewFilesAtAnswer } from "@/lib/media/egress-answer-offsets";
+import {
+  listPlayableRecordings,
+  recordingsForTurn,
+} from "@/lib/recordings/list-playable-recordings";
 import { decisionLabels } from "@/lib/review/format-audit";
 import { getInterviewReview } from "@/lib/review/get-interview-review";
 import { applyCompetencyOverrides } from "@/lib/review/human-scores";
@@ -21,6 +26,7 @@ import { CompetencySection } from "./competency-section";
 import { PrintButton } from "./print-button";
 import { ReviewNotice } from "./review-notice";
 import { ReviewPanel } from "./review-panel";
+import { SignalsPanel } from "./signals-panel";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -28,12 +34,13 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
   const recruiter = await requirePageRecruiter();
   const { id } = await props.params;
   const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
-  const [overview, data, segments, questions, review] = await Promise.all([
+  const [overview, data, segments, questions, review, recordings] = await Promise.all([
     getInterviewOverview({ interview }),
     getReportCached(interview.id),
     listTranscriptSegments({ interviewId: interview.id }),
     listInterviewQuestionsCached(interview.id),
     getInterviewReview({ interviewId: interview.id }),
+    listPlayableRecordings({ interviewId: interview.id }),
   ]);
   const rubricVersions = await listRubricVersions({ ids: data?.report.rubricVersions ?? [] });
   const back = (
@@ -142,6 +149,8 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         </div>
       </Panel>
 
+      <SignalsPanel interviewId={interview.id} />
+
       <CompetencySection
         interviewId={interview.id}
         rows={human.competencyScores}
@@ -162,6 +171,12 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
               rubricVersions.find((version) => version.id === evaluation.rubricVersion) ?? null
             }
             bankAnswer={bankByQuestion.get(question.id) ?? null}
+            recordingsFor={(questionId) =>
+              openWholeInterviewFilesAtAnswer(
+                recordingsForTurn(recordings, questionId),
+                segments.filter((s) => s.questionId === questionId && s.speaker === "candidate"),
+              )
+            }
           />
         ))}
       </Panel>

@@ -1,0 +1,81 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormMessage, type FormMessageState } from "../../_components/form-message";
+import { buttonClass } from "../../_components/page-header";
+import { sendJson } from "../../_components/send-json";
+
+export type CompanyChoice<T extends string> = { value: T; label: string; description: string };
+
+/** One company setting chosen among a few described options, saved with PATCH /api/companies/{id}. */
+export function CompanyChoiceForm<T extends string>(props: {
+  companyId: string;
+  /** The company field the choice is saved to. */
+  field: "candidateFeedback" | "recordingMode";
+  legend: string;
+  options: CompanyChoice<T>[];
+  current: T;
+}) {
+  const router = useRouter();
+  const [choice, setChoice] = useState(props.current);
+  const [isPending, setIsPending] = useState(false);
+  const [message, setMessage] = useState<FormMessageState>(null);
+
+  async function save() {
+    setIsPending(true);
+    setMessage(null);
+    const result = await sendJson(`/api/companies/${props.companyId}`, {
+      method: "PATCH",
+      body: { [props.field]: choice },
+    });
+    setIsPending(false);
+    setMessage(
+      result.ok ? { isError: false, text: "Saved." } : { isError: true, text: result.message },
+    );
+    if (result.ok) router.refresh();
+  }
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <fieldset>
+        <legend className="sr-only">{props.legend}</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {props.options.map((option) => (
+            <label
+              key={option.value}
+              className="flex gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm has-[:checked]:border-indigo-600 has-[:checked]:ring-2 has-[:checked]:ring-indigo-200"
+            >
+              <input
+                type="radio"
+                name={props.field}
+                value={option.value}
+                checked={choice === option.value}
+                onChange={() => setChoice(option.value)}
+                className="mt-0.5 size-4 accent-indigo-700"
+              />
+              <span>
+                <span className="block font-medium">{option.label}</span>
+                <span className="block text-slate-600">{option.description}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          className={buttonClass}
+          disabled={isPending || choice === props.current}
+        >
+          {isPending ? "Saving…" : "Save"}
+        </button>
+        <FormMessage message={message} />
+      </div>
+    </form>
+  );
+}

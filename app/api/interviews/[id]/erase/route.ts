@@ -1,0 +1,29 @@
+import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { eraseInterviewData } from "@/lib/data-rights/erase-interview-data";
+import { isErasureConfirmed } from "@/lib/data-rights/is-erasure-confirmed";
+import { ApiError } from "@/lib/http/api-error";
+import { parseJson } from "@/lib/http/parse-json";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { eraseInterviewSchema } from "./schema";
+
+// POST /api/interviews/{id}/erase – deletes everything held about the candidate's interview
+// (rows, banked answers, recordings, cache, job records) and keeps one audit row without PII.
+// A POST with a JSON confirmation rather than DELETE /api/interviews/{id}: a stray call erases nothing.
+export const POST = routeHandler(async ({ req, params }) => {
+  const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
+  const { recruiter, interview } = await requireInterviewRecruiter(req, { interviewId });
+  const { confirm } = eraseInterviewSchema.parse(await parseJson(req));
+  if (!isErasureConfirmed({ confirm, interview })) {
+    throw new ApiError({
+      code: "unprocessable_entity",
+      message: "confirm: type the candidate's email or the interview id exactly.",
+    });
+  }
+  const deletion = await eraseInterviewData({
+    interviewId,
+    companyId: recruiter.companyId,
+    requestedByUserId: recruiter.userId,
+    reason: "request",
+  });
+  return Response.json({ deletion });
+});

@@ -1,0 +1,19 @@
+import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { exportInterviewData } from "@/lib/data-rights/export-interview-data";
+import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+
+// GET /api/interviews/{id}/export – everything held about the candidate's interview, as a JSON
+// download (the candidate's copy of their data); recordings as links that expire
+export const GET = routeHandler(async ({ req, params }) => {
+  const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
+  await requireInterviewRecruiter(req, { interviewId });
+  const data = await exportInterviewData({ interviewId, baseUrl: req.url });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="interview-${interviewId}.json"`,
+      // Personal data, and links that grant access for a while: no cache may keep a copy.
+      "Cache-Control": "no-store",
+    },
+  });
+});

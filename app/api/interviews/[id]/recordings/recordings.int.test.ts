@@ -1,0 +1,219 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { companies, recordings } from "@/db/schema";
+import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
+import { recordingChunksPrefix } from "@/lib/storage/recording-keys";
+import { callRoute, errorCode } from "@/tests/support/call-route";
+import { createInvitedInterview, createTenant } from "@/tests/support/factories";
+import { GET as readFile } from "../../../recordings/file/route";
+import { POST as completeInterview } from "../complete/route";
+import { GET as listQuestions } from "../questions/route";
+import { POST as startInterview } from "../start/route";
+import { POST as sendChunk } from "./[recordingId]/chunks/[seq]/route";
+import { POST as completeRecording } from "./[recordingId]/complete/route";
+import { POST as consent } from "./consent/route";
+import { POST as startRecording } from "./route";
+
+const fixtures = path.join(import.meta.dirname, "../../../../../tests/fixtures/recordings");
+const chunk = (index: number) => fs.readFileSync(path.join(fixtures, `chunk-${index}.webm-part`));
+
+/** A started interview of a company that records, whose candidate agreed (unless told not to). */
+async function setup(options: { recordingMode?: "off" | "audio"; agree?: boolean } = {}) {
+  const tenant = await createTenant();
+  const mode = options.recordingMode ?? "audio";
+  const db = await getDb();
+  await db
+    .update(companies)
+    .set({ recordingMode: mode })
+    .where(eq(companies.id, tenant.company.id));
+  const { interview, inviteToken } = await createInvitedInterview(tenant, { questionCount: 2 });
+  const params = { id: interview.id };
+  const listed = await callRoute(listQuestions, { token: tenant.token, params });
+  const questionIds = (listed.body as { questions: { id: string }[] }).questions.map((q) => q.id);
+  await callRoute(startInterview, { method: "POST", token: inviteToken, params });
+  if (options.agree ?? true) {
+    const agreed = await callRoute(consent, { method: "POST", token: inviteToken, params });
+    expect(agreed.status).toBe(200);
+  }
+  return { tenant, interview, inviteToken, params, questionIds };
+}
+
+async function start(world: Awaited<ReturnType<typeof setup>>, token = world.inviteToken) {
+  return callRoute(startRecording, {
+    method: "POST",
+    token,
+    params: world.params,
+    json: {
+      questionId: world.questionIds[0],
+      clockOffsetMs: 5000,
+      contentType: "audio/webm;codecs=opus",
+    },
+  });
+}
+
+/** Raw bytes, as the browser's outbox sends them (callRoute sends only text). */
+async function send(options: {
+  token: string;
+  params: Record<string, string>;
+  body: Buffer | string;
+}) {
+  const req = new Request("http://localhost:3000/api/test", {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${options.token}`,
+      "content-type": "application/octet-stream",
+    },
+    body: typeof options.body === "string" ? options.body : new Uint8Array(options.body),
+  });
+  const response = await sendChunk(req, { params: Promise.resolve(options.params) });
+  const body = (await response.json()) as unknown;
+  return { status: response.status, headers: response.headers, body };
+}
+
+describe("browser recordings", () => {
+  it("stores chunks once each and completes them into one seekable file a signed link plays", async () => {
+    const world = await setup();
+    const started = await start(world);
+    expect(started.status).toBe(201);
+    const recordingId = (started.body as { id: string }).id;
+    const params = { ...world.params, recordingId };
+    for (const seq of [0, 1, 2, 3]) {
+      const sent = await send({
+        token: world.inviteToken,
+        params: { ...params, seq: String(seq) },
+        body: chunk(seq),
+      });
+      expect(sent.status).toBe(201);
+    }
+    const replay = await send({
+      token: world.inviteToken,
+      params: { ...params, seq: "1" },
+      body: chunk(1),
+    });
+    expect(replay.status).toBe(200);
+    const prefix = recordingChunksPrefix({ interviewId: world.interview.id, recordingId });
+    expect(await getRecordingStorage().list(prefix)).toHaveLength(4);
+
+    const done = await callRoute(completeRecording, {
+      method: "POST",
+      token: world.inviteToken,
+      params,
+      json: { durationMs: 3300 },
+    });
+    expect(done.status).toBe(200);
+    const view = done.body as { status: string; durationMs: number; clockOffsetMs: number };
+    expect(view.status).toBe("ready");
+    expect(view.durationMs).toBeGreaterThan(2500);
+    expect(view.clockOffsetMs).toBe(5000);
+    expect(await getRecordingStorage().list(prefix)).toEqual([]);
+
+    const [row] = await (await getDb())
+      .select()
+      .from(recordings)
+      .where(eq(recordings.id, recordingId));
+    const link = new URL(
+      await getRecordingStorage().signedUrl(row?.storageKey ?? "", 60),
+      "http://localhost:3000",
+    );
+    const whole = await callRoute(readFile, { path: `${link.pathname}${link.search}` });
+    expect(whole.status).toBe(200);
+    const ranged = await callRoute(readFile, {
+      path: `${link.pathname}${link.search}`,
+      headers: { range: "bytes=0-3" },
+    });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get("content-range")).toBe(`bytes 0-3/${row?.byteLength}`);
+
+    // The same signature on another recording's key, or a later expiry, opens nothing.
+    const other = new URL(link);
+    other.searchParams.set("key", `recordings/${world.interview.id}/other.webm`);
+    expect((await callRoute(readFile, { path: `${other.pathname}${other.search}` })).status).toBe(
+      403,
+    );
+    const extended = new URL(link);
+    extended.searchParams.set("exp", String(Number(link.searchParams.get("exp")) + 3600));
+    const refused = await callRoute(readFile, { path: `${extended.pathname}${extended.search}` });
+    expect(refused.status).toBe(403);
+    expect(errorCode(refused)).toBe("forbidden");
+  });
+
+  it("refuses a chunk over 1 MiB with 413 and an empty one with 400", async () => {
+    const world = await setup();
+    const recordingId = ((await start(world)).body as { id: string }).id;
+    const params = { ...world.params, recordingId, seq: "0" };
+    const big = await send({ token: world.inviteToken, params, body: "x".repeat(1024 * 1024 + 1) });
+    expect(big.status).toBe(413);
+    expect(errorCode(big)).toBe("payload_too_large");
+    expect((await send({ token: world.inviteToken, params, body: "" })).status).toBe(400);
+  });
+
+  it("lets only the interview's candidate send, and not into another interview's recording", async () => {
+    const world = await setup();
+    const recordingId = ((await start(world)).body as { id: string }).id;
+    const params = { ...world.params, recordingId, seq: "0" };
+    const recruiter = await send({ token: world.tenant.token, params, body: chunk(0) });
+    expect(recruiter.status).toBe(403);
+    const stranger = await setup();
+    const foreign = await send({ token: stranger.inviteToken, params, body: chunk(0) });
+    expect(foreign.status).toBe(404);
+    const crossed = await send({
+      token: stranger.inviteToken,
+      params: { ...stranger.params, recordingId, seq: "0" },
+      body: chunk(0),
+    });
+    expect(crossed.status).toBe(404);
+    expect((await start(world, world.tenant.token)).status).toBe(403);
+  });
+
+  it("refuses to record without consent, with recording off, or once the interview is over", async () => {
+    const unagreed = await setup({ agree: false });
+    expect((await start(unagreed)).status).toBe(409);
+    const off = await setup({ recordingMode: "off", agree: false });
+    const refusedConsent = await callRoute(consent, {
+      method: "POST",
+      token: off.inviteToken,
+      params: off.params,
+    });
+    expect(refusedConsent.status).toBe(409);
+
+    const world = await setup();
+    const recordingId = ((await start(world)).body as { id: string }).id;
+    await callRoute(completeInterview, {
+      method: "POST",
+      token: world.inviteToken,
+      params: world.params,
+    });
+    const late = await send({
+      token: world.inviteToken,
+      params: { ...world.params, recordingId, seq: "0" },
+      body: chunk(0),
+    });
+    expect(late.status).toBe(409);
+    expect((await start(world)).status).toBe(409);
+  });
+
+  it("keeps the part of an answer cut by a reload as its own recording", async () => {
+    const world = await setup();
+    const first = ((await start(world)).body as { id: string }).id;
+    for (const seq of [0, 1]) {
+      await send({
+        token: world.inviteToken,
+        params: { ...world.params, recordingId: first, seq: String(seq) },
+        body: chunk(seq),
+      });
+    }
+    const second = await start(world);
+    expect(second.status).toBe(201);
+    const rows = await (await getDb())
+      .select()
+      .from(recordings)
+      .where(eq(recordings.interviewId, world.interview.id));
+    const firstRow = rows.find((row) => row.id === first);
+    expect(firstRow?.status).toBe("ready");
+    expect(firstRow?.durationMs).toBeGreaterThan(1000);
+    expect(rows.find((row) => row.id !== first)?.status).toBe("recording");
+  });
+});

@@ -1,0 +1,36 @@
+import "server-only";
+import { getCache } from "@/lib/cache/get-cache";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
+import { cacheKeys } from "@/lib/cache/keys";
+import { type DeletionReason, eraseInterviewRows } from "@/lib/db/erase-interview";
+import { notFoundError } from "@/lib/domain-error";
+import { stopInterviewEgress } from "@/lib/media/egress-stop";
+import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
+import { interviewRecordingsPrefix } from "@/lib/storage/recording-keys";
+
+/**
+ * Deletes everything held about one interview, in an order that a crash leaves retryable: the
+ * stored recordings first (found by the interview's prefix, so they need no row), then every row
+ * in one transaction with its audit row, then the cache entries. Throws not found when the
+ * interview is already gone, so a second request changes nothing and leaves no second audit row.
+ */
+export async function eraseInterviewData(options: {
+  interviewId: string;
+  companyId?: string;
+  requestedByUserId: string | null;
+  reason: DeletionReason;
+}) {
+  // An interview erased mid-call must not go on being recorded from the room.
+  await stopInterviewEgress({ interviewId: options.interviewId });
+  const storage = getRecordingStorage();
+  const prefix = interviewRecordingsPrefix(options.interviewId);
+  const recordingFiles = await storage.deletePrefix(prefix);
+  const erased = await eraseInterviewRows({ ...options, alsoRemoved: { recordingFiles } });
+  if (!erased) throw notFoundError("Interview");
+  // A chunk upload that passed its checks just before the rows went may have landed since.
+  await storage.deletePrefix(prefix);
+  // After the commit, like every invalidation: a load that began earlier cannot write back.
+  await invalidateInterviewCache(options.interviewId);
+  await getCache().invalidate([cacheKeys.interviewIdByInvite(erased.inviteTokenHash)]);
+  return erased.deletion;
+}

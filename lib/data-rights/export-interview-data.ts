@@ -1,0 +1,45 @@
+import "server-only";
+import { loadInterviewData } from "@/lib/db/interview-data";
+import { notFoundError } from "@/lib/domain-error";
+import { env } from "@/lib/env.mjs";
+import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
+
+/** Bumped when a field is renamed or removed, so whoever reads an export can tell the layout. */
+export const interviewExportSchemaVersion = 1;
+
+/**
+ * Everything held about one interview, as the candidate's data export. Recordings come as links
+ * that expire after RECORDING_URL_TTL_SECONDS; a relative link (local storage without APP_URL) is
+ * made absolute against `baseUrl`, since the file leaves the app.
+ */
+export async function exportInterviewData(options: {
+  interviewId: string;
+  baseUrl: string;
+  now?: Date;
+}) {
+  const data = await loadInterviewData({ interviewId: options.interviewId });
+  if (!data) throw notFoundError("Interview");
+  const now = options.now ?? new Date();
+  const ttlSeconds = env.RECORDING_URL_TTL_SECONDS;
+  const storage = getRecordingStorage();
+  const recordings = await Promise.all(
+    data.recordings.map(async (recording) => {
+      // Only a finished recording has a file to link to; one still recording is chunks.
+      if (recording.status !== "ready") return { ...recording, url: null, urlExpiresAt: null };
+      const link = await storage.signedUrl(recording.storageKey, ttlSeconds);
+      return {
+        ...recording,
+        url: new URL(link, options.baseUrl).toString(),
+        urlExpiresAt: new Date(now.getTime() + ttlSeconds * 1000),
+      };
+    }),
+  );
+  return {
+    schemaVersion: interviewExportSchemaVersion,
+    exportedAt: now,
+    ...data,
+    recordings,
+  };
+}
+
+export type InterviewExport = Awaited<ReturnType<typeof exportInterviewData>>;

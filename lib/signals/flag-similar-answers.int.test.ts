@@ -1,0 +1,172 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { POST as completeInterview } from "@/app/api/interviews/[id]/complete/route";
+import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
+import { POST as uploadSignals } from "@/app/api/interviews/[id]/signals/route";
+import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
+import { getDb } from "@/db/client";
+import { answerBank, evaluations, integritySignals, reports } from "@/db/schema";
+import { createOfflineProvider } from "@/lib/ai/offline-provider";
+import { callRoute } from "@/tests/support/call-route";
+import { createTenant, type Tenant } from "@/tests/support/factories";
+import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
+import { flagSimilarAnswers } from "./flag-similar-answers";
+
+vi.hoisted(() => {
+  // Low enough that the copied answer is banked, so the check must leave out an interview's own.
+  process.env.EXCELLENT_ANSWER_SCORE = "60";
+});
+
+const questionTexts = [
+  "Tell me about a time you made a slow service fast. How did you find the cause, and what was the result for latency?",
+  "Describe a disagreement with a colleague about a technical decision and how you resolved it.",
+];
+const copiedAnswer =
+  "First, I profiled the checkout service with Datadog because p99 latency had reached 2.4 seconds. Then I found that every request loaded the full catalogue from Postgres, so I added a Redis cache with a 10 minute TTL. As a result, p99 latency fell to 380 ms during the Black Friday peak.";
+const ownAnswers = [
+  "My colleague wanted to rewrite the billing module in Go while I preferred to fix the existing one. We wrote down the costs of both, ran a two week spike, and agreed to keep the old module with better tests.",
+  "We argued about whether to adopt GraphQL for the mobile app. I asked for a small prototype, measured payload sizes with the team, and we chose to keep REST but added field filtering to two endpoints.",
+];
+
+/** An interview of the tenant with these answers (one segment each), completed and so evaluated. */
+async function answerAndComplete(
+  tenant: Tenant,
+  answers: string[],
+  options: {
+    beforeComplete?: (ids: { id: string; invite: string; questionIds: string[] }) => Promise<void>;
+  } = {},
+) {
+  const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+    questionCount: 2,
+    rewordAs: questionTexts,
+  });
+  const segments = answers.map((text, index) => ({
+    id: `a${index}`,
+    questionId: questions[index]?.id,
+    speaker: "candidate",
+    text,
+    startMs: index * 60_000,
+    endMs: index * 60_000 + 30_000,
+  }));
+  expect(
+    (await callRoute(postTranscripts, { token: invite, params, json: { segments } })).status,
+  ).toBe(201);
+  await options.beforeComplete?.({ id, invite, questionIds: questions.map((q) => q.id) });
+  expect(
+    (await callRoute(completeInterview, { method: "POST", token: invite, params })).status,
+  ).toBe(200);
+  return { id, questionIds: questions.map((q) => q.id) };
+}
+
+async function signalsOf(interviewId: string) {
+  const db = await getDb();
+  return db.select().from(integritySignals).where(eq(integritySignals.interviewId, interviewId));
+}
+
+async function scoresOf(interviewId: string) {
+  const db = await getDb();
+  const [report] = await db.select().from(reports).where(eq(reports.interviewId, interviewId));
+  const rows = await db.select().from(evaluations).where(eq(evaluations.interviewId, interviewId));
+  return {
+    overall: report?.overallScore,
+    competencies: report?.competencyScores,
+    answers: rows
+      .map((row) => ({ score: row.score, rubricScores: row.rubricScores }))
+      .sort((a, b) => a.score - b.score),
+  };
+}
+
+describe("similar-answer signals after evaluation", () => {
+  it("flags an answer copied from another candidate, not a genuine one, and changes no score", async () => {
+    const tenant = await createTenant();
+    const first = await answerAndComplete(tenant, [copiedAnswer, ownAnswers[0] as string]);
+    expect(await signalsOf(first.id)).toEqual([]);
+    const db = await getDb();
+    const banked = await db
+      .select()
+      .from(answerBank)
+      .where(eq(answerBank.sourceInterviewId, first.id));
+    expect(banked).toHaveLength(1);
+
+    const second = await answerAndComplete(tenant, [copiedAnswer, ownAnswers[1] as string]);
+    const flagged = await signalsOf(second.id);
+    // The banked copy is the same candidate's answer: flagged once, as theirs.
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatchObject({
+      kind: "similar_to_candidate",
+      questionId: second.questionIds[0],
+      clientId: null,
+      evidence: {
+        interviewId: first.id,
+        excerpt: expect.stringContaining("profiled the checkout"),
+      },
+    });
+    expect(flagged[0]?.evidence.similarity).toBeGreaterThanOrEqual(0.99);
+
+    const report = await callRoute(getReport, { token: tenant.token, params: { id: second.id } });
+    expect((report.body as { signals: { kind: string }[] }).signals.map((s) => s.kind)).toEqual([
+      "similar_to_candidate",
+    ]);
+
+    // Checked again now that the second interview exists: the first one's own banked answer is
+    // left out, the second candidate's copy is found, and no score moves.
+    const before = await scoresOf(first.id);
+    const result = await flagSimilarAnswers({
+      interviewId: first.id,
+      provider: createOfflineProvider(),
+    });
+    expect(result).toMatchObject({ answers: 2, compared: 2, embeddedTexts: 4, flagged: 1 });
+    expect((await signalsOf(first.id)).map((s) => [s.kind, s.evidence.interviewId])).toEqual([
+      ["similar_to_candidate", second.id],
+    ]);
+    expect(await scoresOf(first.id)).toEqual(before);
+  });
+
+  it("scores the same answers the same with and without browser signals", async () => {
+    const tenant = await createTenant();
+    const answers = [ownAnswers[0] as string, ownAnswers[1] as string];
+    const plain = await answerAndComplete(tenant, answers);
+    const signalled = await answerAndComplete(tenant, answers, {
+      beforeComplete: async ({ id, invite, questionIds }) => {
+        const signals = questionIds.flatMap((questionId, index) => [
+          {
+            clientId: `f${index}`,
+            questionId,
+            kind: "focus_lost",
+            count: 3,
+            totalMs: 90_000,
+            evidence: {},
+          },
+          {
+            clientId: `p${index}`,
+            questionId,
+            kind: "paste",
+            count: 1,
+            totalMs: null,
+            evidence: { chars: 400 },
+          },
+          {
+            clientId: `s${index}`,
+            questionId,
+            kind: "silence_before_answer",
+            count: 1,
+            totalMs: 60_000,
+            evidence: { answered: true },
+          },
+        ]);
+        const stored = await callRoute(uploadSignals, {
+          method: "POST",
+          token: invite,
+          params: { id },
+          json: { signals },
+        });
+        expect(stored.status).toBe(201);
+      },
+    });
+    expect((await signalsOf(signalled.id)).filter((s) => s.clientId !== null)).toHaveLength(6);
+    expect(await signalsOf(plain.id)).toEqual([]);
+    const scores = await scoresOf(signalled.id);
+    expect(scores.overall).toBeTypeOf("number");
+    expect(scores).toEqual(await scoresOf(plain.id));
+  });
+});
