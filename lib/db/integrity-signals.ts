@@ -1,14 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import {
-  type IntegritySignal,
-  integritySignals,
-  interviewQuestions,
-  type NewIntegritySignal,
-} from "@/db/schema";
+import { type IntegritySignal, integritySignals, type NewIntegritySignal } from "@/db/schema";
 import { DomainError } from "@/lib/domain-error";
 import type { BrowserSignal } from "@/lib/signals/schemas";
+import { assertQuestionsOfInterview } from "./assert-questions-of-interview";
 import { lockInterviewInStatus } from "./lock-interview-status";
 
 /** A browser reports one row per paste or time away: a page that floods is cut off here. */
@@ -23,7 +19,6 @@ export async function addBrowserSignals(options: {
   signals: BrowserSignal[];
 }): Promise<{ stored: string[]; duplicates: string[] }> {
   const db = await getDb();
-  const questionIds = [...new Set(options.signals.map((signal) => signal.questionId))];
   return db.transaction(async (tx) => {
     await lockInterviewInStatus(tx, {
       interviewId: options.interviewId,
@@ -31,23 +26,11 @@ export async function addBrowserSignals(options: {
       refusal: "Signals can only be recorded while the interview is in progress",
       exclusive: true,
     });
-    const known = await tx
-      .select({ id: interviewQuestions.id })
-      .from(interviewQuestions)
-      .where(
-        and(
-          eq(interviewQuestions.interviewId, options.interviewId),
-          inArray(interviewQuestions.id, questionIds),
-        ),
-      );
-    const knownIds = new Set(known.map((row) => row.id));
-    const unknownIndex = options.signals.findIndex((signal) => !knownIds.has(signal.questionId));
-    if (unknownIndex !== -1) {
-      throw new DomainError({
-        kind: "invalid_input",
-        message: `signals.${unknownIndex}.questionId: not a question of this interview.`,
-      });
-    }
+    await assertQuestionsOfInterview(tx, {
+      interviewId: options.interviewId,
+      field: "signals",
+      items: options.signals,
+    });
     const [stored] = await tx
       .select({ rows: count() })
       .from(integritySignals)

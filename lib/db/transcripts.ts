@@ -8,6 +8,7 @@ import {
   transcriptSegments,
 } from "@/db/schema";
 import { DomainError } from "@/lib/domain-error";
+import { assertQuestionsOfInterview } from "./assert-questions-of-interview";
 import { lockInterviewInStatus } from "./lock-interview-status";
 
 type SegmentInput = Omit<NewTranscriptSegment, "interviewId" | "createdAt">;
@@ -26,7 +27,6 @@ export async function addTranscriptSegments(options: {
   limits?: TranscriptLimits;
 }): Promise<{ stored: string[]; duplicates: string[] }> {
   const db = await getDb();
-  const questionIds = [...new Set(options.segments.map((segment) => segment.questionId))];
   return db.transaction(async (tx) => {
     await lockInterviewInStatus(tx, {
       interviewId: options.interviewId,
@@ -34,23 +34,11 @@ export async function addTranscriptSegments(options: {
       refusal: "Answers can only be recorded while the interview is in progress",
       exclusive: Boolean(options.limits),
     });
-    const known = await tx
-      .select({ id: interviewQuestions.id })
-      .from(interviewQuestions)
-      .where(
-        and(
-          eq(interviewQuestions.interviewId, options.interviewId),
-          inArray(interviewQuestions.id, questionIds),
-        ),
-      );
-    const knownIds = new Set(known.map((row) => row.id));
-    const unknownIndex = options.segments.findIndex((segment) => !knownIds.has(segment.questionId));
-    if (unknownIndex !== -1) {
-      throw new DomainError({
-        kind: "invalid_input",
-        message: `segments.${unknownIndex}.questionId: not a question of this interview.`,
-      });
-    }
+    await assertQuestionsOfInterview(tx, {
+      interviewId: options.interviewId,
+      field: "segments",
+      items: options.segments,
+    });
     if (options.limits) await assertWithinLimits(tx, { ...options, limits: options.limits });
     const inserted = await tx
       .insert(transcriptSegments)
