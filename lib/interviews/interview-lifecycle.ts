@@ -3,6 +3,7 @@ import type { Interview, InterviewStatus } from "@/db/schema";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
 import { DomainError } from "@/lib/domain-error";
 import { stopInterviewEgress } from "@/lib/media/egress-stop";
+import { completeOpenBrowserRecordings } from "@/lib/recordings/start-browser-recording";
 
 const doneStatuses: readonly InterviewStatus[] = ["completed", "evaluating", "evaluated"];
 
@@ -34,8 +35,10 @@ export async function completeInterview(
     changes: { completedAt: new Date() },
   });
   if (completed) {
-    // The room's recording ends with the interview (a no-op unless LiveKit Egress records it).
+    // The recordings end with the interview: the room's egress (if LiveKit records it), and a
+    // browser recording the page left open (a reload, then Finish before the next one started).
     await stopInterviewEgress({ interviewId: completed.id });
+    await completeOpenBrowserRecordings({ interviewId: completed.id });
     return { interview: completed, didComplete: true };
   }
   const current = await settleRace({ interview, accepted: doneStatuses, action: "complete" });

@@ -15,9 +15,20 @@ export async function startBrowserRecording(options: {
   contentType: string;
 }): Promise<Recording> {
   const recording = await createBrowserRecording(options);
+  await completeOpenBrowserRecordings({ interviewId: options.interviewId, except: recording.id });
+  return recording;
+}
+
+/**
+ * Completes the interview's recordings still open, with the chunks that arrived: one a reload cut
+ * short, or, when the interview completes, one the page never got to complete itself.
+ */
+export async function completeOpenBrowserRecordings(options: {
+  interviewId: string;
+  except?: string;
+}) {
   const openIds = await listOpenBrowserRecordingIds({ interviewId: options.interviewId });
-  for (const recordingId of openIds.filter((id) => id !== recording.id)) {
+  for (const recordingId of openIds.filter((id) => id !== options.except)) {
     await completeBrowserRecording({ interviewId: options.interviewId, recordingId });
   }
-  return recording;
 }

@@ -216,4 +216,31 @@ describe("browser recordings", () => {
     expect(firstRow?.durationMs).toBeGreaterThan(1000);
     expect(rows.find((row) => row.id !== first)?.status).toBe("recording");
   });
+
+  it("completes a recording the page left open when the interview completes", async () => {
+    const world = await setup();
+    const open = ((await start(world)).body as { id: string }).id;
+    for (const seq of [0, 1]) {
+      await send({
+        token: world.inviteToken,
+        params: { ...world.params, recordingId: open, seq: String(seq) },
+        body: chunk(seq),
+      });
+    }
+    const completed = await callRoute(completeInterview, {
+      method: "POST",
+      token: world.inviteToken,
+      params: world.params,
+    });
+    expect(completed.status).toBe(200);
+    const [row] = await (await getDb()).select().from(recordings).where(eq(recordings.id, open));
+    expect(row?.status).toBe("ready");
+    expect(row?.durationMs).toBeGreaterThan(1000);
+    const storage = getRecordingStorage();
+    expect(
+      await storage.list(
+        recordingChunksPrefix({ interviewId: world.interview.id, recordingId: open }),
+      ),
+    ).toEqual([]);
+  });
 });
