@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { DbTransaction } from "@/db/open-database";
 import { answerBank } from "@/db/schema";
 
@@ -42,7 +42,17 @@ export async function applyDedupScanSettings(tx: DbTransaction) {
 export const toVectorLiteral = (embedding: number[]) =>
   `[${embedding.map((value) => Number(Math.fround(value).toPrecision(9))).join(",")}]`;
 
-type NearestQuery = { companyId: string; questionId: string; embedding: number[] };
+type NearestQuery = {
+  companyId: string;
+  questionId: string;
+  embedding: number[];
+  /** Leaves out the answers banked from this interview (a candidate is not close to themself). */
+  exceptInterviewId?: string;
+};
+
+/** Bank rows that did not come from this interview (manual entries have no source). */
+export const notBankedFrom = (interviewId: string) =>
+  or(isNull(answerBank.sourceInterviewId), ne(answerBank.sourceInterviewId, interviewId));
 
 /**
  * The company's banked answer to the question nearest to `embedding` (cosine). The planner picks
@@ -53,6 +63,8 @@ export const nearestBankedAnswerQuery = (tx: DbTransaction, options: NearestQuer
   tx
     .select({
       id: answerBank.id,
+      sourceInterviewId: answerBank.sourceInterviewId,
+      text: answerBank.text,
       distance:
         sql<number>`${answerBank.embedding} <=> ${toVectorLiteral(options.embedding)}::vector`.as(
           "distance",
@@ -63,6 +75,7 @@ export const nearestBankedAnswerQuery = (tx: DbTransaction, options: NearestQuer
       and(
         eq(answerBank.companyId, options.companyId),
         eq(answerBank.questionId, options.questionId),
+        options.exceptInterviewId ? notBankedFrom(options.exceptInterviewId) : undefined,
       ),
     )
     .orderBy(sql`distance`)
@@ -72,5 +85,7 @@ export const nearestBankedAnswerQuery = (tx: DbTransaction, options: NearestQuer
 export async function findNearestBankedAnswer(tx: DbTransaction, options: NearestQuery) {
   await applyDedupScanSettings(tx);
   const [nearest] = await nearestBankedAnswerQuery(tx, options);
-  return nearest ? { id: nearest.id, similarity: 1 - Number(nearest.distance) } : null;
+  if (!nearest) return null;
+  const { distance, ...answer } = nearest;
+  return { ...answer, similarity: 1 - Number(distance) };
 }

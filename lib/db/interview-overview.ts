@@ -8,7 +8,7 @@ export async function getInterviewOverview(options: { interview: Interview }) {
   const db = await getDb();
   const [row] = await db
     .select({
-      company: { id: companies.id, name: companies.name },
+      company: { id: companies.id, name: companies.name, recordingMode: companies.recordingMode },
       position: {
         id: positions.id,
         title: positions.title,

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answerBank, interviewQuestions, interviews, transcriptSegments } from "@/db/schema";
-import { applyDedupScanSettings, toVectorLiteral } from "./answer-bank-dedup";
+import { findNearestBankedAnswer, notBankedFrom } from "./answer-bank-dedup";
 
 export type ComparableAnswer = {
   interviewId: string;
@@ -82,53 +82,27 @@ export async function hasBankAnswersFromOthers(options: {
       and(
         eq(answerBank.companyId, options.companyId),
         inArray(answerBank.questionId, options.bankQuestionIds),
-        or(
-          isNull(answerBank.sourceInterviewId),
-          ne(answerBank.sourceInterviewId, options.exceptInterviewId),
-        ),
+        notBankedFrom(options.exceptInterviewId),
       ),
     )
     .limit(1);
   return Boolean(row);
 }
 
+/** The company's banked answer to the question nearest to `embedding`, leaving out this interview's. */
 export async function findNearestBankAnswer(options: {
   companyId: string;
   bankQuestionId: string;
   exceptInterviewId: string;
   embedding: number[];
-}): Promise<{
-  id: string;
-  sourceInterviewId: string | null;
-  text: string;
-  similarity: number;
-} | null> {
+}) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    await applyDedupScanSettings(tx);
-    const [nearest] = await tx
-      .select({
-        id: answerBank.id,
-        sourceInterviewId: answerBank.sourceInterviewId,
-        text: answerBank.text,
-        distance:
-          sql<number>`${answerBank.embedding} <=> ${toVectorLiteral(options.embedding)}::vector`.as(
-            "distance",
-          ),
-      })
-      .from(answerBank)
-      .where(
-        and(
-          eq(answerBank.companyId, options.companyId),
-          eq(answerBank.questionId, options.bankQuestionId),
-          or(
-            isNull(answerBank.sourceInterviewId),
-            ne(answerBank.sourceInterviewId, options.exceptInterviewId),
-          ),
-        ),
-      )
-      .orderBy(sql`distance`)
-      .limit(1);
-    return nearest ? { ...nearest, similarity: 1 - Number(nearest.distance) } : null;
-  });
+  return db.transaction((tx) =>
+    findNearestBankedAnswer(tx, {
+      companyId: options.companyId,
+      questionId: options.bankQuestionId,
+      exceptInterviewId: options.exceptInterviewId,
+      embedding: options.embedding,
+    }),
+  );
 }

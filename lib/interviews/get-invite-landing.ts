@@ -2,7 +2,6 @@ import "server-only";
 import type { InterviewStatus, RecordingMode } from "@/db/schema";
 import { isInviteUsable } from "@/lib/auth/assert-invite-usable";
 import { hashToken, tokenPrefixes } from "@/lib/auth/tokens";
-import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { getInterviewByInviteTokenHash } from "@/lib/db/interviews";
 
@@ -31,10 +30,7 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
   });
   if (!interview) return { state: "invalid" };
   if (!isInviteUsable(interview)) return { state: "expired" };
-  const [overview, company] = await Promise.all([
-    getInterviewOverview({ interview }),
-    getCompanyCached(interview.companyId),
-  ]);
+  const overview = await getInterviewOverview({ interview });
   if (!overview) return { state: "invalid" };
   return {
     state: "ready",
@@ -43,7 +39,7 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
     startedAt: interview.startedAt?.toISOString() ?? null,
     failureReason: interview.failureReason,
     candidateName: interview.candidateName,
-    company: { name: overview.company.name, recordingMode: company?.recordingMode ?? "off" },
+    company: { name: overview.company.name, recordingMode: overview.company.recordingMode },
     isRecordingConsented: interview.recordingConsentedAt !== null,
     position: {
       title: overview.position.title,

@@ -19,8 +19,6 @@ export function ConsentStep(props: {
   // A tick before React has hydrated would be lost; the box waits until it counts.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const checkboxId = useId();
-  const recordingCheckboxId = useId();
   const m = props.messages;
   return (
     <Panel heading={m.heading} tone="plain" className="space-y-4">
@@ -40,18 +38,13 @@ export function ConsentStep(props: {
             <dd className="mt-1 text-slate-700">
               {m.recordingDetail(props.companyName, props.retentionDays)}
             </dd>
-            <dd className="mt-2 flex items-start gap-2">
-              <input
-                id={recordingCheckboxId}
-                type="checkbox"
+            <dd className="mt-2">
+              <ConsentCheckbox
+                label={m.recordingAgree}
                 checked={isRecordingAccepted}
                 disabled={!hydrated}
-                onChange={(event) => setIsRecordingAccepted(event.target.checked)}
-                className="mt-1 size-4"
+                onChange={setIsRecordingAccepted}
               />
-              <label htmlFor={recordingCheckboxId} className="text-sm">
-                {m.recordingAgree}
-              </label>
             </dd>
           </div>
         )}
@@ -66,19 +59,7 @@ export function ConsentStep(props: {
           </dd>
         </div>
       </dl>
-      <div className="flex items-start gap-2">
-        <input
-          id={checkboxId}
-          type="checkbox"
-          checked={agreed}
-          disabled={!hydrated}
-          onChange={(event) => setAgreed(event.target.checked)}
-          className="mt-1 size-4"
-        />
-        <label htmlFor={checkboxId} className="text-sm">
-          {m.agree}
-        </label>
-      </div>
+      <ConsentCheckbox label={m.agree} checked={agreed} disabled={!hydrated} onChange={setAgreed} />
       <button
         type="button"
         disabled={!agreed}
@@ -88,5 +69,29 @@ export function ConsentStep(props: {
         {m.continue}
       </button>
     </Panel>
+  );
+}
+
+function ConsentCheckbox(props: {
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(event) => props.onChange(event.target.checked)}
+        className="mt-1 size-4"
+      />
+      <label htmlFor={id} className="text-sm">
+        {props.label}
+      </label>
+    </div>
   );
 }
