@@ -48,9 +48,16 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
     );
   }
 
-  const report = await step.run("build-report", () =>
-    buildReport({ interviewId, language: position.language, scored, provider }),
-  );
+  const report = await step.run("build-report", async () => {
+    const built = await buildReport({ interviewId, language: position.language, scored, provider });
+    await transitionInterviewStatus({
+      id: interviewId,
+      from: ["evaluating"],
+      to: "evaluated",
+      changes: { evaluatedAt: new Date() },
+    });
+    return built;
+  });
 
   // A flagged answer waits for a person before it can be anybody's example.
   const excellent = scored.filter(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeScorer, highlightEvidence } from "./highlight-evidence";
+import { highlightEvidence } from "./highlight-evidence";
 
 const marked = (parts: { text: string; isEvidence: boolean }[]) =>
   parts.map((part) => (part.isEvidence ? `[${part.text}]` : part.text)).join("");
@@ -28,16 +28,5 @@ describe("highlightEvidence", () => {
     expect(highlightEvidence({ text: "nothing here", quotes: ["", "absent"] })).toEqual([
       { text: "nothing here", isEvidence: false },
     ]);
-  });
-});
-
-describe("describeScorer", () => {
-  it("names the OpenAI model or says the offline heuristic scored", () => {
-    expect(describeScorer({ provider: "openai", model: "gpt-4o-mini" })).toBe(
-      "OpenAI model gpt-4o-mini",
-    );
-    expect(describeScorer({ provider: "offline", model: "offline-heuristic-v1" })).toMatch(
-      /^Offline heuristic .*no AI model$/,
-    );
   });
 });

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { evaluations, interviewQuestions, type NewReport, reports } from "@/db/schema";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
-import { legacyRubricVersion } from "@/lib/evaluation/rubric";
+import { legacyRubricVersion } from "@/lib/evaluation/score-bands";
 
 /** The interview's report with its per-answer evaluations, or null until it has been built. */
 export async function getReportWithEvaluations(options: { interviewId: string }) {

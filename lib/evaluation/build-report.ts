@@ -1,15 +1,14 @@
 import "server-only";
 import type { AiProvider } from "@/lib/ai/types";
-import { transitionInterviewStatus } from "@/lib/db/interviews";
 import { saveReport } from "@/lib/db/reports";
-import { recommend, summariseScores } from "./rubric";
 import type { ScoredAnswer } from "./score-answer";
+import { recommend, summariseScores } from "./score-bands";
 import { writeSummary } from "./write-summary";
 
 /**
  * The report from the answers' computed scores: competency and overall means, a hire band only
  * when a model scored and nothing is flagged, the reasons of every flagged answer, and the
- * rubric versions behind it. Then the interview is `evaluated`.
+ * rubric versions behind it. Saving it leaves the interview's status to the caller.
  */
 export async function buildReport(options: {
   interviewId: string;
@@ -38,12 +37,6 @@ export async function buildReport(options: {
     summary: writeSummary({ language, overallScore, competencyScores, scoredBy }),
     provider: provider.name,
     model: provider.models.chat,
-  });
-  await transitionInterviewStatus({
-    id: options.interviewId,
-    from: ["evaluating"],
-    to: "evaluated",
-    changes: { evaluatedAt: new Date() },
   });
   return {
     overallScore,

@@ -6,7 +6,7 @@ import { createAiProvider } from "@/lib/ai/create-ai-provider";
 import { createDataBlockNonce } from "@/lib/ai/prompts/candidate-data-block";
 import { buildEvaluateAnswerMessages } from "@/lib/ai/prompts/evaluate-answer";
 import type { AiProvider, EvaluateAnswerInput } from "@/lib/ai/types";
-import { recommend } from "@/lib/evaluation/rubric";
+import { recommend } from "@/lib/evaluation/score-bands";
 import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
 import { computeRubricVersion } from "@/lib/rubrics/rubric-version";
 import { criteriaReply, readEvaluationRequest } from "@/tests/support/fake-model-replies";

@@ -1,5 +1,5 @@
 import type { CandidateMessages } from "../_lib/candidate-messages";
-import type { QuestionView } from "../_lib/question-view";
+import type { QuestionView } from "../_lib/question-step-view";
 import { primaryButton } from "./button-styles";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import type { CandidateMessages } from "../_lib/candidate-messages";
-import type { QuestionActions, QuestionView } from "../_lib/question-view";
+import type { QuestionActions, QuestionView } from "../_lib/question-step-view";
 import { AiVoiceNotice } from "./ai-voice-notice";
 import { secondaryButton } from "./button-styles";
 import { QuestionFooter } from "./question-footer";

@@ -1,5 +1,5 @@
 import type { CandidateMessages } from "../_lib/candidate-messages";
-import type { RecordingState } from "../_lib/question-view";
+import type { RecordingState } from "../_lib/question-step-view";
 
 /** What the microphone is doing; `data-state` is read by the browser tests. */
 export function RecordingIndicator(props: {

@@ -1,6 +1,6 @@
 // Every text the candidate reads, in the position's language. Safe for server and client.
 import { getBaseLanguage } from "@/lib/i18n/languages";
-import type { RecordingState } from "./question-view";
+import type { RecordingState } from "./question-step-view";
 
 export type MicProblem = "blocked" | "unavailable";
 

@@ -3,8 +3,8 @@
 // transcription socket, the microphone, the read-aloud voice and the answer clock. Steps render
 // what this returns.
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { askForFollowUp } from "./ask-for-follow-up";
 import { createCandidateApi, type InterviewStatus } from "./candidate-api";
-import { decideFollowUp } from "./decide-follow-up";
 import { createIntegritySignalsApi } from "./integrity-signals-api";
 import {
   type AnswerMode,
@@ -19,7 +19,7 @@ import {
   getInterviewStorageKeys,
   storeOpenQuestion,
 } from "./interview-storage";
-import { type QuestionActions, toQuestionView } from "./question-view";
+import { type QuestionActions, toQuestionStepView } from "./question-step-view";
 import { createRecordingApi } from "./recording-api";
 import { useAnswerClock } from "./use-answer-clock";
 import { useAnswerRecording } from "./use-answer-recording";
@@ -211,7 +211,7 @@ export function useInterview(settings: InterviewSettings) {
       saveDraft();
       speech.cancel();
       await Promise.all([live.finalize(), recording.stop()]);
-      const followUp = await decideFollowUp({ api, questionId: question.id, drain: answers.drain });
+      const followUp = await askForFollowUp({ api, questionId: question.id, drain: answers.drain });
       setDraft("");
       if (followUp || !isLast) dispatch({ type: "question-advanced", followUp, nowMs: Date.now() });
       else await finish();
@@ -254,7 +254,7 @@ export function useInterview(settings: InterviewSettings) {
 
   const questionView =
     phase.step === "interview" && question
-      ? toQuestionView({
+      ? toQuestionStepView({
           state,
           phase,
           question,

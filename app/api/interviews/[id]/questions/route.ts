@@ -1,12 +1,12 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { toQuestionView } from "./question-view";
+import { toQuestionResponse } from "./question-response";
 
 // GET /api/interviews/{id}/questions – the questions in thread order (each main question, then its follow-ups)
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   await requireInterviewAccess(req, { interviewId, allow: ["recruiter", "candidate"] });
   const questions = await listInterviewQuestionsCached(interviewId);
-  return Response.json({ questions: questions.map(toQuestionView) });
+  return Response.json({ questions: questions.map(toQuestionResponse) });
 });

@@ -1,7 +1,7 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { decideFollowUp } from "@/lib/interviews/decide-follow-up";
-import { toQuestionView } from "../../question-view";
+import { toQuestionResponse } from "../../question-response";
 
 // POST /api/interviews/{id}/questions/{questionId}/follow-up – the follow-up to ask after an answer, or null
 export const POST = routeHandler(async ({ req, params }) => {
@@ -9,5 +9,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
   const questionId = uuidParam(params, { name: "questionId", entity: "Question" });
   const followUp = await decideFollowUp({ interview, questionId });
-  return Response.json({ followUp: followUp && toQuestionView(followUp) });
+  return Response.json({ followUp: followUp && toQuestionResponse(followUp) });
 });

@@ -6,7 +6,7 @@ import { type CandidateApi, CandidateApiError, type InterviewQuestion } from "./
 /** How long the answer's last segments may take to store before going on without a decision. */
 export const saveBeforeDecisionMs = 8_000;
 
-export async function decideFollowUp(options: {
+export async function askForFollowUp(options: {
   api: Pick<CandidateApi, "requestFollowUp">;
   questionId: string;
   /** Resolves when every segment said so far is stored; rejects after `timeoutMs`. */

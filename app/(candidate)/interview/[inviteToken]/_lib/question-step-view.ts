@@ -85,7 +85,7 @@ function getHint(options: {
   return options.liveState === "open" && !options.isPaused ? "listening" : "wordsAppear";
 }
 
-export function toQuestionView(options: {
+export function toQuestionStepView(options: {
   state: InterviewState;
   phase: Extract<InterviewPhase, { step: "interview" }>;
   question: InterviewQuestion;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createInterviewState, type InterviewState } from "./interview-machine";
-import { getRecordingState, toQuestionView } from "./question-view";
+import { getRecordingState, toQuestionStepView } from "./question-step-view";
 
 const main = (order: number) => ({
   id: `q${order}`,
@@ -63,15 +63,15 @@ describe("getRecordingState", () => {
   });
 });
 
-describe("toQuestionView", () => {
+describe("toQuestionStepView", () => {
   it("numbers the question from 1 and knows the last one", () => {
-    const view = toQuestionView(base);
+    const view = toQuestionStepView(base);
     expect(view).toMatchObject({ number: 2, total: 2, isLast: true });
   });
 
   it("counts a follow-up under its main question, and its label, and knows more may follow", () => {
     const state = { ...speaking, questions: [main(1), question, followUp, main(3)] };
-    const view = toQuestionView({
+    const view = toQuestionStepView({
       ...base,
       state,
       phase: { ...phase, index: 2 },
@@ -79,40 +79,40 @@ describe("toQuestionView", () => {
     });
     expect(view).toMatchObject({ number: 2, total: 3, isFollowUp: true, isLast: false });
     const last = { ...speaking, questions: [main(1), question, followUp] };
-    const lastView = toQuestionView({ ...base, state: last, phase: { ...phase, index: 2 } });
+    const lastView = toQuestionStepView({ ...base, state: last, phase: { ...phase, index: 2 } });
     expect(lastView).toMatchObject({ number: 2, total: 2, isLast: true });
   });
 
   it("warns from 30 seconds left on, not before", () => {
-    expect(toQuestionView({ ...base, secondsLeft: 31 }).isTimeWarning).toBe(false);
-    expect(toQuestionView({ ...base, secondsLeft: 30 }).isTimeWarning).toBe(true);
-    expect(toQuestionView({ ...base, secondsLeft: null }).isTimeWarning).toBe(false);
+    expect(toQuestionStepView({ ...base, secondsLeft: 31 }).isTimeWarning).toBe(false);
+    expect(toQuestionStepView({ ...base, secondsLeft: 30 }).isTimeWarning).toBe(true);
+    expect(toQuestionStepView({ ...base, secondsLeft: null }).isTimeWarning).toBe(false);
   });
 
   it("offers 'Done?' only to a speaking candidate", () => {
     const offered = { ...phase, hasSpeech: true, isDoneOffered: true };
-    expect(toQuestionView({ ...base, phase: offered }).isDoneOffered).toBe(true);
+    expect(toQuestionStepView({ ...base, phase: offered }).isDoneOffered).toBe(true);
     const typed = { ...speaking, mode: "typed" as const };
-    expect(toQuestionView({ ...base, state: typed, phase: offered }).isDoneOffered).toBe(false);
+    expect(toQuestionStepView({ ...base, state: typed, phase: offered }).isDoneOffered).toBe(false);
   });
 
   it("offers typing when live transcription has failed", () => {
-    const view = toQuestionView({ ...base, liveState: "failed" });
+    const view = toQuestionStepView({ ...base, liveState: "failed" });
     expect(view.answer).toEqual({ mode: "speech", recording: "failed", hasFailed: true });
     expect(view.hint).toBe("wordsAppear");
   });
 
   it("tells a typing candidate to type, and shows no hint once there is a transcript", () => {
     const typed = { ...speaking, mode: "typed" as const };
-    expect(toQuestionView({ ...base, state: typed }).hint).toBe("typeBelow");
+    expect(toQuestionStepView({ ...base, state: typed }).hint).toBe("typeBelow");
     const lines = [{ id: "ty-1", text: "We shipped.", isPending: true }];
-    expect(toQuestionView({ ...base, state: typed, lines }).hint).toBeNull();
-    expect(toQuestionView({ ...base, interim: "We" }).hint).toBeNull();
+    expect(toQuestionStepView({ ...base, state: typed, lines }).hint).toBeNull();
+    expect(toQuestionStepView({ ...base, interim: "We" }).hint).toBeNull();
   });
 
   it("says it is listening only while the socket is open and the candidate has not paused", () => {
-    expect(toQuestionView(base).hint).toBe("listening");
+    expect(toQuestionStepView(base).hint).toBe("listening");
     const paused = { ...phase, isPaused: true };
-    expect(toQuestionView({ ...base, phase: paused }).hint).toBe("wordsAppear");
+    expect(toQuestionStepView({ ...base, phase: paused }).hint).toBe("wordsAppear");
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { askForFollowUp, saveBeforeDecisionMs } from "./ask-for-follow-up";
 import { CandidateApiError, type InterviewQuestion } from "./candidate-api";
-import { decideFollowUp, saveBeforeDecisionMs } from "./decide-follow-up";
 import { UnsavedSegmentsError } from "./segment-outbox";
 
 const followUp: InterviewQuestion = {
@@ -14,7 +14,7 @@ const followUp: InterviewQuestion = {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe("decideFollowUp", () => {
+describe("askForFollowUp", () => {
   it("asks for the decision only after the answer's segments are stored", async () => {
     const calls: string[] = [];
     const drain = vi.fn(async () => {
@@ -24,7 +24,7 @@ describe("decideFollowUp", () => {
       calls.push(`asked about ${questionId}`);
       return followUp;
     });
-    const result = await decideFollowUp({ api: { requestFollowUp }, questionId: "q1", drain });
+    const result = await askForFollowUp({ api: { requestFollowUp }, questionId: "q1", drain });
     expect(result).toEqual(followUp);
     expect(calls).toEqual(["drained", "asked about q1"]);
     expect(drain).toHaveBeenCalledWith(saveBeforeDecisionMs);
@@ -36,7 +36,7 @@ describe("decideFollowUp", () => {
       throw new CandidateApiError(500, "internal", "The answer 'my secret plan' broke it");
     });
     const drain = async () => {};
-    expect(await decideFollowUp({ api: { requestFollowUp }, questionId: "q1", drain })).toBeNull();
+    expect(await askForFollowUp({ api: { requestFollowUp }, questionId: "q1", drain })).toBeNull();
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain("internal");
     expect(String(warn.mock.calls[0]?.[0])).not.toContain("secret");
@@ -48,7 +48,7 @@ describe("decideFollowUp", () => {
     const drain = async () => {
       throw new UnsavedSegmentsError();
     };
-    expect(await decideFollowUp({ api: { requestFollowUp }, questionId: "q1", drain })).toBeNull();
+    expect(await askForFollowUp({ api: { requestFollowUp }, questionId: "q1", drain })).toBeNull();
     expect(requestFollowUp).not.toHaveBeenCalled();
   });
 });

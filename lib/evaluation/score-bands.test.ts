@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommend, summariseScores } from "./rubric";
+import { recommend, summariseScores } from "./score-bands";
 
 describe("recommend", () => {
   it("gives a hire band only to a model's scores with nothing flagged", () => {
