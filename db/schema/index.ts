@@ -3,6 +3,7 @@ export * from "./api-tokens";
 export * from "./companies";
 export * from "./data-deletions";
 export * from "./evaluations";
+export * from "./follow-up-decisions";
 export * from "./integrity-signals";
 export * from "./interviews";
 export * from "./job-runs";

@@ -57,6 +57,10 @@ export const interviews = pgTable(
     recordingConsentedAt: timestamp("recording_consented_at", { withTimezone: true }),
     /** Deepgram tokens minted for this interview: counted against STT_TOKENS_PER_INTERVIEW. */
     sttTokensGranted: integer("stt_tokens_granted").notNull().default(0),
+    /** Model calls for follow-up decisions: counted against FOLLOW_UP_MODEL_CALLS_PER_INTERVIEW. */
+    followUpModelCalls: integer("follow_up_model_calls").notNull().default(0),
+    /** Recording chunk bytes accepted: counted against RECORDING_MAX_BYTES_PER_INTERVIEW. */
+    recordingBytesReceived: integer("recording_bytes_received").notNull().default(0),
   },
   (table) => [
     index("interviews_company_status_created_idx").on(

@@ -5,7 +5,11 @@ import { interviewQuestions, interviews } from "./interviews";
 /** Who made the file: the candidate's browser (one per answer) or LiveKit Egress (one per interview). */
 export const recordingSources = ["browser", "egress"] as const;
 export type RecordingSource = (typeof recordingSources)[number];
-export const recordingStatuses = ["recording", "ready", "failed"] as const;
+/**
+ * `finalising`: one request has claimed the join of the chunks and the header rewrite; the part is
+ * playable only once `ready`, when its file is complete and seekable.
+ */
+export const recordingStatuses = ["recording", "finalising", "ready", "failed"] as const;
 export type RecordingStatus = (typeof recordingStatuses)[number];
 
 /**
@@ -36,6 +40,8 @@ export const recordings = pgTable(
     egressId: text("egress_id").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    /** When the finalising claim was taken; a claim left this long by a crashed request is taken over. */
+    finalisingAt: timestamp("finalising_at", { withTimezone: true }),
   },
   (table) => [
     index("recordings_interview_idx").on(table.interviewId),
