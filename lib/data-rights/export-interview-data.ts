@@ -1,4 +1,5 @@
 import "server-only";
+import type { IntegritySignal } from "@/db/schema";
 import { loadInterviewData } from "@/lib/db/interview-data";
 import { notFoundError } from "@/lib/domain-error";
 import { env } from "@/lib/env.mjs";
@@ -38,7 +39,22 @@ export async function exportInterviewData(options: {
     schemaVersion: interviewExportSchemaVersion,
     exportedAt: now,
     ...data,
+    integritySignals: data.integritySignals.map(toExportedSignal),
     recordings,
+  };
+}
+
+/**
+ * A similarity signal's evidence is another candidate's words (an excerpt, their interview id or a
+ * banked answer of theirs): this candidate's copy says only that one was found, where, and how close.
+ */
+function toExportedSignal(signal: IntegritySignal) {
+  if (signal.kind !== "similar_to_candidate" && signal.kind !== "similar_to_bank") return signal;
+  const { similarity } = signal.evidence;
+  return {
+    kind: signal.kind,
+    questionId: signal.questionId,
+    similarity: typeof similarity === "number" ? similarity : null,
   };
 }
 

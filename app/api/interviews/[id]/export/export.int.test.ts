@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { integritySignals } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInterviewWithEverything } from "@/tests/support/data-rights-fixtures";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
@@ -87,6 +89,41 @@ describe("GET /api/interviews/{id}/export", () => {
     const expiresInMs = new Date(recording?.urlExpiresAt ?? 0).getTime() - Date.now();
     expect(expiresInMs).toBeGreaterThan(0);
     expect(expiresInMs).toBeLessThanOrEqual(300_000);
+  });
+
+  it("holds only the kind, the question and the score of a signal about another candidate's answer", async () => {
+    const tenant = await createTenant();
+    const { interview, questions } = await createInterviewWithEverything(tenant);
+    const other = await createInvitedInterview(tenant);
+    const theirWords = "OTHER CANDIDATE: I sharded the queue by tenant and cut p99 to 40 ms.";
+    const db = await getDb();
+    await db.insert(integritySignals).values([
+      {
+        interviewId: interview.id,
+        questionId: questions[0]?.id,
+        kind: "similar_to_candidate",
+        count: 2,
+        evidence: { interviewId: other.interview.id, similarity: 0.987, excerpt: theirWords },
+      },
+      {
+        interviewId: interview.id,
+        questionId: questions[1]?.id,
+        kind: "similar_to_bank",
+        evidence: { answerBankId: crypto.randomUUID(), similarity: 0.96, excerpt: theirWords },
+      },
+    ]);
+    const result = await get({ token: tenant.token, id: interview.id });
+    expect(result.status).toBe(200);
+    const text = JSON.stringify(result.body);
+    expect(text).not.toContain("OTHER CANDIDATE");
+    expect(text).not.toContain(other.interview.id);
+    const signals = (result.body as Export).integritySignals;
+    expect(signals.filter((signal) => signal.kind.startsWith("similar_"))).toEqual([
+      { kind: "similar_to_candidate", questionId: questions[0]?.id, similarity: 0.987 },
+      { kind: "similar_to_bank", questionId: questions[1]?.id, similarity: 0.96 },
+    ]);
+    // The candidate's own signals stay whole.
+    expect(signals).toContainEqual(expect.objectContaining({ kind: "focus_lost", totalMs: 4_000 }));
   });
 
   it("is a download a signed-in recruiter's browser gets with the session cookie", async () => {
