@@ -1,5 +1,5 @@
 import "server-only";
-import { and, cosineDistance, eq, isNull, or, sql } from "drizzle-orm";
+import { and, cosineDistance, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { questionBank } from "@/db/schema";
 import { getBaseLanguage } from "@/lib/i18n/languages";
@@ -24,6 +24,29 @@ export async function listBankQuestionsForCompany(
         or(eq(questionBank.language, base), sql`${questionBank.language} like ${`${base}-%`}`),
       ),
     );
+}
+
+/** Per competency, how many bank questions (shared and the company's) exist in the language. */
+export async function countBankQuestionsByCompetency(options: {
+  companyId: string;
+  language: string;
+  competencies: string[];
+}): Promise<Map<string, number>> {
+  if (options.competencies.length === 0) return new Map();
+  const db = await getDb();
+  const base = getBaseLanguage(options.language);
+  const rows = await db
+    .select({ competency: questionBank.competency, questionCount: count() })
+    .from(questionBank)
+    .where(
+      and(
+        or(isNull(questionBank.companyId), eq(questionBank.companyId, options.companyId)),
+        or(eq(questionBank.language, base), sql`${questionBank.language} like ${`${base}-%`}`),
+        inArray(questionBank.competency, options.competencies),
+      ),
+    )
+    .groupBy(questionBank.competency);
+  return new Map(rows.map((row) => [row.competency, row.questionCount]));
 }
 
 /** The bank question closest in meaning, among the company's own and the shared ones in its language. */

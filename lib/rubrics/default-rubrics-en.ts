@@ -1,8 +1,9 @@
+import type { BuiltInCompetency } from "@/lib/competencies/registry";
 import type { RubricCriterion } from "./schemas";
 
-// English default BARS per competency. Anchors describe what the candidate says in the answer, so a
+// English default BARS per built-in competency (lib/competencies/registry.ts). Anchors describe what the candidate says in the answer, so a
 // scorer can judge them from the transcript alone. Keys must match default-rubrics-ko.ts.
-export const defaultRubricsEn: Record<string, RubricCriterion[]> = {
+export const defaultRubricsEn: Record<BuiltInCompetency, RubricCriterion[]> = {
   "system-design": [
     {
       key: "requirements_scale",

@@ -1,8 +1,9 @@
+import type { BuiltInCompetency } from "@/lib/competencies/registry";
 import type { RubricCriterion } from "./schemas";
 
 // 한국어 기본 BARS. 면접관이 평가표에서 읽는 개조식 문체로 쓰고, 기준점은 답변 내용만으로 판단할 수
 // 있는 행동으로 적는다. key는 default-rubrics-en.ts와 같아야 한다(점수가 key로 저장되므로).
-export const defaultRubricsKo: Record<string, RubricCriterion[]> = {
+export const defaultRubricsKo: Record<BuiltInCompetency, RubricCriterion[]> = {
   "system-design": [
     {
       key: "requirements_scale",

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { builtInCompetencyKeys } from "@/lib/competencies/registry";
 import { getDefaultRubric, getDefaultRubrics } from "./default-rubrics";
 import { defaultRubricsEn } from "./default-rubrics-en";
 import { defaultRubricsKo } from "./default-rubrics-ko";
 import { type CompetencyRubric, competencyRubricSchema } from "./schemas";
 
-const knownCompetencies = [
-  "system-design",
-  "technical-depth",
-  "problem-solving",
-  "ownership",
-  "communication",
-  "collaboration",
-  "product-sense",
-  "data-analysis",
-];
-const allCompetencies = [...knownCompetencies, "customer-empathy"];
+const allCompetencies = [...builtInCompetencyKeys, "customer-empathy"];
 const languages = ["en", "en-US", "ko", "ko-KR"];
 const hangul = /[\uac00-\ud7a3]/;
 
@@ -27,9 +18,9 @@ function listTexts(rubric: CompetencyRubric): string[] {
 }
 
 describe("default rubrics", () => {
-  it("cover exactly the competencies of the question bank, in both languages", () => {
-    expect(Object.keys(defaultRubricsEn).sort()).toEqual([...knownCompetencies].sort());
-    expect(Object.keys(defaultRubricsKo).sort()).toEqual([...knownCompetencies].sort());
+  it("cover exactly the registry's built-in competencies, in both languages", () => {
+    expect(Object.keys(defaultRubricsEn).sort()).toEqual([...builtInCompetencyKeys].sort());
+    expect(Object.keys(defaultRubricsKo).sort()).toEqual([...builtInCompetencyKeys].sort());
   });
 
   describe.each(allCompetencies)("%s", (competency) => {

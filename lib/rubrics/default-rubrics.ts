@@ -1,20 +1,23 @@
-import { getBaseLanguage } from "@/lib/i18n/languages";
+import {
+  type BuiltInCompetency,
+  isBuiltInCompetency,
+  toCompetencyLanguage,
+} from "@/lib/competencies/registry";
+import type { SupportedLanguage } from "@/lib/i18n/languages";
 import { defaultRubricsEn } from "./default-rubrics-en";
 import { defaultRubricsKo } from "./default-rubrics-ko";
 import type { CompetencyRubric, RubricCriterion } from "./schemas";
 
 // No "server-only" and no zod here: the position form imports this to prefill its rubric editor.
 
-type RubricLanguage = "en" | "ko";
-
-const defaultRubricsByLanguage: Record<RubricLanguage, Record<string, RubricCriterion[]>> = {
+// A new supported language or a new built-in competency fails to compile until its texts exist.
+const defaultRubricsByLanguage: Record<
+  SupportedLanguage,
+  Record<BuiltInCompetency, RubricCriterion[]>
+> = {
   en: defaultRubricsEn,
   ko: defaultRubricsKo,
 };
-
-function toRubricLanguage(tag: string): RubricLanguage {
-  return getBaseLanguage(tag) === "ko" ? "ko" : "en";
-}
 
 /** "customer-empathy" → "customer empathy", for use inside rubric sentences. */
 function formatCompetencyLabel(competency: string): string {
@@ -24,7 +27,7 @@ function formatCompetencyLabel(competency: string): string {
 /** Competency-agnostic evidence criteria, for competencies a recruiter names themselves. */
 function buildFallbackCriteria(options: {
   label: string;
-  language: RubricLanguage;
+  language: SupportedLanguage;
 }): RubricCriterion[] {
   const { label } = options;
   if (options.language === "ko") {
@@ -122,8 +125,10 @@ export function getDefaultRubric(options: {
 }): CompetencyRubric {
   // Same normalisation as competencyRubricSchema, so "System-Design" finds the built-in rubric.
   const competency = options.competency.trim().toLowerCase();
-  const language = toRubricLanguage(options.language);
-  const known = defaultRubricsByLanguage[language][competency];
+  const language = toCompetencyLanguage(options.language);
+  const known = isBuiltInCompetency(competency)
+    ? defaultRubricsByLanguage[language][competency]
+    : null;
   const criteria =
     known ?? buildFallbackCriteria({ label: formatCompetencyLabel(competency), language });
   // Copies, so a form editing the result cannot change the shared defaults.

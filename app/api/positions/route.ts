@@ -3,6 +3,7 @@ import { createPosition, listPositions } from "@/lib/db/positions";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler } from "@/lib/http/route-handler";
 import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
+import { toPositionResponse } from "./position-response";
 import { createPositionSchema } from "./schema";
 
 // GET /api/positions – the recruiter's company's positions, newest first
@@ -20,5 +21,5 @@ export const POST = routeHandler(async ({ req }) => {
     rubrics: applyPositionRubrics({ ...input, sent: rubrics }),
     companyId: recruiter.companyId,
   });
-  return Response.json(position, { status: 201 });
+  return Response.json(await toPositionResponse(position), { status: 201 });
 });

@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { competencyKeySchema } from "@/lib/competencies/schemas";
 import { languageTagSchema } from "@/lib/i18n/schemas";
 import { competencyRubricSchema } from "@/lib/rubrics/schemas";
-
-const competencySchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1)
-  .max(60)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "use letters, digits, spaces, - or _");
 
 export const followUpsPerQuestionSchema = z.int().min(0).max(3).nullable().meta({
   description:
@@ -22,7 +15,7 @@ export const positionFieldsSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(10_000).default(""),
   competencies: z
-    .array(competencySchema)
+    .array(competencyKeySchema)
     .min(1)
     .max(12)
     .refine((list) => new Set(list).size === list.length, "competencies must be unique"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { competencyCoverageSchema } from "@/lib/competencies/schemas";
 import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
 import { updatePositionSchema } from "../../positions/[id]/schema";
 import { createPositionSchema } from "../../positions/schema";
@@ -8,7 +9,11 @@ import { describedObject, positionSchema } from "../response-schemas";
 
 const positionIdParams = { id: uuidPathParam("position") };
 const unknownRubric =
-  "`unprocessable_entity`: the input does not match the schema, or a rubric names a competency the position does not have.";
+  "`unprocessable_entity`: the input does not match the schema, a competency looks like a built-in one misspelt (the message names it and the built-in), or a rubric names a competency the position does not have.";
+/** What a one-position route answers: the row plus each competency's rubric source, bank questions and warnings. */
+const positionDetailSchema = positionSchema
+  .extend({ competencyCoverage: z.array(competencyCoverageSchema) })
+  .meta({ id: "PositionDetail" });
 
 export const positionOperations: OperationSpec[] = [
   {
@@ -27,7 +32,8 @@ export const positionOperations: OperationSpec[] = [
     method: "post",
     path: "/api/positions",
     summary: "Open a position in the company",
-    description: "Competencies without a rubric in `rubrics` get the default anchored rubric.",
+    description:
+      "Competencies without a rubric in `rubrics` get the default anchored rubric (generic criteria for your own competencies). `competencyCoverage` warns where a competency has no default rubric or no bank questions in the position's language.",
     tag: "Positions",
     access: "recruiter",
     body: {
@@ -41,7 +47,7 @@ export const positionOperations: OperationSpec[] = [
         answerSeconds: 180,
       },
     },
-    success: { status: 201, description: "The new position.", schema: positionSchema },
+    success: { status: 201, description: "The new position.", schema: positionDetailSchema },
     errors: { 422: unknownRubric },
   },
   {
@@ -51,7 +57,7 @@ export const positionOperations: OperationSpec[] = [
     tag: "Positions",
     access: "recruiter",
     pathParams: positionIdParams,
-    success: { status: 200, description: "The position.", schema: positionSchema },
+    success: { status: 200, description: "The position.", schema: positionDetailSchema },
   },
   {
     method: "patch",
@@ -63,7 +69,7 @@ export const positionOperations: OperationSpec[] = [
     access: "recruiter",
     pathParams: positionIdParams,
     body: { schema: updatePositionSchema, example: { title: "Senior backend engineer" } },
-    success: { status: 200, description: "The updated position.", schema: positionSchema },
+    success: { status: 200, description: "The updated position.", schema: positionDetailSchema },
     errors: { 422: unknownRubric },
   },
   {

@@ -4,6 +4,7 @@ import { notFound } from "@/lib/http/api-error";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
+import { toPositionResponse } from "../position-response";
 import { updatePositionSchema } from "./schema";
 
 const entity = "Position";
@@ -14,7 +15,7 @@ export const GET = routeHandler(async ({ req, params }) => {
   const id = uuidParam(params, { name: "id", entity });
   const position = await getPosition({ id, companyId: recruiter.companyId });
   if (!position) throw notFound(entity);
-  return Response.json(position);
+  return Response.json(await toPositionResponse(position));
 });
 
 // PATCH /api/positions/{id} – edit title, description, competencies, language, rubrics or pacing
@@ -37,7 +38,7 @@ export const PATCH = routeHandler(async ({ req, params }) => {
     changes: { ...changes, rubrics: nextRubrics },
   });
   if (!position) throw notFound(entity);
-  return Response.json(position);
+  return Response.json(await toPositionResponse(position));
 });
 
 // DELETE /api/positions/{id} – remove a position that no interview uses yet
