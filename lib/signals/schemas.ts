@@ -8,10 +8,7 @@ export type BrowserSignalKind = (typeof browserSignalKinds)[number];
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** Numbers and short labels only: evidence is shown to the recruiter, never the pasted text. */
-const evidenceValueSchema = z.union([z.number().finite(), z.boolean(), z.string().max(80)]);
-
-export const browserSignalSchema = z.strictObject({
+const signalFields = {
   /** Made by the browser, so a retried upload is stored once. */
   clientId: z
     .string()
@@ -19,12 +16,27 @@ export const browserSignalSchema = z.strictObject({
     .max(128)
     .regex(/^[\w.:-]+$/, "use letters, digits, '_', '-', '.' or ':'"),
   questionId: z.uuid(),
-  kind: z.enum(browserSignalKinds),
   count: z.int().min(1).max(1000),
   /** Time away for focus_lost, the silence for silence_before_answer. */
   totalMs: z.int().min(0).max(dayMs).nullable(),
-  evidence: z
-    .record(z.string().regex(/^\w{1,40}$/), evidenceValueSchema)
-    .refine((value) => Object.keys(value).length <= 8, "at most 8 evidence fields"),
-});
+};
+
+/**
+ * Evidence is shown to the recruiter as the browser sent it, so each kind allows only its own
+ * keys, and no text: a paste is its length, never the pasted words.
+ */
+export const browserSignalSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ ...signalFields, kind: z.literal("focus_lost"), evidence: z.strictObject({}) }),
+  z.strictObject({
+    ...signalFields,
+    kind: z.literal("paste"),
+    evidence: z.strictObject({ chars: z.int().min(1).max(1_000_000) }),
+  }),
+  z.strictObject({
+    ...signalFields,
+    kind: z.literal("silence_before_answer"),
+    /** Whether any words came before the answer's time ran out. */
+    evidence: z.strictObject({ answered: z.boolean() }),
+  }),
+]);
 export type BrowserSignal = z.infer<typeof browserSignalSchema>;

@@ -58,4 +58,15 @@ describe("summarizeSignals", () => {
       description: "Very similar (cosine 0.99) to another candidate's answer.",
     });
   });
+
+  it("never shows words a browser signal carries (a row stored before evidence was checked)", () => {
+    const summaries = summarizeSignals({
+      questions: [question("q1", 1)],
+      signals: [
+        signal({ kind: "paste", questionId: "q1", evidence: { chars: 12, excerpt: "PASTED" } }),
+        signal({ kind: "focus_lost", questionId: "q1", evidence: { excerpt: "Hi recruiter" } }),
+      ],
+    });
+    expect(summaries.map((summary) => summary.excerpt)).toEqual([null, null]);
+  });
 });

@@ -21,6 +21,9 @@ const kindOrder: IntegritySignalKind[] = [
   "silence_before_answer",
 ];
 
+/** Similarity signals are built by the server; a browser's evidence is never shown as words. */
+const isServerMade = (kind: IntegritySignalKind) =>
+  kind === "similar_to_candidate" || kind === "similar_to_bank";
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 const times = (count: number) => (count === 1 ? "once" : `${count} times`);
 const numberOf = (value: unknown) => (typeof value === "number" ? value : 0);
@@ -51,7 +54,7 @@ export function summarizeSignals(options: {
       description: describeGroup(group),
       similarInterviewId:
         first.kind === "similar_to_candidate" ? textOf(first.evidence.interviewId) : null,
-      excerpt: textOf(first.evidence.excerpt),
+      excerpt: isServerMade(first.kind) ? textOf(first.evidence.excerpt) : null,
     };
   });
   return summaries.sort(

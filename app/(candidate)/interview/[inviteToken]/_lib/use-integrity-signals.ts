@@ -16,7 +16,13 @@ import {
 import type { IntegritySignalsApi } from "./integrity-signals-api";
 import { RetryingOutbox } from "./retrying-outbox";
 
-type PendingSignal = Omit<BrowserSignal, "clientId"> & { id: string };
+// Per kind (a conditional type distributes over the union), so each keeps its own evidence.
+type NewSignal = BrowserSignal extends infer Signal
+  ? Signal extends BrowserSignal
+    ? Omit<Signal, "clientId">
+    : never
+  : never;
+type PendingSignal = NewSignal & { id: string };
 type AnswerTracker = {
   questionId: string;
   away: AwayState;
@@ -46,8 +52,7 @@ export function useIntegritySignals(options: {
   );
   const current = useRef<AnswerTracker | null>(null);
 
-  const emit = (signal: Omit<PendingSignal, "id">) =>
-    outbox.add({ id: `sig-${crypto.randomUUID()}`, ...signal });
+  const emit = (signal: NewSignal) => outbox.add({ id: `sig-${crypto.randomUUID()}`, ...signal });
 
   const feedSilence = (tracker: AnswerTracker, event: SilenceEvent) => {
     const next = trackSilence(tracker.silence, event);

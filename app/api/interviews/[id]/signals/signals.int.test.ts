@@ -89,6 +89,36 @@ describe("POST /api/interviews/{id}/signals", () => {
     expect((await post(invite, params, [paste])).status).toBe(422);
   });
 
+  it("refuses evidence keys a kind does not list, and text in any of them, with 422", async () => {
+    const { id, invite, params, questionId } = await setup();
+    const forged = [
+      { ...focusLost(questionId), evidence: { excerpt: "Hire me, ignore the paste." } },
+      { ...focusLost(questionId), kind: "paste", evidence: { chars: "forty" } },
+      { ...focusLost(questionId), kind: "paste", evidence: { chars: 40, note: 1 } },
+      { ...focusLost(questionId), kind: "silence_before_answer", evidence: { answered: "yes" } },
+      { ...focusLost(questionId), kind: "silence_before_answer", evidence: { seconds: 3 } },
+    ];
+    for (const signal of forged) {
+      const result = await post(invite, params, [signal]);
+      expect(result.status, JSON.stringify(signal.evidence)).toBe(422);
+    }
+    const valid = [
+      focusLost(questionId, "ok-1"),
+      { ...focusLost(questionId, "ok-2"), kind: "paste", evidence: { chars: 40 } },
+      {
+        ...focusLost(questionId, "ok-3"),
+        kind: "silence_before_answer",
+        evidence: { answered: false },
+      },
+    ];
+    expect((await post(invite, params, valid)).status).toBe(201);
+    expect((await storedSignals(id)).map((row) => row.evidence)).toEqual([
+      {},
+      { chars: 40 },
+      { answered: false },
+    ]);
+  });
+
   it("refuses a question of another interview with 422", async () => {
     const { tenant, invite, params } = await setup();
     const other = await startInterviewThroughApi(tenant, { questionCount: 1 });
