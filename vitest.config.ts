@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { routeRegistryPlugin } from "./tests/support/route-registry-plugin.mjs";
 
 const root = import.meta.dirname;
 const testEnv = {
@@ -50,10 +51,12 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [routeRegistryPlugin({ root })],
         test: { name: "int-pglite", ...integration, env: { ...testEnv, TEST_DB_DRIVER: "pglite" } },
       },
       {
         extends: true,
+        plugins: [routeRegistryPlugin({ root })],
         test: { name: "int-pg", ...integration, env: { ...testEnv, TEST_DB_DRIVER: "pg" } },
       },
     ],

@@ -1,14 +1,16 @@
 import "server-only";
-import type { Company, Interview, InterviewQuestion } from "@/db/schema";
+import type { Company, Interview, InterviewQuestion, Position } from "@/db/schema";
 import { findUserByApiToken } from "@/lib/db/api-tokens";
 import { getCompanyById } from "@/lib/db/companies";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { getInterviewById, getInterviewByInviteTokenHash } from "@/lib/db/interviews";
+import { getPositionById } from "@/lib/db/positions";
 import { getReportWithEvaluations } from "@/lib/db/reports";
 import {
   cachedCompanySchema,
   cachedInterviewIdSchema,
   cachedInterviewSchema,
+  cachedPositionSchema,
   cachedQuestionsSchema,
   cachedReportSchema,
   cachedTokenUserSchema,
@@ -42,6 +44,15 @@ export function getCompanyCached(id: string): Promise<Company | null> {
     key: cacheKeys.company(id),
     schema: cachedCompanySchema.nullable(),
     load: () => getCompanyById({ id }),
+  });
+}
+
+export function getPositionCached(id: string): Promise<Position | null> {
+  return getCache().readThrough({
+    kind: "position",
+    key: cacheKeys.position(id),
+    schema: cachedPositionSchema.nullable(),
+    load: () => getPositionById({ id }),
   });
 }
 

@@ -1,13 +1,21 @@
 import "server-only";
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
-import { companies, evaluations, interviewQuestions, interviews, reports } from "@/db/schema";
+import {
+  companies,
+  evaluations,
+  interviewQuestions,
+  interviews,
+  positions,
+  reports,
+} from "@/db/schema";
 
 // What a cache read must look like; anything else (an old deploy's shape, corruption) is a miss.
 export const cachedInterviewSchema = createSelectSchema(interviews);
 export const cachedInterviewIdSchema = z.string().nullable();
 export const cachedQuestionsSchema = z.array(createSelectSchema(interviewQuestions));
 export const cachedCompanySchema = createSelectSchema(companies);
+export const cachedPositionSchema = createSelectSchema(positions);
 export const cachedReportSchema = z
   .object({
     report: createSelectSchema(reports),

@@ -16,6 +16,10 @@ export async function invalidateCompanyCache(companyId: string): Promise<void> {
   await getCache().invalidate([cacheKeys.company(companyId)]);
 }
 
+export async function invalidatePositionCache(positionId: string): Promise<void> {
+  await getCache().invalidate([cacheKeys.position(positionId)]);
+}
+
 export async function invalidateApiTokenCache(tokenHashes: string[]): Promise<void> {
   await getCache().invalidate(tokenHashes.map(cacheKeys.userByToken));
 }

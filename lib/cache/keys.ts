@@ -7,6 +7,7 @@ const prefix = "iv";
 export const cacheTtlSeconds = {
   question: 60 * 60,
   company: 2 * 60 * 60,
+  position: 2 * 60 * 60,
   // API-token users: a role change or a removed user must take effect within minutes.
   user: 2 * 60,
   interview: 10 * 60,
@@ -24,6 +25,7 @@ export const cacheKeys = {
   interview: (interviewId: string) => `${prefix}:interview:${interviewId}:state`,
   report: (interviewId: string) => `${prefix}:interview:${interviewId}:report`,
   company: (companyId: string) => `${prefix}:company:${companyId}`,
+  position: (positionId: string) => `${prefix}:position:${positionId}`,
   userByToken: (tokenHash: string) => `${prefix}:user:token:${tokenHash}`,
   interviewIdByInvite: (tokenHash: string) => `${prefix}:invite:token:${tokenHash}`,
   /** Every key of one interview (state, questions, report). */

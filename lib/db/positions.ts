@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { interviews, type NewPosition, type Position, positions } from "@/db/schema";
+import { invalidatePositionCache } from "@/lib/cache/invalidate";
 import { DomainError } from "@/lib/domain-error";
 
 export async function listPositions(options: { companyId: string }): Promise<Position[]> {
@@ -20,6 +21,13 @@ export async function getPosition(options: { id: string; companyId: string }) {
     .from(positions)
     .where(and(eq(positions.id, options.id), eq(positions.companyId, options.companyId)))
     .limit(1);
+  return position ?? null;
+}
+
+/** Any company's position: for reads that already hold an interview the caller may see. */
+export async function getPositionById(options: { id: string }): Promise<Position | null> {
+  const db = await getDb();
+  const [position] = await db.select().from(positions).where(eq(positions.id, options.id)).limit(1);
   return position ?? null;
 }
 
@@ -52,13 +60,14 @@ export async function updatePosition(options: {
     .set({ ...options.changes, updatedAt: new Date() })
     .where(and(eq(positions.id, options.id), eq(positions.companyId, options.companyId)))
     .returning();
+  if (position) await invalidatePositionCache(position.id);
   return position ?? null;
 }
 
 /** Returns false when no such position; refuses (a conflict) while interviews still refer to it. */
 export async function deletePosition(options: { id: string; companyId: string }) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const isDeleted = await db.transaction(async (tx) => {
     const [owned] = await tx
       .select({ id: positions.id })
       .from(positions)
@@ -78,4 +87,6 @@ export async function deletePosition(options: { id: string; companyId: string })
     await tx.delete(positions).where(eq(positions.id, options.id));
     return true;
   });
+  if (isDeleted) await invalidatePositionCache(options.id);
+  return isDeleted;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Interview } from "@/db/schema";
-import type { Principal } from "@/lib/auth/principal";
 
 /** The API shape of an interview: never the invite hash, never who created it internally. */
 export function serializeInterview(interview: Interview) {
@@ -20,11 +19,4 @@ export function serializeInterviewForCandidate(interview: Interview) {
     ...visible
   } = serializeInterview(interview);
   return visible;
-}
-
-/** The shape for whoever asks: a candidate gets theirs, a recruiter the full one. */
-export function serializeInterviewFor(principal: Principal, interview: Interview) {
-  return principal.kind === "candidate"
-    ? serializeInterviewForCandidate(interview)
-    : serializeInterview(interview);
 }

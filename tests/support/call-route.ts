@@ -1,4 +1,8 @@
-// Calls a route handler the way Next does: a Request plus a promise of the path params.
+import { assertResponseMatchesOpenApi } from "./openapi-response-check";
+import { findRouteOperation, type RouteOperation } from "./route-registry";
+
+// Calls a route handler the way Next does: a Request plus a promise of the path params. Each
+// answer of a handler from an app/api route file is checked against the OpenAPI document.
 type Handler = (
   req: Request,
   context: { params: Promise<Record<string, string>> },
@@ -17,6 +21,8 @@ export type CallOptions = {
   /** Sent as-is; give headers yourself. */
   body?: string;
   headers?: Record<string, string>;
+  /** The documented operation, for a handler that does not come from a route file. */
+  operation?: RouteOperation;
 };
 
 export type CallResult = { status: number; headers: Headers; body: unknown };
@@ -52,6 +58,16 @@ export async function callRoute(handler: Handler, options: CallOptions = {}): Pr
     } catch {
       parsed = text;
     }
+  }
+  const operation = options.operation ?? findRouteOperation(handler);
+  if (operation) {
+    assertResponseMatchesOpenApi({
+      operation,
+      status: response.status,
+      contentType: response.headers.get("content-type"),
+      body: parsed,
+      hasBody: text.length > 0,
+    });
   }
   return { status: response.status, headers: response.headers, body: parsed };
 }

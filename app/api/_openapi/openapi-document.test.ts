@@ -2,21 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
+import { toRouteUrlPath } from "@/tests/support/route-registry-plugin.mjs";
 import { buildOpenApiDocument } from "./build-document";
 import { allOperations } from "./operations/all-operations";
 
 const apiDir = path.resolve(import.meta.dirname, "..");
 const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-/** `interviews/[id]/route.ts` → `/api/interviews/{id}`; `[...all]` → `{all}`; groups vanish. */
-function toUrlPath(routeFile: string): string {
-  const segments = path
-    .dirname(routeFile)
-    .split(path.sep)
-    .filter((segment) => segment !== "." && !/^\(.*\)$/.test(segment))
-    .map((segment) => segment.replace(/^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/, "{$1}"));
-  return `/api/${segments.join("/")}`;
-}
 
 /** The HTTP methods a route module exports, in each way a module can export them. */
 function readExportedMethods(source: string): string[] {
@@ -42,12 +33,13 @@ function readExportedMethods(source: string): string[] {
 function listRouteOperations(): string[] {
   const routeFiles = fs
     .readdirSync(apiDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "route.ts")
-    // A folder starting with "_" is private in the App Router: nothing under it is served.
-    .filter((file) => !file.split(path.sep).some((segment) => segment.startsWith("_")));
+    .filter((file) => path.basename(file) === "route.ts");
   return routeFiles.flatMap((file) => {
+    // A folder starting with "_" is private in the App Router: nothing under it is served.
+    const urlPath = toRouteUrlPath(file);
+    if (!urlPath) return [];
     const methods = readExportedMethods(fs.readFileSync(path.join(apiDir, file), "utf8"));
-    return methods.map((method) => `${method} ${toUrlPath(file)}`);
+    return methods.map((method) => `${method} ${urlPath}`);
   });
 }
 

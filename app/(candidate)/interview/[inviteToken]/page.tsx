@@ -22,7 +22,7 @@ const loadLanding = cache(
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const landing = await loadLanding(paramsSchema.safeParse(await params).data?.inviteToken);
-  const language = landing.state === "ready" ? landing.position.language : "en";
+  const language = landing.state === "ready" ? landing.view.position.language : "en";
   return { title: getCandidateMessages(language).title, robots: { index: false } };
 }
 
@@ -45,9 +45,10 @@ export default async function InterviewPage({ params }: PageProps) {
     );
   }
 
-  const base = getBaseLanguage(landing.position.language);
+  const { view } = landing;
+  const base = getBaseLanguage(view.position.language);
   const language = isSupportedLanguage(base) ? supportedLanguages[base] : null;
-  const messages = getCandidateMessages(landing.position.language);
+  const messages = getCandidateMessages(view.position.language);
   // Korean wraps between words, never inside one (keep-all), as Korean sites do.
   return (
     <div
@@ -56,36 +57,36 @@ export default async function InterviewPage({ params }: PageProps) {
     >
       <header className="mb-8">
         <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">
-          {landing.company.name}
+          {view.company.name}
         </p>
-        <h1 className="mt-1 text-3xl font-bold">{landing.position.title}</h1>
+        <h1 className="mt-1 text-3xl font-bold">{view.position.title}</h1>
         <p className="mt-3 text-slate-700">
-          {messages.header.greeting(landing.candidateName)}
+          {messages.header.greeting(view.candidateName)}
           <strong data-testid="question-count">
-            {messages.header.questionCount(landing.questionCount)}
+            {messages.header.questionCount(view.questionCount)}
           </strong>
           {messages.header.pacing(language?.name ?? base)}
         </p>
       </header>
       <InterviewFlow
         inviteToken={parsed.data.inviteToken}
-        interviewId={landing.interviewId}
-        status={landing.status}
-        startedAt={landing.startedAt}
-        failureReason={landing.failureReason}
-        companyName={landing.company.name}
-        language={landing.position.language}
-        speechLocale={language?.speechLocale ?? landing.position.language}
+        interviewId={view.id}
+        status={view.status}
+        startedAt={view.startedAt}
+        failureReason={view.failureReason}
+        companyName={view.company.name}
+        language={view.position.language}
+        speechLocale={language?.speechLocale ?? view.position.language}
         speechEnabled={isSttConfigured()}
         utteranceEndMs={env.STT_UTTERANCE_END_MS}
-        answerSeconds={landing.position.answerSeconds}
-        aiVoice={getSpeechVoice(landing.position.language) !== null}
+        answerSeconds={view.position.answerSeconds}
+        aiVoice={getSpeechVoice(view.position.language) !== null}
         mediaEnabled={isMediaConfigured()}
         retentionDays={env.DATA_RETENTION_DAYS}
-        isRecordingOffered={landing.company.recordingMode !== "off"}
+        isRecordingOffered={view.company.recordingMode !== "off"}
         // With LiveKit the room is recorded on the server (Egress); the page records otherwise.
-        isBrowserRecording={landing.company.recordingMode !== "off" && !isMediaConfigured()}
-        isRecordingConsented={landing.isRecordingConsented}
+        isBrowserRecording={view.company.recordingMode !== "off" && !isMediaConfigured()}
+        isRecordingConsented={view.recordingConsentedAt !== null}
       />
     </div>
   );

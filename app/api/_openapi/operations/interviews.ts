@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { candidateViewSchema } from "@/lib/interviews/schemas";
 import { reissueInviteSchema } from "../../interviews/[id]/invite/schema";
 import {
   reorderQuestionsSchema,
   updateQuestionSchema,
 } from "../../interviews/[id]/questions/schema";
+import { recruiterInterviewViewSchema } from "../../interviews/[id]/schema";
 import { createInterviewSchema, listInterviewsQuerySchema } from "../../interviews/schema";
 import type { OperationSpec } from "../operation-spec";
 import { interviewIdParams, uuidPathParam } from "../path-params";
 import {
-  candidateInterviewSchema,
   interviewSchema,
   issuedInviteSchema,
   questionRowSchema,
@@ -18,12 +19,6 @@ import {
 const tag = "Interviews";
 const questionsLocked =
   "`conflict`: the questions can be changed only before the interview starts.";
-
-const interviewOverview = {
-  company: z.object({ id: z.uuid(), name: z.string() }),
-  position: z.object({ id: z.uuid(), title: z.string(), language: z.string() }),
-  questionCount: z.int(),
-};
 
 export const interviewOperations: OperationSpec[] = [
   {
@@ -73,17 +68,15 @@ export const interviewOperations: OperationSpec[] = [
     method: "get",
     path: "/api/interviews/{id}",
     summary: "Read an interview with its company, position and question count",
-    description: "A candidate gets the candidate view: no email, résumé or STT accounting.",
+    description:
+      "A candidate gets the `CandidateView`, the same view model their invite page renders (no email, résumé or STT accounting). A recruiter gets the `RecruiterInterviewView`: the whole interview with the same company, position and question count.",
     tag,
     access: "interviewCandidateOrRecruiter",
     pathParams: interviewIdParams,
     success: {
       status: 200,
-      description: "The interview (recruiter or candidate view) and its overview.",
-      schema: z.union([
-        interviewSchema.extend(interviewOverview),
-        candidateInterviewSchema.extend(interviewOverview),
-      ]),
+      description: "The recruiter's view, or the candidate's.",
+      schema: z.union([recruiterInterviewViewSchema, candidateViewSchema]),
     },
   },
   {

@@ -1,17 +1,27 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
-import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { notFound } from "@/lib/http/api-error";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { serializeInterviewFor } from "@/lib/interviews/serialize-interview";
+import { getCandidateView } from "@/lib/interviews/candidate-view";
+import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { recruiterInterviewViewSchema } from "./schema";
 
-// GET /api/interviews/{id} – the interview with its company, position and question count
+// GET /api/interviews/{id} – the candidate's view of the interview, or a recruiter's fuller one
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { principal, interview } = await requireInterviewAccess(req, {
     interviewId,
     allow: ["recruiter", "candidate"],
   });
-  const overview = await getInterviewOverview({ interview });
-  if (!overview) throw notFound("Interview");
-  return Response.json({ ...serializeInterviewFor(principal, interview), ...overview });
+  const view = await getCandidateView({ interview });
+  if (!view) throw notFound("Interview");
+  if (principal.kind === "candidate") return Response.json(view);
+  const { company, position, questionCount } = view;
+  return Response.json(
+    recruiterInterviewViewSchema.parse({
+      ...serializeInterview(interview),
+      company,
+      position,
+      questionCount,
+    }),
+  );
 });

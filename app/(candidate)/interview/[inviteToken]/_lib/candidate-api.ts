@@ -1,5 +1,6 @@
 // The candidate's calls to our API, authorised by the invite token from the URL.
 import { z } from "zod";
+import { candidateViewSchema } from "@/lib/interviews/schemas";
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -25,21 +26,14 @@ export const questionSchema = z.object({
 });
 export type InterviewQuestion = z.infer<typeof questionSchema>;
 
-export const interviewStatusSchema = z.enum([
-  "invited",
-  "in_progress",
-  "completed",
-  "evaluating",
-  "evaluated",
-  "failed",
-  "expired",
-]);
-export type InterviewStatus = z.infer<typeof interviewStatusSchema>;
+export type { InterviewStatus } from "@/lib/interviews/schemas";
 
-const interviewSchema = z.object({
-  id: z.string(),
-  status: interviewStatusSchema,
-  failureReason: z.string().nullable().optional(),
+// The fields of the server's candidate view the page reads after load (start and complete answer
+// with the interview, which has them too).
+const interviewStateSchema = candidateViewSchema.pick({
+  id: true,
+  status: true,
+  failureReason: true,
 });
 
 export const savedSegmentSchema = z.object({
@@ -137,12 +131,12 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
   }
 
   return {
-    getInterview: () => call(base, interviewSchema),
+    getInterview: () => call(base, interviewStateSchema),
     getQuestions: () =>
       call(`${base}/questions`, z.object({ questions: z.array(questionSchema) })).then(
         (body) => body.questions,
       ),
-    start: () => call(`${base}/start`, interviewSchema, { method: "POST" }),
+    start: () => call(`${base}/start`, interviewStateSchema, { method: "POST" }),
     /** After an answer is saved: the follow-up the interviewer asks about it, or null. */
     requestFollowUp: (questionId: string) =>
       call(
@@ -150,7 +144,7 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
         z.object({ followUp: questionSchema.nullable() }),
         { method: "POST" },
       ).then((body) => body.followUp),
-    complete: () => call(`${base}/complete`, interviewSchema, { method: "POST" }),
+    complete: () => call(`${base}/complete`, interviewStateSchema, { method: "POST" }),
     listSegments: () =>
       call(`${base}/transcripts`, z.object({ segments: z.array(savedSegmentSchema) })).then(
         (body) => body.segments,

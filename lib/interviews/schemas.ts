@@ -1,0 +1,43 @@
+// What a candidate sees of their interview: one schema for the invite page, the candidate's
+// `GET /api/interviews/{id}` and the OpenAPI document. Pure zod, so the browser may import it.
+import { z } from "zod";
+
+export const interviewStatusSchema = z
+  .enum(["invited", "in_progress", "completed", "evaluating", "evaluated", "expired", "failed"])
+  .meta({ id: "InterviewStatus" });
+export type InterviewStatus = z.infer<typeof interviewStatusSchema>;
+
+export const recordingModeSchema = z
+  .enum(["off", "audio", "video"])
+  .meta({ description: "Whether the company records answers (after the candidate agrees)." });
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const candidateViewSchema = z
+  .object({
+    id: z.uuid(),
+    status: interviewStatusSchema,
+    candidateName: z.string(),
+    startedAt: isoDateTime.nullable(),
+    completedAt: isoDateTime.nullable(),
+    inviteExpiresAt: isoDateTime,
+    failureReason: z
+      .string()
+      .nullable()
+      .meta({ description: "Why the evaluation failed, when `status` is `failed`." }),
+    recordingConsentedAt: isoDateTime
+      .nullable()
+      .meta({ description: "When the candidate agreed to be recorded; null: not yet." }),
+    company: z.object({ id: z.uuid(), name: z.string(), recordingMode: recordingModeSchema }),
+    position: z.object({
+      id: z.uuid(),
+      title: z.string(),
+      language: z.string().meta({ description: "BCP 47 tag of the interview's language." }),
+      answerSeconds: z.int().meta({ description: "The time the candidate has for each answer." }),
+    }),
+    questionCount: z
+      .int()
+      .meta({ description: "Main questions; follow-ups belong to their question." }),
+  })
+  .meta({ id: "CandidateView", description: "The interview as its candidate sees it." });
+export type CandidateView = z.infer<typeof candidateViewSchema>;

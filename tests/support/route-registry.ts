@@ -1,0 +1,19 @@
+// Which route file a handler came from: filled by route-registry-plugin as each
+// app/api/**/route.ts loads in a test, read by callRoute to find the handler's OpenAPI operation.
+export type RouteOperation = { path: string; method: string };
+
+const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+const operations = new WeakMap<object, RouteOperation>();
+
+export function registerRouteModule(path: string, routeModule: Record<string, unknown>): void {
+  for (const method of httpMethods) {
+    const handler = routeModule[method];
+    if (typeof handler === "function" && !operations.has(handler)) {
+      operations.set(handler, { path, method: method.toLowerCase() });
+    }
+  }
+}
+
+export function findRouteOperation(handler: object): RouteOperation | undefined {
+  return operations.get(handler);
+}
