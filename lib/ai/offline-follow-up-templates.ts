@@ -1,4 +1,5 @@
 import "server-only";
+import { getCompetencyLabel, isBuiltInCompetency } from "@/lib/competencies/registry";
 import type { FollowUpGap } from "./offline-follow-up-gaps";
 import type { OfflineLanguage } from "./offline-language-rules";
 
@@ -57,24 +58,15 @@ const templates: Record<OfflineLanguage, Record<QuestionKind, Record<FollowUpAsk
   },
 };
 
-// Korean names of the built-in competencies; another competency is quoted as the recruiter wrote it.
-const koreanCompetencies: Record<string, string> = {
-  "system-design": "시스템 설계",
-  "technical-depth": "기술 깊이",
-  "problem-solving": "문제 해결",
-  ownership: "주인의식",
-  communication: "커뮤니케이션",
-  collaboration: "협업",
-  "product-sense": "제품 감각",
-  "data-analysis": "데이터 분석",
-};
-
 function describeTopic(options: { competency: string; language: OfflineLanguage }) {
   const key = options.competency.trim().toLowerCase();
   const label = key.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
   if (!label) return null;
   if (options.language === "en") return /^[a-z ]{3,40}$/.test(label) ? label : null;
-  return koreanCompetencies[key] ?? `'${label}'`;
+  // A built-in competency by its Korean name; another is quoted as the recruiter wrote it.
+  return isBuiltInCompetency(key)
+    ? getCompetencyLabel({ competency: key, language: options.language })
+    : `'${label}'`;
 }
 
 export function writeFollowUpQuestion(options: {

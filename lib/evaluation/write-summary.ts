@@ -1,4 +1,5 @@
 import type { CompetencyScore } from "@/db/schema";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { getBaseLanguage } from "@/lib/i18n/languages";
 
 /** A plain summary of the scores, naming who scored (the offline heuristic or a model). */
@@ -18,21 +19,21 @@ export function writeSummary(options: {
   const sorted = [...options.competencyScores].sort((a, b) => b.score - a.score);
   const strongest = sorted[0];
   const weakest = sorted.at(-1);
+  const name = (score: CompetencyScore) =>
+    getCompetencyLabel({ competency: score.competency, language: options.language });
   if (isKorean) {
     return [
       `종합 점수 ${options.overallScore}/100 (${scorer} 평가).`,
-      strongest ? `가장 강한 역량: ${strongest.competency} (${strongest.score}).` : "",
-      weakest && weakest !== strongest
-        ? `보완할 역량: ${weakest.competency} (${weakest.score}).`
-        : "",
+      strongest ? `가장 강한 역량: ${name(strongest)} (${strongest.score}).` : "",
+      weakest && weakest !== strongest ? `보완할 역량: ${name(weakest)} (${weakest.score}).` : "",
     ]
       .filter(Boolean)
       .join(" ");
   }
   return [
     `Overall ${options.overallScore}/100, scored by ${scorer}.`,
-    strongest ? `Strongest competency: ${strongest.competency} (${strongest.score}).` : "",
-    weakest && weakest !== strongest ? `Weakest: ${weakest.competency} (${weakest.score}).` : "",
+    strongest ? `Strongest competency: ${name(strongest)} (${strongest.score}).` : "",
+    weakest && weakest !== strongest ? `Weakest: ${name(weakest)} (${weakest.score}).` : "",
   ]
     .filter(Boolean)
     .join(" ");
