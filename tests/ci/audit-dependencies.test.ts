@@ -31,11 +31,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => registry.close(() => resolve())));
 
-async function audit() {
+async function audit(extraArgs: string[] = []) {
   try {
     const { stdout, stderr } = await run(
       path.join(root, "node_modules/.bin/tsx"),
-      [script, `--registry=${registryUrl}`],
+      [script, `--registry=${registryUrl}`, ...extraArgs],
       { cwd: root },
     );
     return { exitCode: 0, output: stdout + stderr };
@@ -75,10 +75,18 @@ describe("tests/ci/audit-dependencies.ts", () => {
     expect(result.output).toMatch(/npm audit: \d+ production dependencies, 0 critical, 0 high/);
   }, 60_000);
 
-  it("says the audit was skipped, and passes, when the registry has no audit endpoint", async () => {
+  it("prints one loud NOT AUDITED line, and passes, when the registry has no audit endpoint", async () => {
     bulkAnswer = { status: 405, body: null };
     const result = await audit();
     expect(result.exitCode).toBe(0);
-    expect(result.output).toMatch(/^npm audit skipped: the registry did not answer .*405/m);
+    expect(result.output).toMatch(/^!!! NOT AUDITED: .*405.* !!!$/m);
+    expect(result.output.match(/NOT AUDITED/g)).toHaveLength(1);
+  }, 60_000);
+
+  it("fails with --require-audit (the deploying pipeline) when the registry has no audit endpoint", async () => {
+    bulkAnswer = { status: 405, body: null };
+    const result = await audit(["--require-audit"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toMatch(/^!!! NOT AUDITED: .*405/m);
   }, 60_000);
 });

@@ -52,7 +52,7 @@ describe("interpretNpmAudit", () => {
     });
   });
 
-  it("skips with the reason when the registry answers the audit request with an HTTP error", () => {
+  it("says loudly that nothing was audited when the registry answers the audit request with an HTTP error", () => {
     // What this machine's registry answers (no POST on the advisories endpoint).
     const stdout = JSON.stringify({
       message:
@@ -63,22 +63,33 @@ describe("interpretNpmAudit", () => {
     expect(
       interpretNpmAudit({ stdout, stderr: "npm error audit endpoint returned an error" }),
     ).toEqual({
-      outcome: "skipped",
+      outcome: "not-audited",
       lines: [
-        "npm audit skipped: the registry did not answer the audit request (405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk)",
+        '!!! NOT AUDITED: no dependency was checked for advisories: the registry did not answer the audit request (405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk). The deploying pipeline must run the audit (docs/deployment.md, "Dependency audit") !!!',
       ],
     });
   });
 
-  it("skips with the reason when the registry cannot be reached or npm prints no JSON", () => {
+  it("says nothing was audited when the registry cannot be reached", () => {
     const unreachable = JSON.stringify({
       error: { code: "ENOTFOUND", summary: "getaddrinfo ENOTFOUND registry.example" },
     });
-    expect(interpretNpmAudit({ stdout: unreachable, stderr: "" }).lines[0]).toBe(
-      "npm audit skipped: the registry did not answer the audit request (getaddrinfo ENOTFOUND registry.example)",
+    const result = interpretNpmAudit({ stdout: unreachable, stderr: "" });
+    expect(result.outcome).toBe("not-audited");
+    expect(result.lines).toHaveLength(1);
+    expect(result.lines[0]).toMatch(
+      /^!!! NOT AUDITED: .*\(getaddrinfo ENOTFOUND registry\.example\)\. .* !!!$/,
     );
-    expect(interpretNpmAudit({ stdout: "", stderr: "\nspawn npm ENOENT\n" }).lines[0]).toBe(
-      "npm audit skipped: npm audit printed no report (spawn npm ENOENT)",
-    );
+  });
+
+  it("fails, rather than passing unaudited, when npm itself could not run or answered something else", () => {
+    expect(interpretNpmAudit({ stdout: "", stderr: "\nspawn npm ENOENT\n" })).toEqual({
+      outcome: "failed",
+      lines: ["npm audit could not run: npm audit printed no report (spawn npm ENOENT)"],
+    });
+    const lockfileError = JSON.stringify({
+      error: { code: "ENOLOCK", summary: "This command requires an existing lockfile." },
+    });
+    expect(interpretNpmAudit({ stdout: lockfileError, stderr: "" }).outcome).toBe("failed");
   });
 });

@@ -1,5 +1,6 @@
-// What `npm audit --json` said, as CI acts on it: fail on a high or critical advisory, and skip
-// with one line (not fail, not pass silently) when the registry does not answer audit requests.
+// What `npm audit --json` said, as CI acts on it: fail on a high or critical advisory or when npm
+// itself could not run; when the registry does not answer audit requests, one loud NOT AUDITED
+// line (a green run must not look audited).
 import { z } from "zod";
 
 const failingSeverities = ["high", "critical"] as const;
@@ -34,7 +35,17 @@ const failureSchema = z.looseObject({
   error: z.looseObject({ code: z.string().optional(), summary: z.string().optional() }).optional(),
 });
 
-export type AuditOutcome = { outcome: "passed" | "failed" | "skipped"; lines: string[] };
+export type AuditOutcome = { outcome: "passed" | "failed" | "not-audited"; lines: string[] };
+
+// Codes npm reports when no answer came from the registry at all.
+const unreachableCodes = [
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOAUDIT",
+];
 
 export function interpretNpmAudit(options: { stdout: string; stderr: string }): AuditOutcome {
   let json: unknown;
@@ -42,18 +53,19 @@ export function interpretNpmAudit(options: { stdout: string; stderr: string }): 
     json = JSON.parse(options.stdout);
   } catch {
     const reason = options.stderr.split("\n").find((line) => line.trim()) ?? "no output";
-    return skipped(`npm audit printed no report (${reason.trim()})`);
+    return brokenRun(`npm audit printed no report (${reason.trim()})`);
   }
   const report = reportSchema.safeParse(json);
   if (!report.success) {
     const failure = failureSchema.safeParse(json);
-    const reason = failure.success
-      ? (failure.data.message ??
-        failure.data.error?.summary ??
-        failure.data.error?.code ??
-        "unknown answer")
-      : "unknown answer";
-    return skipped(`the registry did not answer the audit request (${reason.trim()})`);
+    if (!failure.success) return brokenRun("npm audit printed something other than a report");
+    const { message, error } = failure.data;
+    // An HTTP answer (`405 Method Not Allowed - POST …`) or no connection at all.
+    const isRegistrySilent =
+      /^\d{3} /.test(message ?? "") || unreachableCodes.includes(error?.code ?? "");
+    const reason = (message ?? error?.summary ?? error?.code ?? "unknown answer").trim();
+    if (!isRegistrySilent) return brokenRun(`npm audit failed (${reason})`);
+    return notAudited(`the registry did not answer the audit request (${reason})`);
   }
 
   const counts = report.data.metadata.vulnerabilities;
@@ -86,6 +98,15 @@ export function interpretNpmAudit(options: { stdout: string; stderr: string }): 
   };
 }
 
-function skipped(reason: string): AuditOutcome {
-  return { outcome: "skipped", lines: [`npm audit skipped: ${reason}`] };
+function notAudited(reason: string): AuditOutcome {
+  return {
+    outcome: "not-audited",
+    lines: [
+      `!!! NOT AUDITED: no dependency was checked for advisories: ${reason}. The deploying pipeline must run the audit (docs/deployment.md, "Dependency audit") !!!`,
+    ],
+  };
+}
+
+function brokenRun(reason: string): AuditOutcome {
+  return { outcome: "failed", lines: [`npm audit could not run: ${reason}`] };
 }
