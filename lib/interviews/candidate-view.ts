@@ -40,7 +40,9 @@ export async function getCandidateView(options: {
     startedAt: interview.startedAt?.toISOString() ?? null,
     completedAt: interview.completedAt?.toISOString() ?? null,
     inviteExpiresAt: interview.inviteExpiresAt.toISOString(),
-    failureReason: interview.failureReason,
+    // The stored reason is for the company and operators (it may quote an error or a model's
+    // output); the candidate's page says in their language that the evaluation failed.
+    failureReason: null,
     recordingConsentedAt: interview.recordingConsentedAt?.toISOString() ?? null,
     company: { id: company.id, name: company.name, recordingMode: company.recordingMode },
     position: {

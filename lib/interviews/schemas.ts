@@ -21,10 +21,10 @@ export const candidateViewSchema = z
     startedAt: isoDateTime.nullable(),
     completedAt: isoDateTime.nullable(),
     inviteExpiresAt: isoDateTime,
-    failureReason: z
-      .string()
-      .nullable()
-      .meta({ description: "Why the evaluation failed, when `status` is `failed`." }),
+    failureReason: z.string().nullable().meta({
+      description:
+        "Always null for the candidate: why an evaluation failed is for the company (GET as a recruiter).",
+    }),
     recordingConsentedAt: isoDateTime
       .nullable()
       .meta({ description: "When the candidate agreed to be recorded; null: not yet." }),

@@ -1,5 +1,10 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { interviews } from "@/db/schema";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { createInterview } from "@/lib/db/interviews";
+import { getInviteLanding } from "@/lib/interviews/get-invite-landing";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
 import { POST as completeInterview } from "./complete/route";
@@ -56,5 +61,29 @@ describe("what the candidate's own calls return", () => {
     const result = await callRoute(getInterview, { token: tenant.token, params });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ resumeText: resume, candidateEmail: email });
+  });
+
+  it("tells the candidate of a failed evaluation without the internal reason, which the recruiter still gets", async () => {
+    const { tenant, params, inviteToken } = await interviewWithResume();
+    const reason =
+      'Evaluation failed: ZodError [{"code":"invalid_type","path":["scores",0],"message":"SENTINEL"}]';
+    const db = await getDb();
+    await db
+      .update(interviews)
+      .set({ status: "failed", failureReason: reason })
+      .where(eq(interviews.id, params.id));
+    await invalidateInterviewCache(params.id);
+
+    const candidate = await callRoute(getInterview, { token: inviteToken, params });
+    expect(candidate.status).toBe(200);
+    expect(candidate.body).toMatchObject({ status: "failed", failureReason: null });
+    const landing = await getInviteLanding({ inviteToken });
+    expect(landing).toMatchObject({ state: "ready", view: { status: "failed" } });
+    for (const seen of [candidate.body, landing]) {
+      expect(JSON.stringify(seen)).not.toMatch(/ZodError|SENTINEL|invalid_type/);
+    }
+
+    const recruiter = await callRoute(getInterview, { token: tenant.token, params });
+    expect(recruiter.body).toMatchObject({ status: "failed", failureReason: reason });
   });
 });

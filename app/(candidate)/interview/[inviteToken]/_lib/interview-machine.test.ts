@@ -91,6 +91,16 @@ describe("interviewReducer", () => {
       step: "failed",
       failure: { kind: "server", message: "The scorer gave up." },
     });
+    const withoutReason = createInterviewState({
+      status: "failed",
+      failureReason: null,
+      startedAt,
+      isSpeechEnabled: true,
+    });
+    expect(withoutReason.phase).toEqual({
+      step: "failed",
+      failure: { kind: "evaluation-failed" },
+    });
     const evaluating = createInterviewState({
       status: "evaluating",
       failureReason: null,

@@ -105,7 +105,10 @@ function initialPhase(status: InterviewStatus, failureReason: string | null): In
   if (status === "invited") return { step: "consent" };
   if (status === "in_progress") return { step: "mic-check", isStarting: false };
   if (status === "failed" || status === "expired") {
-    return { step: "failed", failure: { kind: "server", message: failureReason ?? "" } };
+    const failure: InterviewFailure = failureReason
+      ? { kind: "server", message: failureReason }
+      : { kind: "evaluation-failed" };
+    return { step: "failed", failure };
   }
   return { step: "evaluating" };
 }
