@@ -77,6 +77,8 @@ export const reviewAudit = pgTable(
     interviewId: uuid("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
     answerBankId: uuid("answer_bank_id").references(() => answerBank.id, { onDelete: "set null" }),
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The actor's name when the row was written: a later rename must not rewrite the history. */
+    actorName: text("actor_name"),
     action: text("action", { enum: reviewActions }).notNull(),
     /** What was changed, in words a reader understands ("Question 2", "system-design"). */
     subject: text("subject").notNull(),

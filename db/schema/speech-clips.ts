@@ -23,3 +23,13 @@ export const speechClips = pgTable("speech_clips", {
 });
 
 export type SpeechClip = typeof speechClips.$inferSelect;
+
+/**
+ * One synthesis per clip at a time across instances: the instance whose insert lands synthesises
+ * and deletes its claim when the clip is stored (or given up); the others wait for the clip. A
+ * claim older than the synthesis can take (its instance died) may be taken over.
+ */
+export const speechClipClaims = pgTable("speech_clip_claims", {
+  hash: text("hash").primaryKey(),
+  claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull().defaultNow(),
+});
