@@ -121,6 +121,15 @@ export const env = createEnv({
       .default(240),
     MAX_TRANSCRIPT_SEGMENTS_PER_INTERVIEW: z.coerce.number().int().min(10).default(5_000),
     MAX_TRANSCRIPT_CHARS_PER_INTERVIEW: z.coerce.number().int().min(1_000).default(300_000),
+    FOLLOW_UP_MODEL_CALLS_PER_INTERVIEW: z.coerce.number().int().min(0).max(1_000).default(60),
+    // Bytes are counted in a 32-bit column: 1 GiB is the most one interview may be allowed.
+    RECORDING_MAX_BYTES_PER_INTERVIEW: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 ** 3)
+      .default(100 * 1024 * 1024),
+    RECORDINGS_PER_INTERVIEW: z.coerce.number().int().min(1).max(10_000).default(200),
     JOB_RUNS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     RETENTION_INTERVAL_MINUTES: z.coerce
       .number()

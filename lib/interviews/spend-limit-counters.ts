@@ -8,6 +8,8 @@ export const spendLimitCounters = {
   sttTimeLimitRefused: "limits:stt_time_limit_refused",
   mediaTimeLimitRefused: "limits:media_time_limit_refused",
   endedAtTimeLimit: "limits:interviews_ended_at_time_limit",
+  followUpModelCallsRefused: "limits:follow_up_model_calls_refused",
+  recordingQuotaRefused: "limits:recording_quota_refused",
 } as const;
 
 export type SpendLimitCounter = (typeof spendLimitCounters)[keyof typeof spendLimitCounters];
@@ -23,9 +25,14 @@ export async function readSpendLimitStats() {
   return {
     sttTokensPerInterview: env.STT_TOKENS_PER_INTERVIEW,
     maxInterviewMinutes: env.MAX_INTERVIEW_DURATION_MINUTES,
+    followUpModelCallsPerInterview: env.FOLLOW_UP_MODEL_CALLS_PER_INTERVIEW,
+    recordingMaxBytesPerInterview: env.RECORDING_MAX_BYTES_PER_INTERVIEW,
+    recordingsPerInterview: env.RECORDINGS_PER_INTERVIEW,
     sttBudgetRefused: read(spendLimitCounters.sttBudgetRefused),
     sttTimeLimitRefused: read(spendLimitCounters.sttTimeLimitRefused),
     mediaTimeLimitRefused: read(spendLimitCounters.mediaTimeLimitRefused),
     endedAtTimeLimit: read(spendLimitCounters.endedAtTimeLimit),
+    followUpModelCallsRefused: read(spendLimitCounters.followUpModelCallsRefused),
+    recordingQuotaRefused: read(spendLimitCounters.recordingQuotaRefused),
   };
 }

@@ -7,10 +7,12 @@ type SpendLimitStats = Awaited<ReturnType<typeof readSpendLimitStats>>;
 /** What the per-interview limits refused: many refusals mean abuse, or a limit set too low. */
 export function SpendLimitsSection({ stats }: { stats: SpendLimitStats }) {
   return (
-    <Panel heading="Speech and media limits" padding="roomy">
+    <Panel heading="Speech, model and media limits" padding="roomy">
       <p className="mt-1 text-sm text-slate-700">
         {stats.sttTokensPerInterview} speech-to-text tokens per interview; interviews end after{" "}
-        {stats.maxInterviewMinutes} minutes.
+        {stats.maxInterviewMinutes} minutes; {stats.followUpModelCallsPerInterview} follow-up model
+        calls per interview; recordings up to {formatMebibytes(stats.recordingMaxBytesPerInterview)}{" "}
+        and {stats.recordingsPerInterview} files per interview.
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Figure
@@ -29,7 +31,21 @@ export function SpendLimitsSection({ stats }: { stats: SpendLimitStats }) {
           tone={stats.mediaTimeLimitRefused > 0 ? "text-amber-800" : undefined}
         />
         <Figure label="Interviews ended at the time limit" value={stats.endedAtTimeLimit} />
+        <Figure
+          label="Follow-up model calls refused: budget spent"
+          value={stats.followUpModelCallsRefused}
+          tone={stats.followUpModelCallsRefused > 0 ? "text-amber-800" : undefined}
+        />
+        <Figure
+          label="Recording uploads refused: quota"
+          value={stats.recordingQuotaRefused}
+          tone={stats.recordingQuotaRefused > 0 ? "text-amber-800" : undefined}
+        />
       </dl>
     </Panel>
   );
+}
+
+function formatMebibytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 }

@@ -29,7 +29,7 @@ export const completeRecordingSchema = z.strictObject({
 export const recordingViewSchema = z.object({
   id: z.uuid(),
   questionId: z.uuid().nullable(),
-  status: z.enum(["recording", "ready", "failed"]),
+  status: z.enum(["recording", "finalising", "ready", "failed"]),
   clockOffsetMs: z.int(),
   durationMs: z.int().nullable(),
   byteLength: z.int(),
