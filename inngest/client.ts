@@ -12,5 +12,4 @@ export const inngest = new Inngest({
   middleware: [JobRunMiddleware, RedactErrorsMiddleware],
 });
 
-/** Events go to Inngest (Cloud, or the dev server) only when it is configured. */
-export const isInngestConfigured = Boolean(env.INNGEST_EVENT_KEY || env.INNGEST_DEV);
+export { isInngestConfigured } from "./inngest-configured";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as events from "./events";
+import { functionManifest } from "./function-manifest";
 import { functions, pipelineFunctions } from "./index";
 
 const eventNames = Object.values(events).map((event) => event.name);
@@ -27,13 +28,25 @@ describe("the pipeline functions", () => {
     }
   });
 
-  it("give every event exactly one function to run it, on Inngest and in process alike", () => {
+  it("are the functions the manifest names, with the same triggers, so dispatch cannot drift", async () => {
+    expect(functionManifest.map((entry) => entry.id)).toEqual(pipelineFunctions.map((fn) => fn.id));
+    for (const [index, entry] of functionManifest.entries()) {
+      const definition = pipelineFunctions[index];
+      expect(entry.trigger?.name, entry.id).toBe(definition?.trigger?.name);
+      expect(await entry.load(), entry.id).toBe(definition);
+    }
+  });
+
+  it("start every function subscribed to an event, on Inngest and in process alike", () => {
     for (const name of eventNames) {
-      const started = pipelineFunctions.filter((fn) => fn.trigger?.name === name);
-      expect(started, name).toHaveLength(1);
-      const [definition] = started;
-      const inngestTriggers = definition?.inngestFunction.opts.triggers ?? [];
-      expect(inngestTriggers, name).toContainEqual(expect.objectContaining({ name }));
+      const onInngest = functions.filter((fn) =>
+        (fn.opts.triggers ?? []).some((trigger: { event?: string }) => trigger.event === name),
+      );
+      const inProcess = functionManifest.filter((entry) => entry.trigger?.name === name);
+      expect(inProcess.length, name).toBeGreaterThan(0);
+      expect(onInngest.map((fn) => fn.id()).sort(), name).toEqual(
+        inProcess.map((entry) => entry.id).sort(),
+      );
     }
   });
 });

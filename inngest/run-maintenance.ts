@@ -3,8 +3,7 @@ import { env } from "@/lib/env.mjs";
 import { endOverdueInterviews } from "@/lib/interviews/interview-time-limit";
 import { purgeExpiredData } from "@/lib/jobs/purge-expired-data";
 import { repeatInBackground } from "@/lib/jobs/repeat-in-background";
-import { dispatchAll } from "./dispatch";
-import { interviewCompleted } from "./events";
+import { announceCompletions } from "./announce-completion";
 
 const maxFirstDelayMs = 30_000;
 
@@ -14,12 +13,9 @@ const maxFirstDelayMs = 30_000;
  */
 export async function runMaintenance(options: { now?: Date } = {}) {
   const purged = await purgeExpiredData(options);
-  const { endedIds } = await endOverdueInterviews(options);
-  await dispatchAll(
-    interviewCompleted,
-    endedIds.map((interviewId) => ({ interviewId })),
-  );
-  const ended = endedIds.length;
+  const { completions } = await endOverdueInterviews(options);
+  await announceCompletions(completions);
+  const ended = completions.length;
   if (purged.interviews + purged.jobRuns + ended > 0) {
     console.info(
       `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days, ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days and ${purged.speechClips} speech clips not played for ${env.DATA_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,

@@ -1,7 +1,7 @@
 import "server-only";
 import { endOverdueInterviews } from "@/lib/interviews/interview-time-limit";
+import { toCompletionEvents } from "../completion-events";
 import { definePipelineFunction } from "../define-pipeline-function";
-import { interviewCompleted } from "../events";
 
 /**
  * Completes interviews left in progress past MAX_INTERVIEW_DURATION_MINUTES and sends them to
@@ -12,13 +12,10 @@ export const endOverdueInterviewsFunction = definePipelineFunction({
   cronSchedule: "17 * * * *",
   concurrency: { limit: 1 },
   handler: async ({ step }) => {
-    const { endedIds } = await step.run("end-overdue", () => endOverdueInterviews());
-    if (endedIds.length > 0) {
-      await step.sendEvent(
-        "evaluate-ended",
-        endedIds.map((interviewId) => interviewCompleted.create({ interviewId })),
-      );
+    const { completions } = await step.run("end-overdue", () => endOverdueInterviews());
+    if (completions.length > 0) {
+      await step.sendEvent("evaluate-ended", toCompletionEvents(completions));
     }
-    return { ended: endedIds.length };
+    return { ended: completions.length };
   },
 });

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type Interview, type InterviewStatus, interviews } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
-import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { DomainError, notFoundError } from "@/lib/domain-error";
+import { transitionInterviewStatus } from "./interviews";
 
 const dayMs = 24 * 60 * 60 * 1000;
 // Once the candidate has started, the link they hold must keep working: only unused invites move.
@@ -37,44 +37,30 @@ export async function reissueInvite(options: {
   companyId: string;
   inviteTtlDays: number;
 }): Promise<{ interview: Interview; inviteToken: string }> {
-  const db = await getDb();
   const inviteToken = generateToken("invite");
-  const [row] = await db
-    .update(interviews)
-    .set({
-      status: "invited",
+  const interview = await transitionInterviewStatus({
+    id: options.id,
+    companyId: options.companyId,
+    from: reissuable,
+    to: "invited",
+    changes: {
       inviteTokenHash: hashToken(inviteToken),
       inviteExpiresAt: new Date(Date.now() + options.inviteTtlDays * dayMs),
-      updatedAt: new Date(),
-    })
-    .where(
-      and(
-        eq(interviews.id, options.id),
-        eq(interviews.companyId, options.companyId),
-        inArray(interviews.status, reissuable),
-      ),
-    )
-    .returning();
-  if (!row) return refuseUnlessOwned({ ...options, action: "re-issue" });
-  await invalidateInterviewCache(options.id);
-  return { interview: row, inviteToken };
+    },
+  });
+  if (!interview) return refuseUnlessOwned({ ...options, action: "re-issue" });
+  return { interview, inviteToken };
 }
 
 /** Withdraws an unused invite: invited → expired. Expiring an expired invite changes nothing. */
 export async function expireInvite(options: { id: string; companyId: string }) {
-  const db = await getDb();
-  const [row] = await db
-    .update(interviews)
-    .set({ status: "expired", inviteExpiresAt: new Date(), updatedAt: new Date() })
-    .where(
-      and(
-        eq(interviews.id, options.id),
-        eq(interviews.companyId, options.companyId),
-        inArray(interviews.status, ["invited", "expired"]),
-      ),
-    )
-    .returning();
-  if (!row) return refuseUnlessOwned({ ...options, action: "expire" });
-  await invalidateInterviewCache(options.id);
-  return row;
+  const interview = await transitionInterviewStatus({
+    id: options.id,
+    companyId: options.companyId,
+    from: reissuable,
+    to: "expired",
+    changes: { inviteExpiresAt: new Date() },
+  });
+  if (!interview) return refuseUnlessOwned({ ...options, action: "expire" });
+  return interview;
 }

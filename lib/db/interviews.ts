@@ -11,6 +11,7 @@ import {
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { DomainError, notFoundError } from "@/lib/domain-error";
+import { assertInterviewStatusMoves } from "@/lib/interviews/interview-status";
 import { selectQuestions } from "@/lib/interviews/select-questions";
 import { listBankQuestionsForCompany } from "./question-bank";
 
@@ -143,19 +144,37 @@ export async function listInterviews(options: {
 /**
  * Moves an interview from one of `from` to `to` in a single conditional UPDATE, so two racing
  * requests cannot both make the same transition. Returns null when the status did not match.
+ * The only writer of an interview's status: it refuses any move `interviewStatusMoves` lacks.
  */
 export async function transitionInterviewStatus(options: {
   id: string;
+  /** Only this company's interview moves (a recruiter's request names it). */
+  companyId?: string;
   from: readonly InterviewStatus[];
   to: InterviewStatus;
-  changes?: Partial<Pick<Interview, "startedAt" | "completedAt" | "evaluatedAt" | "failureReason">>;
+  changes?: Partial<
+    Pick<
+      Interview,
+      | "startedAt"
+      | "completedAt"
+      | "evaluatedAt"
+      | "failureReason"
+      | "inviteTokenHash"
+      | "inviteExpiresAt"
+    >
+  >;
 }): Promise<Interview | null> {
+  assertInterviewStatusMoves(options);
   const db = await getDb();
   const [row] = await db
     .update(interviews)
     .set({ status: options.to, updatedAt: new Date(), ...options.changes })
     .where(
-      and(eq(interviews.id, options.id), or(...options.from.map((s) => eq(interviews.status, s)))),
+      and(
+        eq(interviews.id, options.id),
+        options.companyId ? eq(interviews.companyId, options.companyId) : undefined,
+        inArray(interviews.status, [...options.from]),
+      ),
     )
     .returning();
   if (row) await invalidateInterviewCache(options.id);

@@ -2,8 +2,6 @@ import "server-only";
 import type { Interview, InterviewStatus } from "@/db/schema";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
 import { DomainError } from "@/lib/domain-error";
-import { stopInterviewEgress } from "@/lib/media/egress-stop";
-import { completeOpenBrowserRecordings } from "@/lib/recordings/start-browser-recording";
 
 const doneStatuses: readonly InterviewStatus[] = ["completed", "evaluating", "evaluated"];
 
@@ -20,14 +18,18 @@ export async function startInterview(interview: Interview): Promise<Interview> {
   return settleRace({ interview, accepted: ["in_progress"], action: "start" });
 }
 
+/** What a completion asks of the job layer: send this interview to evaluation. */
+export type InterviewCompletion = { interviewId: string };
+
 /**
- * in_progress → completed; completing twice returns the interview as it is. `didComplete` is true
- * only for the one request that made the move, which is the one that starts the evaluation.
+ * in_progress → completed, the one place an interview completes (the candidate finishing, or the
+ * time limit ending it); completing twice returns the interview as it is. `completion` is set only
+ * for the one call that made the move: its caller announces it (`inngest/announce-completion.ts`).
  */
 export async function completeInterview(
   interview: Interview,
-): Promise<{ interview: Interview; didComplete: boolean }> {
-  if (doneStatuses.includes(interview.status)) return { interview, didComplete: false };
+): Promise<{ interview: Interview; completion: InterviewCompletion | null }> {
+  if (doneStatuses.includes(interview.status)) return { interview, completion: null };
   const completed = await transitionInterviewStatus({
     id: interview.id,
     from: ["in_progress"],
@@ -35,14 +37,26 @@ export async function completeInterview(
     changes: { completedAt: new Date() },
   });
   if (completed) {
-    // The recordings end with the interview: the room's egress (if LiveKit records it), and a
-    // browser recording the page left open (a reload, then Finish before the next one started).
-    await stopInterviewEgress({ interviewId: completed.id });
-    await completeOpenBrowserRecordings({ interviewId: completed.id });
-    return { interview: completed, didComplete: true };
+    await endRecordings({ interviewId: completed.id });
+    return { interview: completed, completion: { interviewId: completed.id } };
   }
   const current = await settleRace({ interview, accepted: doneStatuses, action: "complete" });
-  return { interview: current, didComplete: false };
+  return { interview: current, completion: null };
+}
+
+/**
+ * The recordings end with the interview: the room's egress (if LiveKit records it), and a browser
+ * recording the page left open (a reload, then Finish before the next one started). Loaded here,
+ * once per interview: LiveKit's SDK and the WebM rewriter would otherwise load with every route
+ * that may end an interview at its time limit (the token routes).
+ */
+async function endRecordings(options: { interviewId: string }) {
+  const [{ stopInterviewEgress }, { completeOpenBrowserRecordings }] = await Promise.all([
+    import("@/lib/media/egress-stop"),
+    import("@/lib/recordings/start-browser-recording"),
+  ]);
+  await stopInterviewEgress(options);
+  await completeOpenBrowserRecordings(options);
 }
 
 /** The conditional update lost: a concurrent request may already have done the same move. */

@@ -4,7 +4,7 @@ import { getInterviewById, listOverdueInterviewIds } from "@/lib/db/interviews";
 import { DomainError } from "@/lib/domain-error";
 import { env } from "@/lib/env.mjs";
 import { describeError } from "@/lib/observability/redact-error";
-import { completeInterview } from "./interview-lifecycle";
+import { completeInterview, type InterviewCompletion } from "./interview-lifecycle";
 import {
   countSpendLimit,
   type SpendLimitCounter,
@@ -33,17 +33,34 @@ export function isInterviewOverdue(
 /**
  * Ends an interview left in progress past the time limit the way the candidate would: it is
  * completed with the answers saved so far. A candidate who comes back finds it completed (their
- * "finish" is a no-op) and reads the result. True for the one call that ended it: that caller
- * sends it to evaluation (the job dispatcher sits above lib).
+ * "finish" is a no-op) and reads the result. The completion is set for the one call that ended
+ * it: that caller announces it (the job dispatcher sits above lib).
  */
 export async function endOverdueInterview(
   interview: Interview,
   now = new Date(),
-): Promise<boolean> {
-  if (!isInterviewOverdue(interview, now)) return false;
-  const { didComplete } = await completeInterview(interview);
-  if (didComplete) countSpendLimit(spendLimitCounters.endedAtTimeLimit);
-  return didComplete;
+): Promise<InterviewCompletion | null> {
+  if (!isInterviewOverdue(interview, now)) return null;
+  const { completion } = await completeInterview(interview);
+  if (completion) countSpendLimit(spendLimitCounters.endedAtTimeLimit);
+  return completion;
+}
+
+/**
+ * The refusal of a credential at the time limit. It carries the completion when this very request
+ * ended the interview, so the route announces it (`withCompletionAnnounced`) and nobody else does.
+ */
+export class InterviewTimeLimitError extends DomainError {
+  readonly completion: InterviewCompletion | null;
+
+  constructor(completion: InterviewCompletion | null) {
+    super({
+      kind: "conflict",
+      code: "interview_time_limit",
+      message: `The interview ran past its ${env.MAX_INTERVIEW_DURATION_MINUTES}-minute limit and has ended; the answers saved so far are evaluated.`,
+    });
+    this.completion = completion;
+  }
 }
 
 /**
@@ -52,33 +69,23 @@ export async function endOverdueInterview(
  */
 export async function assertWithinTimeLimit(
   interview: Interview,
-  options: {
-    refusal: SpendLimitCounter;
-    now?: Date;
-    /** Sends the interview this call ended to evaluation. */
-    onInterviewEnded: (interviewId: string) => Promise<void>;
-  },
+  options: { refusal: SpendLimitCounter; now?: Date },
 ): Promise<void> {
   if (!isInterviewOverdue(interview, options.now)) return;
-  if (await endOverdueInterview(interview, options.now))
-    await options.onInterviewEnded(interview.id);
+  const completion = await endOverdueInterview(interview, options.now);
   countSpendLimit(options.refusal);
-  throw new DomainError({
-    kind: "conflict",
-    code: "interview_time_limit",
-    message: `The interview ran past its ${env.MAX_INTERVIEW_DURATION_MINUTES}-minute limit and has ended; the answers saved so far are evaluated.`,
-  });
+  throw new InterviewTimeLimitError(completion);
 }
 
 /**
  * The sweep: ends every interview over its time limit (the timer or the Inngest cron runs it,
- * and sends the ended ones to evaluation).
+ * and announces the completions).
  */
 export async function endOverdueInterviews(
   options: { now?: Date } = {},
-): Promise<{ endedIds: string[] }> {
+): Promise<{ completions: InterviewCompletion[] }> {
   const now = options.now ?? new Date();
-  const endedIds: string[] = [];
+  const completions: InterviewCompletion[] = [];
   for (;;) {
     const ids = await listOverdueInterviewIds({
       startedBefore: getTimeLimitCutoff(now),
@@ -88,8 +95,9 @@ export async function endOverdueInterviews(
     for (const id of ids) {
       const interview = await getInterviewById({ id });
       try {
-        if (interview && (await endOverdueInterview(interview, now))) {
-          endedIds.push(id);
+        const completion = interview && (await endOverdueInterview(interview, now));
+        if (completion) {
+          completions.push(completion);
           endedInBatch += 1;
         }
       } catch (error) {
@@ -98,6 +106,6 @@ export async function endOverdueInterviews(
       }
     }
     // A batch that moved nothing would be read again: stop instead of looping on it.
-    if (ids.length < sweepBatchSize || endedInBatch === 0) return { endedIds };
+    if (ids.length < sweepBatchSize || endedInBatch === 0) return { completions };
   }
 }

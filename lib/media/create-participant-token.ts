@@ -20,8 +20,6 @@ export async function createParticipantToken(options: {
   interview: Interview;
   principal: Principal;
   now?: Date;
-  /** Sends the interview to evaluation when this request ends it at its time limit. */
-  onInterviewEnded: (interviewId: string) => Promise<void>;
 }): Promise<ParticipantToken> {
   const { interview, principal } = options;
   const { LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret } = env;
@@ -36,7 +34,6 @@ export async function createParticipantToken(options: {
   await assertWithinTimeLimit(interview, {
     refusal: spendLimitCounters.mediaTimeLimitRefused,
     now: options.now,
-    onInterviewEnded: options.onInterviewEnded,
   });
   const room = roomNameForInterview(interview.id);
   let identity: string;

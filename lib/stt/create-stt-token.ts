@@ -24,11 +24,7 @@ export type SttToken = {
  * What the candidate's browser needs to open Deepgram's live socket for their own interview: a
  * token minted now, and the model and language the server chose (the position decides).
  */
-export async function createSttToken(options: {
-  principal: Principal;
-  /** Sends the interview to evaluation when this request ends it at its time limit. */
-  onInterviewEnded: (interviewId: string) => Promise<void>;
-}): Promise<SttToken> {
+export async function createSttToken(options: { principal: Principal }): Promise<SttToken> {
   const { principal } = options;
   if (principal.kind !== "candidate") {
     throw new ApiError({
@@ -43,7 +39,7 @@ export async function createSttToken(options: {
   const position = await getPosition({ id: interview.positionId, companyId: interview.companyId });
   if (!position) throw notFound("Position");
   assertInterviewInProgress(interview);
-  await takeSttGrant({ interviewId: interview.id, onInterviewEnded: options.onInterviewEnded });
+  await takeSttGrant({ interviewId: interview.id });
 
   const requestedAt = Date.now();
   const { accessToken, expiresInSeconds } = await grantDeepgramToken({

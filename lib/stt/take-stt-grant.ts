@@ -12,12 +12,7 @@ import { assertInterviewInProgress } from "@/lib/media/assert-interview-in-progr
  * not: not in progress (409), over the time limit (409, and the interview ends), or the budget is
  * spent (429 `stt_budget_exhausted`; the candidate types the rest).
  */
-export async function takeSttGrant(options: {
-  interviewId: string;
-  now?: Date;
-  /** Sends the interview to evaluation when this request ends it at its time limit. */
-  onInterviewEnded: (interviewId: string) => Promise<void>;
-}): Promise<void> {
+export async function takeSttGrant(options: { interviewId: string; now?: Date }): Promise<void> {
   const now = options.now ?? new Date();
   const isClaimed = await claimSttTokenGrant({
     interviewId: options.interviewId,
@@ -32,7 +27,6 @@ export async function takeSttGrant(options: {
   await assertWithinTimeLimit(interview, {
     refusal: spendLimitCounters.sttTimeLimitRefused,
     now,
-    onInterviewEnded: options.onInterviewEnded,
   });
   countSpendLimit(spendLimitCounters.sttBudgetRefused);
   throw new ApiError({

@@ -2,8 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { questionBank } from "@/db/schema";
-import { dispatch } from "@/inngest/dispatch";
-import { interviewCompleted } from "@/inngest/events";
+import { announceCompletions } from "@/inngest/announce-completion";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { createInterview, getInterviewById } from "@/lib/db/interviews";
 import { addFollowUpQuestion } from "@/lib/db/question-threads";
@@ -102,9 +101,9 @@ export async function seedEvaluatedInterviews(options: {
       }),
     );
     if (segments.length > 0) await addTranscriptSegments({ interviewId: interview.id, segments });
-    const { didComplete } = await completeInterview(started);
+    const { completion } = await completeInterview(started);
     // Without Inngest the evaluation runs here, to the end, before the next candidate.
-    if (didComplete) await dispatch(interviewCompleted, { interviewId: interview.id });
+    await announceCompletions([completion]);
     interviewIds.push(interview.id);
   }
   const statuses = await Promise.all(interviewIds.map((id) => getInterviewById({ id })));

@@ -1,5 +1,4 @@
-import { dispatch } from "@/inngest/dispatch";
-import { interviewCompleted } from "@/inngest/events";
+import { withCompletionAnnounced } from "@/inngest/announce-completion";
 import { requirePrincipal } from "@/lib/auth/require-user";
 import { routeHandler } from "@/lib/http/route-handler";
 import { createSttToken } from "@/lib/stt/create-stt-token";
@@ -7,9 +6,6 @@ import { createSttToken } from "@/lib/stt/create-stt-token";
 // POST /api/stt/token – a short-lived Deepgram token for the calling candidate's live transcription
 export const POST = routeHandler(async ({ req }) => {
   const principal = await requirePrincipal(req);
-  const sttToken = await createSttToken({
-    principal,
-    onInterviewEnded: (interviewId) => dispatch(interviewCompleted, { interviewId }),
-  });
+  const sttToken = await withCompletionAnnounced(() => createSttToken({ principal }));
   return Response.json(sttToken, { headers: { "Cache-Control": "no-store" } });
 });

@@ -151,8 +151,8 @@ describe("the maximum interview duration", () => {
     const recent = await startedInterview();
     await startedMinutesAgo(overdue.interviewId, 600);
     await startedMinutesAgo(recent.interviewId, 30);
-    const { endedIds } = await endOverdueInterviews();
-    expect(endedIds).toContain(overdue.interviewId);
+    const { completions } = await endOverdueInterviews();
+    expect(completions).toContainEqual({ interviewId: overdue.interviewId });
     expect((await getInterviewById({ id: overdue.interviewId }))?.status).not.toBe("in_progress");
     expect((await getInterviewById({ id: recent.interviewId }))?.status).toBe("in_progress");
   });

@@ -1,5 +1,4 @@
-import { dispatch } from "@/inngest/dispatch";
-import { interviewCompleted } from "@/inngest/events";
+import { announceCompletions } from "@/inngest/announce-completion";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { completeInterview } from "@/lib/interviews/interview-lifecycle";
@@ -9,7 +8,7 @@ import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-inter
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
-  const { interview: completed, didComplete } = await completeInterview(interview);
-  if (didComplete) await dispatch(interviewCompleted, { interviewId: completed.id });
+  const { interview: completed, completion } = await completeInterview(interview);
+  await announceCompletions([completion]);
   return Response.json(serializeInterviewForCandidate(completed));
 });

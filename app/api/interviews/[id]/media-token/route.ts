@@ -1,5 +1,4 @@
-import { dispatch } from "@/inngest/dispatch";
-import { interviewCompleted } from "@/inngest/events";
+import { withCompletionAnnounced } from "@/inngest/announce-completion";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { createParticipantToken } from "@/lib/media/create-participant-token";
@@ -11,10 +10,8 @@ export const POST = routeHandler(async ({ req, params }) => {
     interviewId,
     allow: ["candidate", "recruiter"],
   });
-  const token = await createParticipantToken({
-    interview,
-    principal,
-    onInterviewEnded: (interviewId) => dispatch(interviewCompleted, { interviewId }),
-  });
+  const token = await withCompletionAnnounced(() =>
+    createParticipantToken({ interview, principal }),
+  );
   return Response.json(token, { headers: { "Cache-Control": "no-store" } });
 });
