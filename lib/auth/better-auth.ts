@@ -24,6 +24,9 @@ async function createAuth() {
     // Operators create recruiter accounts; nobody signs up into a company on their own.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Names and roles are set by operators: a user renaming themselves would rename what the
+    // review history and their colleagues' pages say about them.
+    disabledPaths: ["/update-user"],
     user: {
       additionalFields: {
         role: { type: "string", input: false, required: false, defaultValue: "recruiter" },

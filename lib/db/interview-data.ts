@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   answerBank,
@@ -16,6 +16,8 @@ import {
   scoreOverrides,
   transcriptSegments,
 } from "@/db/schema";
+
+const { actorName: _actorName, ...reviewAuditExportColumns } = getTableColumns(reviewAudit);
 
 /**
  * Every row held about one interview, table by table, for the candidate's data export. Null when
@@ -62,8 +64,9 @@ export async function loadInterviewData(options: { interviewId: string }) {
     db.select().from(reports).where(eq(reports.interviewId, interviewId)),
     db.select().from(scoreOverrides).where(eq(scoreOverrides.interviewId, interviewId)),
     db.select().from(hiringDecisions).where(eq(hiringDecisions.interviewId, interviewId)),
+    // Who acted is the recruiter's id: their name is their own personal data, not the candidate's.
     db
-      .select()
+      .select(reviewAuditExportColumns)
       .from(reviewAudit)
       .where(eq(reviewAudit.interviewId, interviewId))
       .orderBy(asc(reviewAudit.createdAt)),

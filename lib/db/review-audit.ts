@@ -5,9 +5,18 @@ import { reviewAudit, users } from "@/db/schema";
 
 export type NewReviewAuditRow = typeof reviewAudit.$inferInsert;
 
-/** Appends one audit row inside the caller's transaction, so a change never lands without it. */
-export async function insertReviewAudit(tx: DbTransaction, values: NewReviewAuditRow) {
-  await tx.insert(reviewAudit).values(values);
+/**
+ * Appends one audit row inside the caller's transaction, so a change never lands without it. The
+ * actor's name is copied in as it is now: the trail shows who acted, whatever they are called later.
+ */
+export async function insertReviewAudit(
+  tx: DbTransaction,
+  values: Omit<NewReviewAuditRow, "actorName">,
+) {
+  const actorName = values.actorUserId
+    ? sql<string>`(select ${users.name} from ${users} where ${users.id} = ${values.actorUserId})`
+    : null;
+  await tx.insert(reviewAudit).values({ ...values, actorName });
 }
 
 /**
@@ -20,10 +29,10 @@ export async function lockReviewSubject(tx: DbTransaction, subjectId: string) {
   );
 }
 
-/** The interview's review history with each actor's name, newest first. */
+/** The interview's review history with each actor's name as it was when they acted, newest first. */
 export async function listReviewAudit(options: { interviewId: string }) {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       id: reviewAudit.id,
       action: reviewAudit.action,
@@ -33,12 +42,17 @@ export async function listReviewAudit(options: { interviewId: string }) {
       reason: reviewAudit.reason,
       createdAt: reviewAudit.createdAt,
       answerBankId: reviewAudit.answerBankId,
-      actor: { id: users.id, name: users.name },
+      actorUserId: reviewAudit.actorUserId,
+      actorName: reviewAudit.actorName,
     })
     .from(reviewAudit)
-    .leftJoin(users, eq(users.id, reviewAudit.actorUserId))
     .where(eq(reviewAudit.interviewId, options.interviewId))
     .orderBy(desc(reviewAudit.createdAt), desc(reviewAudit.id));
+  // The id is null once the user is deleted; the name they acted under stays.
+  return rows.map(({ actorUserId, actorName, ...row }) => ({
+    ...row,
+    actor: actorName === null ? null : { id: actorUserId, name: actorName },
+  }));
 }
 
 export type ReviewAuditEntry = Awaited<ReturnType<typeof listReviewAudit>>[number];

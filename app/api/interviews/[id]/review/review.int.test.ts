@@ -1,7 +1,12 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
 import { createBankAnswer, createReportedInterview } from "@/tests/support/review-fixtures";
+import { signInForCookie } from "@/tests/support/sign-in";
 import { PUT as putDecision } from "../decision/route";
 import { PUT as putOverride } from "../overrides/route";
 import { GET as getReview } from "./route";
@@ -65,5 +70,35 @@ describe("GET /api/interviews/{id}/review", () => {
       after: { score: 88, source: "human" },
       reason: "Strong follow-up.",
     });
+  });
+
+  it("keeps the name an actor had when they acted, and a recruiter cannot rename themselves", async () => {
+    const tenant = await createTenant();
+    const { interview } = await createReportedInterview(tenant);
+    const params = { id: interview.id };
+    await callRoute(putDecision, {
+      method: "PUT",
+      token: tenant.token,
+      params,
+      json: { decision: "hold", note: "" },
+    });
+    const cookie = await signInForCookie(tenant.recruiter.email);
+    const rename = await callRoute(authPost, {
+      path: "/api/auth/update-user",
+      cookie,
+      headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" },
+      json: { name: "Somebody Else" },
+    });
+    expect(rename.status).toBe(404);
+    const db = await getDb();
+    const [stored] = await db.select().from(users).where(eq(users.id, tenant.recruiter.id));
+    expect(stored?.name).toBe(tenant.recruiter.name);
+
+    // A name changed by an operator afterwards (in the database) leaves the history as it was.
+    await db.update(users).set({ name: "Renamed Later" }).where(eq(users.id, tenant.recruiter.id));
+    const result = await callRoute(getReview, { token: tenant.token, params });
+    expect((result.body as ReviewBody).audit).toMatchObject([
+      { action: "set_decision", actor: { name: tenant.recruiter.name } },
+    ]);
   });
 });
