@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, interviewQuestions, interviews, type Recording, recordings } from "@/db/schema";
 import { DomainError } from "@/lib/domain-error";
@@ -8,13 +8,15 @@ import { lockInterviewInStatus } from "./lock-interview-status";
 
 /**
  * Starts the recording of one answer in the candidate's browser. Only while the interview is in
- * progress, for one of its questions, and once the candidate agreed to be recorded.
+ * progress, for one of its questions, once the candidate agreed to be recorded, and while the
+ * interview has fewer than `maxRecordings` (the exclusive lock makes two racing starts queue).
  */
 export async function createBrowserRecording(options: {
   interviewId: string;
   questionId: string;
   clockOffsetMs: number;
   contentType: string;
+  maxRecordings: number;
 }): Promise<Recording> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -22,7 +24,21 @@ export async function createBrowserRecording(options: {
       interviewId: options.interviewId,
       allowed: ["in_progress"],
       refusal: "Answers can only be recorded while the interview is in progress",
+      exclusive: true,
     });
+    const [started] = await tx
+      .select({ total: count() })
+      .from(recordings)
+      .where(
+        and(eq(recordings.interviewId, options.interviewId), eq(recordings.source, "browser")),
+      );
+    if ((started?.total ?? 0) >= options.maxRecordings) {
+      throw new DomainError({
+        kind: "too_large",
+        code: "recording_quota_exceeded",
+        message: `This interview has already recorded ${options.maxRecordings} answers; the rest is not recorded.`,
+      });
+    }
     const [consent] = await tx
       .select({ consentedAt: interviews.recordingConsentedAt, mode: companies.recordingMode })
       .from(interviews)
@@ -81,27 +97,6 @@ export async function getRecordingOfInterview(options: {
   return recording ?? null;
 }
 
-/** recording → ready (or failed when nothing arrived); null when another request finished it first. */
-export async function finishRecording(options: {
-  id: string;
-  status: "ready" | "failed";
-  byteLength: number;
-  durationMs: number | null;
-}): Promise<Recording | null> {
-  const db = await getDb();
-  const [recording] = await db
-    .update(recordings)
-    .set({
-      status: options.status,
-      byteLength: options.byteLength,
-      durationMs: options.durationMs,
-      completedAt: new Date(),
-    })
-    .where(and(eq(recordings.id, options.id), eq(recordings.status, "recording")))
-    .returning();
-  return recording ?? null;
-}
-
 /** The playable recordings of an interview, oldest first (an answer cut by a reload has two). */
 export async function listReadyRecordings(options: { interviewId: string }): Promise<Recording[]> {
   const db = await getDb();
@@ -128,7 +123,10 @@ export async function recordRecordingConsent(options: { interviewId: string }): 
   return row.consentedAt;
 }
 
-/** Browser recordings still taking chunks: after a reload, the ones the previous page left open. */
+/**
+ * Browser recordings not yet finished: after a reload, the ones the previous page left open (and
+ * any whose finalising request died, which completing takes over once its claim is stale).
+ */
 export async function listOpenBrowserRecordingIds(options: {
   interviewId: string;
 }): Promise<string[]> {
@@ -140,7 +138,7 @@ export async function listOpenBrowserRecordingIds(options: {
       and(
         eq(recordings.interviewId, options.interviewId),
         eq(recordings.source, "browser"),
-        eq(recordings.status, "recording"),
+        inArray(recordings.status, ["recording", "finalising"]),
       ),
     );
   return rows.map((row) => row.id);

@@ -10,6 +10,7 @@ export const statusByCode = {
   interview_not_in_progress: 409,
   interview_time_limit: 409,
   payload_too_large: 413,
+  recording_quota_exceeded: 413,
   unsupported_media_type: 415,
   range_not_satisfiable: 416,
   unprocessable_entity: 422,

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Decoder } from "ts-ebml";
 import { describe, expect, it } from "vitest";
-import { makeWebmSeekable } from "./make-webm-seekable";
+import { planSeekableWebm, withSeekableHead } from "./make-webm-seekable";
 
 // Four 1 s chunks of Chromium's MediaRecorder (audio/webm;codecs=opus, fake microphone).
 const folder = path.join(import.meta.dirname, "../../tests/fixtures/recordings");
@@ -13,29 +13,63 @@ const elementNames = (webm: Buffer) =>
     .decode(webm.buffer.slice(webm.byteOffset, webm.byteOffset + webm.byteLength) as ArrayBuffer)
     .map((element) => element.name);
 
-describe("makeWebmSeekable", () => {
-  it("adds the duration and a Cues index that the recorder's stream lacks", () => {
+async function* piecesOf(buffers: Buffer[]) {
+  yield* buffers;
+}
+
+/** The bytes cut at every `size` bytes, as a recorder's timeslices cut them anywhere. */
+function cut(bytes: Buffer, size: number): Buffer[] {
+  const pieces: Buffer[] = [];
+  for (let start = 0; start < bytes.length; start += size) {
+    pieces.push(bytes.subarray(start, start + size));
+  }
+  return pieces;
+}
+
+async function rewrite(pieces: Buffer[]) {
+  const { plan, byteLength } = await planSeekableWebm(piecesOf(pieces));
+  if (!plan) return { plan, byteLength, body: null };
+  const out: Uint8Array[] = [];
+  for await (const piece of withSeekableHead(plan, piecesOf(pieces))) out.push(piece);
+  return { plan, byteLength, body: Buffer.concat(out) };
+}
+
+describe("planSeekableWebm and withSeekableHead", () => {
+  it("adds the duration and a Cues index that the recorder's stream lacks", async () => {
     const recorded = Buffer.concat(chunks);
     expect(elementNames(recorded)).not.toContain("Duration");
     expect(elementNames(recorded)).not.toContain("Cues");
-    const { body, durationMs } = makeWebmSeekable(recorded);
-    expect(durationMs).toBeGreaterThan(2_500);
-    expect(durationMs).toBeLessThan(4_000);
-    expect(elementNames(body)).toContain("Duration");
-    expect(elementNames(body)).toContain("Cues");
-    expect(body.length - recorded.length).toBeLessThan(1_000);
-    // The audio itself is kept byte for byte after the new header.
+    const { plan, body, byteLength } = await rewrite(chunks);
+    expect(byteLength).toBe(recorded.length);
+    expect(plan?.durationMs).toBeGreaterThan(2_500);
+    expect(plan?.durationMs).toBeLessThan(4_000);
+    expect(elementNames(body ?? Buffer.alloc(0))).toContain("Duration");
+    expect(elementNames(body ?? Buffer.alloc(0))).toContain("Cues");
+    expect((body?.length ?? 0) - recorded.length).toBeLessThan(1_000);
+    // The audio itself is kept byte for byte after the new head.
     const tail = recorded.subarray(recorded.length - 500);
-    expect(body.subarray(body.length - 500).equals(tail)).toBe(true);
+    expect(body?.subarray(body.length - 500).equals(tail)).toBe(true);
   });
 
-  it("measures a partial recording (the first chunks of an answer cut by a reload)", () => {
-    const { durationMs } = makeWebmSeekable(Buffer.concat(chunks.slice(0, 2)));
-    expect(durationMs).toBeGreaterThan(1_000);
-    expect(durationMs).toBeLessThan(2_500);
+  it("gives the same file whatever the pieces the stream arrives in", async () => {
+    const whole = await rewrite(chunks);
+    const small = await rewrite(cut(Buffer.concat(chunks), 97));
+    expect(small.plan?.durationMs).toBe(whole.plan?.durationMs);
+    expect(small.body?.equals(whole.body ?? Buffer.alloc(0))).toBe(true);
   });
 
-  it("refuses bytes that are not WebM", () => {
-    expect(() => makeWebmSeekable(Buffer.from("not a recording at all"))).toThrow();
+  it("measures a partial recording (the first chunks of an answer cut by a reload)", async () => {
+    const { plan } = await rewrite(chunks.slice(0, 2));
+    expect(plan?.durationMs).toBeGreaterThan(1_000);
+    expect(plan?.durationMs).toBeLessThan(2_500);
+  });
+
+  it("declines bytes that are not WebM, and a head too long to be a recorder's", async () => {
+    expect((await rewrite([Buffer.from("not a recording at all")])).plan).toBeNull();
+    const noise = Buffer.alloc(300 * 1024, 0x42);
+    expect(await planSeekableWebm(piecesOf(cut(noise, 64 * 1024)))).toEqual({
+      plan: null,
+      byteLength: noise.length,
+    });
   });
 });

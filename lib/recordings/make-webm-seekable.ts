@@ -1,29 +1,89 @@
 import "server-only";
 import { Decoder, Reader, tools } from "ts-ebml";
 
+/** The new head to write in place of the file's first `replacesBytes` bytes, and the duration. */
+export type SeekableHead = { head: Buffer; replacesBytes: number; durationMs: number };
+
+// MediaRecorder's head (EBML header, Segment, Info, Tracks) is under 1 KiB and one Opus block a
+// few hundred bytes; a cluster holds seconds of audio. Past these bounds the bytes are not a
+// recorder's stream, and parsing on would hold more of the file in memory than the rewrite is
+// worth: the file is then kept as recorded (it plays, but the player cannot seek it).
+const maxHeadBytes = 256 * 1024;
+const maxElementBytes = 2 * 1024 * 1024;
+const maxClusterBytes = 16 * 1024 * 1024;
+const maxCues = 100_000;
+
 /**
  * MediaRecorder writes WebM as a live stream: no Duration and no Cues, so a player shows an
- * unknown length and cannot seek without reading the whole file. This rewrites the header with
- * the duration measured from the blocks themselves and a Cues index of the clusters (ts-ebml's
- * makeMetadataSeekable), keeping the audio bytes as they are. Returns the duration with the file.
+ * unknown length and cannot seek without reading the whole file. This reads the stream once,
+ * piece by piece, measuring the duration from the blocks and indexing the clusters (ts-ebml's
+ * Reader), and returns the rewritten head (makeMetadataSeekable): written before the bytes after
+ * `replacesBytes`, it makes the file seekable, the audio kept as it is. Only the head is
+ * rewritten, so memory stays bounded by one piece, one cluster and the index, never the file.
+ * Null when the bytes cannot be rewritten within the bounds above.
  */
-export function makeWebmSeekable(webm: Buffer): { body: Buffer; durationMs: number } {
+export async function planSeekableWebm(
+  source: AsyncIterable<Uint8Array>,
+): Promise<{ plan: SeekableHead | null; byteLength: number }> {
   const decoder = new Decoder();
   const reader = new Reader();
   reader.logging = false;
   reader.drop_default_duration = false;
-  const arrayBuffer = webm.buffer.slice(webm.byteOffset, webm.byteOffset + webm.byteLength);
-  for (const element of decoder.decode(arrayBuffer as ArrayBuffer)) reader.read(element);
-  reader.stop();
-  if (reader.metadatas.length === 0 || reader.duration <= 0) {
-    throw new Error("Not a WebM recording with audio.");
+  let byteLength = 0;
+  let consumed = 0;
+  let clusterStart = -1;
+  let isReadable = true;
+  for await (const piece of source) {
+    byteLength += piece.length;
+    if (!isReadable) continue;
+    try {
+      const bytes = piece.buffer.slice(piece.byteOffset, piece.byteOffset + piece.byteLength);
+      for (const element of decoder.decode(bytes as ArrayBuffer)) {
+        if (element.type === "m" && element.name === "Cluster" && !element.isEnd) {
+          clusterStart = element.tagStart;
+        }
+        consumed = element.type === "m" ? element.dataStart : element.dataEnd;
+        if (clusterStart >= 0 && consumed - clusterStart > maxClusterBytes) throw new Error();
+        reader.read(element);
+      }
+    } catch {
+      isReadable = false;
+      continue;
+    }
+    const isOutOfBounds =
+      byteLength - consumed > maxElementBytes ||
+      (clusterStart < 0 && byteLength > maxHeadBytes) ||
+      reader.cues.length > maxCues;
+    if (isOutOfBounds) isReadable = false;
   }
-  const header = withoutBufferPool(() =>
+  if (!isReadable) return { plan: null, byteLength };
+  reader.stop();
+  if (reader.metadatas.length === 0 || reader.duration <= 0) return { plan: null, byteLength };
+  const head = withoutBufferPool(() =>
     tools.makeMetadataSeekable(reader.metadatas, reader.duration, reader.cues),
   );
-  const body = Buffer.concat([Buffer.from(header), webm.subarray(reader.metadataSize)]);
   const durationMs = Math.round((reader.duration * reader.timestampScale) / 1_000_000);
-  return { body, durationMs };
+  return {
+    plan: { head: Buffer.from(head), replacesBytes: reader.metadataSize, durationMs },
+    byteLength,
+  };
+}
+
+/** The seekable file: the new head, then the source from `replacesBytes` on, streamed. */
+export async function* withSeekableHead(
+  plan: SeekableHead,
+  source: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  yield plan.head;
+  let toSkip = plan.replacesBytes;
+  for await (const piece of source) {
+    if (toSkip >= piece.length) {
+      toSkip -= piece.length;
+      continue;
+    }
+    yield toSkip > 0 ? piece.subarray(toSkip) : piece;
+    toSkip = 0;
+  }
 }
 
 /**

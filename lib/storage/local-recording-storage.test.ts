@@ -18,7 +18,28 @@ afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const read = (object: StoredObject | null) => (object ? new Response(object.body).text() : null);
 
+async function* pieces(...texts: string[]) {
+  for (const text of texts) yield Buffer.from(text);
+}
+
 describe("LocalRecordingStorage", () => {
+  it("writes a stream as one file, and keeps the old file when the stream has another length", async () => {
+    await storage.putStream("recordings/a/1.webm", pieces("hel", "lo"), {
+      contentType: "audio/webm",
+      byteLength: 5,
+    });
+    expect(await read(await storage.get("recordings/a/1.webm"))).toBe("hello");
+    await expect(
+      storage.putStream("recordings/a/1.webm", pieces("short"), {
+        contentType: "audio/webm",
+        byteLength: 9,
+      }),
+    ).rejects.toThrow(/Expected 9 bytes/);
+    expect(await read(await storage.get("recordings/a/1.webm"))).toBe("hello");
+    // No half-written file is left beside it.
+    expect(fs.readdirSync(path.join(root, "store", "recordings", "a"))).toEqual(["1.webm"]);
+  });
+
   it("reads back what it stored, with the type its extension implies", async () => {
     await storage.put("recordings/a/1.webm", Buffer.from("hello"), "audio/webm;codecs=opus");
     const object = await storage.get("recordings/a/1.webm");

@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { contentTypeByExtension } from "./content-type-by-extension";
 import { isValidRecordingKey } from "./recording-keys";
 import {
@@ -28,6 +29,33 @@ export class LocalRecordingStorage implements RecordingStorage {
     const temporaryPath = `${filePath}.${process.pid}.${Date.now()}.partial`;
     await fs.promises.writeFile(temporaryPath, body);
     await fs.promises.rename(temporaryPath, filePath);
+  }
+
+  async putStream(
+    key: string,
+    body: AsyncIterable<Uint8Array>,
+    options: { contentType: string; byteLength: number },
+  ): Promise<void> {
+    const filePath = this.pathOf(key);
+    await fs.promises.mkdir(path.dirname(filePath), { recursive: true });
+    const temporaryPath = `${filePath}.${process.pid}.${Date.now()}.partial`;
+    let written = 0;
+    async function* counted() {
+      for await (const piece of body) {
+        written += piece.length;
+        yield piece;
+      }
+    }
+    try {
+      await pipeline(Readable.from(counted()), fs.createWriteStream(temporaryPath));
+      if (written !== options.byteLength) {
+        throw new Error(`Expected ${options.byteLength} bytes for ${key}, got ${written}.`);
+      }
+      await fs.promises.rename(temporaryPath, filePath);
+    } catch (error) {
+      await fs.promises.rm(temporaryPath, { force: true });
+      throw error;
+    }
   }
 
   async get(key: string, options?: { range?: ByteRange }): Promise<StoredObject | null> {

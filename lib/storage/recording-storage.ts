@@ -18,6 +18,15 @@ export type ByteRange = { start: number; end?: number };
 export interface RecordingStorage {
   readonly kind: "local" | "s3";
   put(key: string, body: Uint8Array | Buffer, contentType: string): Promise<void>;
+  /**
+   * Writes `byteLength` bytes from a stream as one object, never holding it whole: a reader sees
+   * the old object or the whole new one, and a stream of another length writes nothing.
+   */
+  putStream(
+    key: string,
+    body: AsyncIterable<Uint8Array>,
+    options: { contentType: string; byteLength: number },
+  ): Promise<void>;
   /** null when the key holds nothing; a range past the end throws RangeNotSatisfiableError. */
   get(key: string, options?: { range?: ByteRange }): Promise<StoredObject | null>;
   /** Deleting a missing key is not an error. */

@@ -43,6 +43,18 @@ describe("S3RecordingStorage against an S3-compatible server", () => {
     expect(fake.requests[0]?.path.startsWith("/interviews/recordings/a/1.webm")).toBe(true);
   });
 
+  it("streams a body of known length into one object", async () => {
+    async function* pieces() {
+      for (const text of ["0123", "4567", "89"]) yield Buffer.from(text);
+    }
+    await storage.putStream("recordings/a/2.webm", pieces(), {
+      contentType: "audio/webm",
+      byteLength: 10,
+    });
+    expect(fake.objects.get("recordings/a/2.webm")?.body.toString()).toBe("0123456789");
+    expect(await read(await storage.get("recordings/a/2.webm"))).toBe("0123456789");
+  });
+
   it("answers null for a missing key and reads a range", async () => {
     expect(await storage.get("recordings/a/none.webm")).toBeNull();
     await storage.put("recordings/a/1.webm", Buffer.from("0123456789"), "audio/webm");

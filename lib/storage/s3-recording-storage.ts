@@ -1,4 +1,5 @@
 import "server-only";
+import { Readable } from "node:stream";
 import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -50,6 +51,25 @@ export class S3RecordingStorage implements RecordingStorage {
     assertKey(key);
     await this.client.send(
       new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+    );
+  }
+
+  async putStream(
+    key: string,
+    body: AsyncIterable<Uint8Array>,
+    options: { contentType: string; byteLength: number },
+  ): Promise<void> {
+    assertKey(key);
+    // One PUT of a known length streams the body (the SDK signs it chunk by chunk): the object
+    // appears whole or not at all, and a body of another length is refused by S3.
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: Readable.from(body),
+        ContentLength: options.byteLength,
+        ContentType: options.contentType,
+      }),
     );
   }
 
