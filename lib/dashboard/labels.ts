@@ -62,8 +62,3 @@ export function scoreFill(score: number): string {
   if (score >= 55) return "#b45309";
   return "#b91c1c";
 }
-
-export function formatCompetency(competency: string): string {
-  const spaced = competency.replace(/[-_]+/g, " ");
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}

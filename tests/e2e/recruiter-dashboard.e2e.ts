@@ -202,14 +202,26 @@ describe.skipIf(e2e.isSkipped)("recruiter dashboard in Chromium", () => {
     const { context, page } = await openSignedInPage(browser(), seed.recruiter);
     await page.goto("/positions");
     await page.getByLabel("Title").fill("Site Reliability Engineer");
+    await page.getByRole("checkbox", { name: "Problem solving" }).check();
+    const ownCompetency = page.getByLabel("Your own competency");
+    const addOwn = page.getByRole("button", { name: "Add your own" });
     for (const competency of ["incident response", "automation"]) {
-      await page.getByLabel("New competency").fill(competency);
-      await page.getByRole("button", { name: "Add", exact: true }).click();
+      await ownCompetency.fill(competency);
+      await addOwn.click();
     }
+    // A misspelt built-in is refused before it can become a competency of its own.
+    await ownCompetency.fill("comunication");
+    await addOwn.click();
+    await page.getByRole("alert").filter({ hasText: '"communication"' }).waitFor();
+    await ownCompetency.fill("");
     await page.getByRole("button", { name: "Create position" }).click();
     await page.waitForURL(/\/positions\/[0-9a-f-]{36}$/);
-    await page.getByRole("button", { name: "Remove automation" }).click();
-    await page.getByLabel("New competency").fill("observability");
+    // The recruiter's own competencies: generic criteria and no bank questions, said on the page.
+    await page.getByRole("heading", { name: "2 competencies need attention" }).waitFor();
+    expect(await page.locator('[data-warning="no_default_rubric"]').count()).toBe(2);
+    expect(await page.locator('[data-warning="no_bank_questions"]').count()).toBe(2);
+    await page.getByRole("button", { name: "Remove Automation" }).click();
+    await ownCompetency.fill("observability");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByText("Saved.").waitFor();
     await page.goto("/positions");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
-import { formatCompetency } from "@/lib/dashboard/labels";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
 import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
 import { buttonClass, inputClass, linkClass, PageHeader } from "../../_components/page-header";
@@ -131,7 +131,7 @@ async function ByQuestion({ companyId }: { companyId: string }) {
             tone="plain"
           >
             <p className="text-xs text-slate-600">
-              {formatCompetency(group.question.competency)} · {group.answers.length} answer
+              {getCompetencyLabel(group.question)} · {group.answers.length} answer
               {group.answers.length === 1 ? "" : "s"} · best {group.answers[0]?.score ?? "—"}
             </p>
             <ol className="mt-2 space-y-2">

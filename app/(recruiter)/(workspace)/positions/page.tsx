@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
-import { formatCompetency } from "@/lib/dashboard/labels";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { countInterviewsByPosition } from "@/lib/db/interview-counts";
 import { listPositions } from "@/lib/db/positions";
 import { linkClass, PageHeader } from "../../_components/page-header";
@@ -45,7 +45,7 @@ export default async function PositionsPage() {
                         key={competency}
                         className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800"
                       >
-                        {formatCompetency(competency)}
+                        {getCompetencyLabel({ competency, language: position.language })}
                       </li>
                     ))}
                   </ul>

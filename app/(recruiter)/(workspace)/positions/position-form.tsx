@@ -1,14 +1,16 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { type FormEvent, type KeyboardEvent, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { supportedLanguages } from "@/lib/i18n/languages";
-import { buttonClass, inputClass, secondaryButtonClass } from "../../_components/page-header";
+import { buttonClass, inputClass } from "../../_components/page-header";
 import { sendJson } from "../../_components/send-json";
+import { CompetencyFields } from "./competency-fields";
 import {
   type InterviewPacing,
   InterviewPacingFields,
   readInterviewPacing,
 } from "./interview-pacing-fields";
+import { readCompetencyDraft } from "./read-competency-draft";
 
 type PositionValues = InterviewPacing & {
   id?: string;
@@ -18,37 +20,44 @@ type PositionValues = InterviewPacing & {
   language: string;
 };
 
-const normalise = (value: string) => value.trim().toLowerCase().replace(/\s+/g, "-");
-
-/** Creates a position, or edits one when `initial.id` is set; competencies are added as chips. */
+/**
+ * Creates a position, or edits one when `initial.id` is set. Competencies are the registry's,
+ * ticked and named in the chosen language, plus the recruiter's own typed in.
+ */
 export function PositionForm({ initial }: { initial?: PositionValues }) {
   const router = useRouter();
   const isEdit = Boolean(initial?.id);
+  const [language, setLanguage] = useState(initial?.language ?? "en");
   const [competencies, setCompetencies] = useState<string[]>(initial?.competencies ?? []);
   const [draft, setDraft] = useState("");
+  const [draftError, setDraftError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
   const [isPending, setIsPending] = useState(false);
 
-  function addDraft() {
-    const value = normalise(draft);
-    if (!value) return;
-    if (!competencies.includes(value)) setCompetencies([...competencies, value]);
+  /** The competencies with the typed one added, or null when it cannot be added. */
+  function withDraft(): string[] | null {
+    const read = readCompetencyDraft(draft);
+    if (read === null) return competencies;
+    if ("error" in read) {
+      setDraftError(read.error);
+      return null;
+    }
+    setDraftError(null);
     setDraft("");
+    return competencies.includes(read.key) ? competencies : [...competencies, read.key];
   }
 
-  function handleDraftKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "Enter" || event.key === ",") {
-      event.preventDefault();
-      addDraft();
-    }
+  function addDraft() {
+    const next = withDraft();
+    if (next) setCompetencies(next);
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const pending = normalise(draft);
-    const list =
-      pending && !competencies.includes(pending) ? [...competencies, pending] : competencies;
+    const list = withDraft();
+    if (!list) return;
+    setCompetencies(list);
     setIsPending(true);
     setMessage(null);
     const result = await sendJson<{ id: string }>(
@@ -58,7 +67,7 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
         body: {
           title: String(form.get("title") ?? ""),
           description: String(form.get("description") ?? ""),
-          language: String(form.get("language") ?? "en"),
+          language,
           competencies: list,
           ...readInterviewPacing(form),
         },
@@ -69,8 +78,6 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
       setMessage({ tone: "error", text: result.message });
       return;
     }
-    setDraft("");
-    setCompetencies(list);
     if (isEdit) {
       setMessage({ tone: "ok", text: "Saved." });
       router.refresh();
@@ -117,7 +124,8 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
         <select
           id="language"
           name="language"
-          defaultValue={initial?.language ?? "en"}
+          value={language}
+          onChange={(event) => setLanguage(event.target.value)}
           className={inputClass}
         >
           {Object.entries(supportedLanguages).map(([tag, language]) => (
@@ -127,48 +135,18 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium">Competencies</legend>
-        <p id="competency-help" className="text-sm text-slate-600">
-          What the interview covers; questions are picked to cover each one. Up to 12.
-        </p>
-        <ul className="mt-2 flex flex-wrap gap-2" aria-label="Competencies">
-          {competencies.map((competency) => (
-            <li
-              key={competency}
-              className="flex items-center gap-1 rounded-full bg-indigo-50 py-1 pr-1 pl-3 text-sm text-indigo-900"
-            >
-              {competency}
-              <button
-                type="button"
-                onClick={() => setCompetencies(competencies.filter((c) => c !== competency))}
-                aria-label={`Remove ${competency}`}
-                className="rounded-full px-1.5 text-indigo-900 hover:bg-indigo-200 focus-visible:outline-2 focus-visible:outline-indigo-700"
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="mt-2 flex gap-2">
-          <label htmlFor="competency-draft" className="sr-only">
-            New competency
-          </label>
-          <input
-            id="competency-draft"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            onKeyDown={handleDraftKey}
-            placeholder="e.g. system-design"
-            aria-describedby="competency-help"
-            maxLength={60}
-            className={`${inputClass} mt-0`}
-          />
-          <button type="button" onClick={addDraft} className={secondaryButtonClass}>
-            Add
-          </button>
-        </div>
-      </fieldset>
+      <CompetencyFields
+        language={language}
+        competencies={competencies}
+        onChange={setCompetencies}
+        draft={draft}
+        onDraftChange={(value) => {
+          setDraft(value);
+          setDraftError(null);
+        }}
+        onAddDraft={addDraft}
+        draftError={draftError}
+      />
       <InterviewPacingFields initial={initial} />
       {message ? (
         <p

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
-import { formatCompetency } from "@/lib/dashboard/labels";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { isMediaConfigured } from "@/lib/media/media-status";
@@ -116,7 +116,10 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
                 <div>
                   <p>{question.content}</p>
                   <p className="mt-0.5 text-xs text-slate-600">
-                    {formatCompetency(question.competency)}
+                    {getCompetencyLabel({
+                      competency: question.competency,
+                      language: overview?.position.language ?? "en",
+                    })}
                     {answeredIds.has(question.id) ? " · answered" : ""}
                   </p>
                 </div>

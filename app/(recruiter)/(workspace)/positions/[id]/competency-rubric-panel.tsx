@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { formatCompetency } from "@/lib/dashboard/labels";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
 import { type CompetencyRubric, competencyRubricSchema } from "@/lib/rubrics/schemas";
 import { buttonClass, secondaryButtonClass } from "../../../_components/page-header";
@@ -35,9 +35,11 @@ export function CompetencyRubricPanel(props: {
   language: string;
   initial: CompetencyRubric;
   isOpen: boolean;
+  /** The recruiter's own competency, still on the generic criteria: marked until edited. */
+  isGeneric: boolean;
 }) {
   const router = useRouter();
-  const label = formatCompetency(props.competency);
+  const label = getCompetencyLabel(props);
   const formRef = useRef<HTMLFormElement>(null);
   const [drafts, setDrafts] = useState(() => toDrafts(props.initial.criteria));
   const [saved, setSaved] = useState(() => JSON.stringify(props.initial.criteria));
@@ -141,6 +143,11 @@ export function CompetencyRubricPanel(props: {
         </span>
         <span className="font-medium text-slate-900">{label}</span>
         <span className="text-sm text-slate-600">{drafts.length} criteria</span>
+        {props.isGeneric ? (
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
+            Generic criteria: no default rubric
+          </span>
+        ) : null}
         {isDirty ? (
           <span className="ml-auto rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
             Unsaved changes

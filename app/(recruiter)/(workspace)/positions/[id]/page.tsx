@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { getPositionCoverage } from "@/lib/competencies/get-position-coverage";
 import { getPosition } from "@/lib/db/positions";
 import {
   buttonClass,
@@ -12,6 +13,7 @@ import {
   secondaryButtonClass,
 } from "../../../_components/page-header";
 import { PositionForm } from "../position-form";
+import { CompetencyWarnings } from "./competency-warnings";
 import { RubricEditor } from "./rubric-editor";
 
 export const metadata: Metadata = { title: "Position" };
@@ -22,6 +24,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
   if (!id.success) notFound();
   const position = await getPosition({ id: id.data.toLowerCase(), companyId: recruiter.companyId });
   if (!position) notFound();
+  const coverage = await getPositionCoverage(position);
   return (
     <>
       <PageHeader
@@ -42,6 +45,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
           </>
         }
       />
+      <CompetencyWarnings coverage={coverage} />
       <div className="mt-6 max-w-2xl">
         <p className="mb-3 text-sm text-slate-700">
           Changes apply to interviews created from now on; existing interviews keep their questions.
@@ -69,6 +73,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
           competencies={position.competencies}
           language={position.language}
           rubrics={position.rubrics}
+          coverage={coverage}
         />
       </Panel>
     </>

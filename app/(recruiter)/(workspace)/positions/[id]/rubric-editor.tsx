@@ -1,4 +1,5 @@
 "use client";
+import type { CompetencyCoverage } from "@/lib/competencies/schemas";
 import { getDefaultRubric } from "@/lib/rubrics/default-rubrics";
 import type { CompetencyRubric } from "@/lib/rubrics/schemas";
 import { CompetencyRubricPanel } from "./competency-rubric-panel";
@@ -9,6 +10,7 @@ export function RubricEditor(props: {
   competencies: string[];
   language: string;
   rubrics: CompetencyRubric[];
+  coverage: CompetencyCoverage[];
 }) {
   return (
     <div className="grid gap-3">
@@ -23,6 +25,10 @@ export function RubricEditor(props: {
             // Rows from before rubrics existed have none stored; they are scored on the default.
             initial={stored ?? getDefaultRubric({ competency, language: props.language })}
             isOpen={index === 0}
+            isGeneric={
+              props.coverage.find((entry) => entry.competency === competency)?.rubricSource ===
+              "generic"
+            }
           />
         );
       })}

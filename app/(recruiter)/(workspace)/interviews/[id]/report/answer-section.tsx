@@ -6,7 +6,8 @@ import type {
   ScoreOverride,
   TranscriptSegment,
 } from "@/db/schema";
-import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
+import { scoreTone } from "@/lib/dashboard/labels";
 import type { InterviewBankAnswer } from "@/lib/db/answer-bank-review";
 import { measureAnswerMs } from "@/lib/evaluation/group-answer-threads";
 import { BankReviewButtons } from "../../../../_components/bank-review-buttons";
@@ -35,6 +36,8 @@ export function AnswerSection(props: {
   override: ScoreOverride | null;
   rubricVersion: RubricVersion | null;
   bankAnswer: InterviewBankAnswer | null;
+  /** The position's language: competencies are named in it. */
+  language: string;
   /** Signed links to the recordings of this answer and of each follow-up, by question id. */
   recordingsFor: (questionId: string) => RecordingPart[];
 }) {
@@ -46,7 +49,8 @@ export function AnswerSection(props: {
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
-            Question {question.order} · {formatCompetency(question.competency)}
+            Question {question.order} ·{" "}
+            {getCompetencyLabel({ competency: question.competency, language: props.language })}
           </p>
           <PanelHeading id={headingId} level={3} headingStyle="normal" className="mt-1">
             {question.content}

@@ -1,5 +1,6 @@
 import { Panel } from "@/app/_components/panel";
-import { formatCompetency, scoreFill, scoreTone } from "@/lib/dashboard/labels";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
+import { scoreFill, scoreTone } from "@/lib/dashboard/labels";
 import type { CompetencyWithHuman } from "@/lib/review/human-scores";
 import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
 import { HumanScore } from "../../../../_components/human-score";
@@ -10,7 +11,11 @@ export function CompetencySection(props: {
   interviewId: string;
   rows: CompetencyWithHuman[];
   reasons: Map<string, string>;
+  /** The position's language: competencies are named in it. */
+  language: string;
 }) {
+  const labelOf = (competency: string) =>
+    getCompetencyLabel({ competency, language: props.language });
   return (
     <Panel
       heading="Scores by competency"
@@ -20,7 +25,7 @@ export function CompetencySection(props: {
     >
       <ScoreBarChart
         bars={props.rows.map((row) => ({
-          label: formatCompetency(row.competency),
+          label: labelOf(row.competency),
           value: row.humanScore ?? row.score,
           fill: scoreFill(row.humanScore ?? row.score),
         }))}
@@ -31,7 +36,7 @@ export function CompetencySection(props: {
       <ul className="mt-3 divide-y divide-slate-100">
         {props.rows.map((row) => {
           const reason = props.reasons.get(row.competency);
-          const label = formatCompetency(row.competency);
+          const label = labelOf(row.competency);
           return (
             <li key={row.competency} className="py-2">
               <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -60,6 +60,8 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
     );
   }
   const { report, answers } = data;
+  // Competencies are named in the position's language.
+  const language = overview?.position.language ?? "en";
   const byTarget = (kind: "answer" | "competency") =>
     new Map(review.overrides.filter((row) => row.kind === kind).map((row) => [row.target, row]));
   const answerOverrides = byTarget("answer");
@@ -155,6 +157,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         interviewId={interview.id}
         rows={human.competencyScores}
         reasons={new Map([...competencyOverrides].map(([target, row]) => [target, row.reason]))}
+        language={language}
       />
 
       <Panel heading="Answers" tone="plain" className="space-y-4">
@@ -162,6 +165,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
           <AnswerSection
             key={question.id}
             interviewId={interview.id}
+            language={language}
             question={question}
             evaluation={evaluation}
             segments={segments.filter((segment) => segment.questionId === question.id)}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { type TableColumn, TableHead } from "@/app/_components/table-head";
 import type { Recommendation } from "@/db/schema/reports";
 import type { HiringDecisionValue } from "@/db/schema/reviews";
-import { formatCompetency, scoreTone } from "@/lib/dashboard/labels";
+import { scoreTone } from "@/lib/dashboard/labels";
 import { decisionLabels } from "@/lib/review/format-audit";
 import { RecommendationBadge } from "../../../../_components/recommendation-badge";
 import { ScrollRegion } from "../../../../_components/scroll-region";
@@ -34,13 +34,16 @@ function compareRows(a: CompareRow, b: CompareRow, sort: SortKey): number {
   return sign * (pick(a) - pick(b)) || a.candidateName.localeCompare(b.candidateName);
 }
 
+/** A competency column: its key (the sort column) and its name in the position's language. */
+export type CompetencyColumn = { competency: string; label: string };
+
 /** Candidates side by side; every column header sorts (click again to reverse). */
 export function CompareTable({
   rows,
   competencies,
 }: {
   rows: CompareRow[];
-  competencies: string[];
+  competencies: CompetencyColumn[];
 }) {
   const [sort, setSort] = useState<SortKey>({ column: "overall", direction: "descending" });
   const sorted = [...rows].sort((a, b) => compareRows(a, b, sort));
@@ -93,9 +96,7 @@ export function CompareTable({
             sortableColumn("overall", "Overall"),
             "Recommendation",
             "Decision",
-            ...competencies.map((competency) =>
-              sortableColumn(competency, formatCompetency(competency)),
-            ),
+            ...competencies.map(({ competency, label }) => sortableColumn(competency, label)),
           ]}
         />
         <tbody>
@@ -125,7 +126,7 @@ export function CompareTable({
                   <span className="text-slate-500">—</span>
                 )}
               </td>
-              {competencies.map((competency) => {
+              {competencies.map(({ competency }) => {
                 const score = row.scores[competency];
                 return (
                   <td

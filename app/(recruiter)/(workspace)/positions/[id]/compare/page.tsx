@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
 import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { scoreFill } from "@/lib/dashboard/labels";
 import { listPositionCandidates } from "@/lib/db/position-candidates";
 import { getPosition } from "@/lib/db/positions";
@@ -29,7 +30,10 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
       ...position.competencies,
       ...candidates.flatMap((c) => c.competencyScores.map((s) => s.competency)),
     ]),
-  ];
+  ].map((competency) => ({
+    competency,
+    label: getCompetencyLabel({ competency, language: position.language }),
+  }));
   const rows: CompareRow[] = candidates.map((candidate) => ({
     interviewId: candidate.interviewId,
     candidateName: candidate.candidateName,
