@@ -1,77 +1,20 @@
-import fs from "node:fs";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, recordings } from "@/db/schema";
+import { recordings } from "@/db/schema";
 import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
 import { recordingChunksPrefix } from "@/lib/storage/recording-keys";
 import { callRoute, errorCode } from "@/tests/support/call-route";
-import { createInvitedInterview, createTenant } from "@/tests/support/factories";
+import {
+  recordedChunk as chunk,
+  sendRecordingChunk as send,
+  setupRecordedInterview as setup,
+  startAnswerRecording as start,
+} from "@/tests/support/recording-world";
 import { GET as readFile } from "../../../recordings/file/route";
 import { POST as completeInterview } from "../complete/route";
-import { GET as listQuestions } from "../questions/route";
-import { POST as startInterview } from "../start/route";
-import { POST as sendChunk } from "./[recordingId]/chunks/[seq]/route";
 import { POST as completeRecording } from "./[recordingId]/complete/route";
 import { POST as consent } from "./consent/route";
-import { POST as startRecording } from "./route";
-
-const fixtures = path.join(import.meta.dirname, "../../../../../tests/fixtures/recordings");
-const chunk = (index: number) => fs.readFileSync(path.join(fixtures, `chunk-${index}.webm-part`));
-
-/** A started interview of a company that records, whose candidate agreed (unless told not to). */
-async function setup(options: { recordingMode?: "off" | "audio"; agree?: boolean } = {}) {
-  const tenant = await createTenant();
-  const mode = options.recordingMode ?? "audio";
-  const db = await getDb();
-  await db
-    .update(companies)
-    .set({ recordingMode: mode })
-    .where(eq(companies.id, tenant.company.id));
-  const { interview, inviteToken } = await createInvitedInterview(tenant, { questionCount: 2 });
-  const params = { id: interview.id };
-  const listed = await callRoute(listQuestions, { token: tenant.token, params });
-  const questionIds = (listed.body as { questions: { id: string }[] }).questions.map((q) => q.id);
-  await callRoute(startInterview, { method: "POST", token: inviteToken, params });
-  if (options.agree ?? true) {
-    const agreed = await callRoute(consent, { method: "POST", token: inviteToken, params });
-    expect(agreed.status).toBe(200);
-  }
-  return { tenant, interview, inviteToken, params, questionIds };
-}
-
-async function start(world: Awaited<ReturnType<typeof setup>>, token = world.inviteToken) {
-  return callRoute(startRecording, {
-    method: "POST",
-    token,
-    params: world.params,
-    json: {
-      questionId: world.questionIds[0],
-      clockOffsetMs: 5000,
-      contentType: "audio/webm;codecs=opus",
-    },
-  });
-}
-
-/** Raw bytes, as the browser's outbox sends them (callRoute sends only text). */
-async function send(options: {
-  token: string;
-  params: Record<string, string>;
-  body: Buffer | string;
-}) {
-  const req = new Request("http://localhost:3000/api/test", {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${options.token}`,
-      "content-type": "application/octet-stream",
-    },
-    body: typeof options.body === "string" ? options.body : new Uint8Array(options.body),
-  });
-  const response = await sendChunk(req, { params: Promise.resolve(options.params) });
-  const body = (await response.json()) as unknown;
-  return { status: response.status, headers: response.headers, body };
-}
 
 describe("browser recordings", () => {
   it("stores chunks once each and completes them into one seekable file a signed link plays", async () => {
