@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type SpeechClip, speechClips } from "@/db/schema";
+import { type SpeechClip, speechClipClaims, speechClips } from "@/db/schema";
 
 type NewSpeechClip = Omit<typeof speechClips.$inferInsert, "createdAt" | "lastServedAt">;
 
@@ -29,4 +29,31 @@ export async function deleteSpeechClipsServedBefore(options: { cutoff: Date }): 
     .where(lt(speechClips.lastServedAt, options.cutoff))
     .returning({ hash: speechClips.hash });
   return deleted.length;
+}
+
+/**
+ * Claims the synthesis of `hash` for this caller: true when no other instance holds it, or when
+ * the one that did claimed it longer than `staleAfterMs` ago (it died mid-synthesis).
+ */
+export async function claimSpeechSynthesis(options: {
+  hash: string;
+  staleAfterMs: number;
+}): Promise<boolean> {
+  const db = await getDb();
+  const staleBefore = sql`now() - make_interval(secs => ${options.staleAfterMs / 1000})`;
+  const claimed = await db
+    .insert(speechClipClaims)
+    .values({ hash: options.hash })
+    .onConflictDoUpdate({
+      target: speechClipClaims.hash,
+      set: { claimedAt: sql`now()` },
+      setWhere: lt(speechClipClaims.claimedAt, staleBefore),
+    })
+    .returning({ hash: speechClipClaims.hash });
+  return claimed.length > 0;
+}
+
+export async function releaseSpeechSynthesis(options: { hash: string }): Promise<void> {
+  const db = await getDb();
+  await db.delete(speechClipClaims).where(eq(speechClipClaims.hash, options.hash));
 }

@@ -1,11 +1,21 @@
 import "server-only";
-import { getSpeechClipByHash, insertSpeechClip } from "@/lib/db/speech-clips";
+import {
+  claimSpeechSynthesis,
+  getSpeechClipByHash,
+  insertSpeechClip,
+  releaseSpeechSynthesis,
+} from "@/lib/db/speech-clips";
 import { hashSpeechClip } from "./speech-clip-hash";
-import { synthesizeSpeech } from "./synthesize-speech";
+import { synthesisTimeoutMs, synthesizeSpeech } from "./synthesize-speech";
+import { ttsFailed } from "./tts-errors";
 
 // Far above any question (Deepgram's 2000 characters are about 2 MB of MP3 at most): an upstream
 // that keeps sending is not stored.
 const maxClipBytes = 8 * 1024 * 1024;
+/** A claim older than the longest synthesis belongs to an instance that died: it may be taken over. */
+const claimStaleAfterMs = synthesisTimeoutMs + 10_000;
+/** How often a request waiting on another instance's synthesis looks for the clip. */
+const claimPollMs = 250;
 
 export type QuestionSpeech = {
   /** The clip's hash, for the ETag. */
@@ -18,45 +28,124 @@ export type QuestionSpeech = {
   stored: Promise<void> | null;
 };
 
+type WholeClip = { contentType: string; audio: Uint8Array };
+
+/** Clips being fetched or synthesised in this process: later requests wait for the first. */
+const inFlight = new Map<string, Promise<WholeClip | null>>();
+
 /**
  * The question read aloud in `voice`: from `speech_clips` when it was synthesised before, else
- * from Deepgram, streamed to the caller as it arrives and stored once complete. Two instances
- * that miss the same clip at the same moment both synthesise it (one row is kept): one request
- * too many at worst, against a lock held across a network call on every miss.
+ * from Deepgram, streamed to the caller as it arrives and stored once complete. One synthesis per
+ * clip at a time: requests in this process wait for the first one's clip, and across instances a
+ * claim row decides which one calls Deepgram while the others wait for the stored clip.
  */
 export async function getQuestionSpeech(options: {
   voice: string;
   text: string;
 }): Promise<QuestionSpeech> {
   const hash = hashSpeechClip(options);
-  const clip = await getSpeechClipByHash({ hash });
-  if (clip) {
-    return {
-      hash,
-      contentType: clip.contentType,
-      byteLength: clip.byteLength,
-      body: new Uint8Array(clip.audio),
-      stored: null,
-    };
+  const pending = inFlight.get(hash);
+  if (pending) {
+    const clip = await pending;
+    // The first request's synthesis failed; its caller got the error, and so does this one.
+    if (!clip) throw ttsFailed();
+    return fromWholeClip(hash, clip);
   }
-  const { contentType, audio } = await synthesizeSpeech(options);
-  const [toCaller, toStore] = audio.tee();
-  const stored = readWhole(toStore).then(async (bytes) => {
-    if (!bytes) return;
-    const { voice } = options;
-    await insertSpeechClip({ hash, voice, contentType, audio: bytes, byteLength: bytes.length });
+  let settle: (clip: WholeClip | null) => void = () => {};
+  const shared = new Promise<WholeClip | null>((resolve) => {
+    settle = resolve;
   });
-  return {
-    hash,
-    contentType,
-    byteLength: null,
-    body: toCaller,
-    stored: stored.catch((error: unknown) => {
+  inFlight.set(hash, shared);
+  void shared.then(() => inFlight.delete(hash));
+  try {
+    return await leadSpeech({ ...options, hash, settle });
+  } catch (error) {
+    settle(null);
+    throw error;
+  }
+}
+
+/** The first request for a clip: stored, or synthesised here, or waited for from another instance. */
+async function leadSpeech(options: {
+  voice: string;
+  text: string;
+  hash: string;
+  settle: (clip: WholeClip | null) => void;
+}): Promise<QuestionSpeech> {
+  const { hash, settle } = options;
+  const findStored = async () => {
+    const clip = await getSpeechClipByHash({ hash });
+    if (!clip) return null;
+    const whole = { contentType: clip.contentType, audio: new Uint8Array(clip.audio) };
+    settle(whole);
+    return fromWholeClip(hash, whole);
+  };
+  for (;;) {
+    const stored = await findStored();
+    if (stored) return stored;
+    if (await claimSpeechSynthesis({ hash, staleAfterMs: claimStaleAfterMs })) {
+      // Stored by the instance that held the claim just before this one took it.
+      const justStored = await findStored();
+      if (!justStored) return synthesizeAndStore(options);
+      await releaseSpeechSynthesis({ hash });
+      return justStored;
+    }
+    // Another instance is synthesising it; its claim goes stale if it dies on the way.
+    await new Promise((resolve) => setTimeout(resolve, claimPollMs));
+  }
+}
+
+async function synthesizeAndStore(options: {
+  voice: string;
+  text: string;
+  hash: string;
+  settle: (clip: WholeClip | null) => void;
+}): Promise<QuestionSpeech> {
+  const { hash, voice, settle } = options;
+  const release = () =>
+    releaseSpeechSynthesis({ hash }).catch((error: unknown) => {
+      // Left behind, the claim goes stale and the next request takes it over.
+      console.error("[tts] releasing a speech clip claim failed", {
+        name: error instanceof Error ? error.name : typeof error,
+      });
+    });
+  const synthesized = await synthesizeSpeech(options).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
+  const { contentType } = synthesized;
+  const [toCaller, toStore] = synthesized.audio.tee();
+  const stored = readWhole(toStore)
+    .then(async (bytes) => {
+      settle(bytes ? { contentType, audio: bytes } : null);
+      if (bytes) {
+        await insertSpeechClip({
+          hash,
+          voice,
+          contentType,
+          audio: bytes,
+          byteLength: bytes.length,
+        });
+      }
+    })
+    .catch((error: unknown) => {
       // The caller already has its audio; the next request synthesises again.
       console.error("[tts] storing a speech clip failed", {
         name: error instanceof Error ? error.name : typeof error,
       });
-    }),
+    })
+    .finally(release);
+  return { hash, contentType, byteLength: null, body: toCaller, stored };
+}
+
+function fromWholeClip(hash: string, clip: WholeClip): QuestionSpeech {
+  return {
+    hash,
+    contentType: clip.contentType,
+    byteLength: clip.audio.length,
+    // A copy per response: each body is read (and may be transferred) on its own.
+    body: new Uint8Array(clip.audio),
+    stored: null,
   };
 }
 

@@ -7,7 +7,7 @@ import { ttsFailed, ttsUnavailable } from "./tts-errors";
 /** Deepgram's limit for one /v1/speak request. */
 export const maxSpeechTextChars = 2000;
 // The SDK's timeout ends when the headers arrive; this one also bounds reading the audio.
-const synthesisTimeoutMs = 30_000;
+export const synthesisTimeoutMs = 30_000;
 
 export type SynthesizedSpeech = { contentType: string; audio: ReadableStream<Uint8Array> };
 

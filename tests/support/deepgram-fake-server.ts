@@ -63,6 +63,8 @@ export type DeepgramFakeServer = {
   failNextGrants(options: { status: number; times?: number }): void;
   /** The next `times` speak requests answer `status`, or without one break off mid-audio. */
   failNextSpeaks(options?: { status?: number; times?: number }): void;
+  /** Speak requests are counted on arrival but answered only once the returned function is called. */
+  holdSpeaks(): () => void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -82,6 +84,7 @@ export async function startDeepgramFakeServer(
   const grantFailures = { status: 500, times: 0 };
   const speakRequests: SpeakRequest[] = [];
   const speakFailure: SpeakFailure = { times: 0 };
+  let speakGate: Promise<void> = Promise.resolve();
   const requestIds = new WeakMap<http.IncomingMessage, string>();
   /** The API key itself, or a token granted here and not yet expired. */
   const isAccepted = (credential: Credential | null) =>
@@ -109,6 +112,7 @@ export async function startDeepgramFakeServer(
           counts.speaks += 1;
         },
         failure: speakFailure,
+        waitToAnswer: () => speakGate,
         fail,
       });
     }
@@ -214,6 +218,13 @@ export async function startDeepgramFakeServer(
     failNextSpeaks({ status, times = 1 } = {}) {
       Object.assign(speakFailure, { status, times });
     },
+    holdSpeaks() {
+      let release = () => {};
+      speakGate = new Promise((resolve) => {
+        release = resolve;
+      });
+      return release;
+    },
     reset() {
       closeAll(1006);
       Object.assign(counts, zeroCounts());
@@ -222,6 +233,7 @@ export async function startDeepgramFakeServer(
       grantFailures.times = 0;
       speakRequests.length = 0;
       speakFailure.times = 0;
+      speakGate = Promise.resolve();
       tokens.clear();
       script.lines = [];
       script.nextIndex = 0;

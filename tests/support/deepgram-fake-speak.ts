@@ -44,6 +44,8 @@ export async function handleSpeakRequest(options: {
   isAuthorized: boolean;
   onAccepted: (request: SpeakRequest) => void;
   failure: SpeakFailure;
+  /** Resolves when the test lets the answer go (it holds them to line up concurrent requests). */
+  waitToAnswer: () => Promise<void>;
   fail: (status: number, errCode: string, errMsg: string) => void;
 }): Promise<void> {
   const { req, res, requestId, fail } = options;
@@ -63,6 +65,7 @@ export async function handleSpeakRequest(options: {
   }
   const { text } = body.data;
   options.onAccepted({ text, model, encoding, requestId });
+  await options.waitToAnswer();
 
   const clip = buildFakeSpeechClip(text);
   const failure = options.failure;

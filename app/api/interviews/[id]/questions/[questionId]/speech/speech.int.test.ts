@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { speechClips } from "@/db/schema";
+import { speechClipClaims, speechClips } from "@/db/schema";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { hashSpeechClip } from "@/lib/tts/speech-clip-hash";
 import { buildFakeSpeechClip } from "@/tests/support/deepgram-fake-speak";
@@ -170,4 +170,79 @@ describe("GET /api/interviews/{id}/questions/{questionId}/speech", () => {
     expect(fake.countSpeaks(question.content)).toBe(2);
     await vi.waitFor(async () => expect(await storedClip(question.content)).not.toBeNull());
   });
+
+  it("makes one Deepgram call for 20 parallel first requests of a clip, and gives all 20 the clip", async () => {
+    const interview = await interviewWithAllQuestions(await createTenant());
+    const question = interview.questions[0];
+    if (!question) throw new Error("expected a question");
+    const request = { ...interview, token: interview.inviteToken, questionId: question.id };
+    const release = fake.holdSpeaks();
+    const responses = Promise.all(Array.from({ length: 20 }, () => requestSpeech(request)));
+    await vi.waitFor(() => expect(fake.countSpeaks()).toBeGreaterThanOrEqual(1));
+    // Deepgram is held: without one synthesis per clip, the other 19 would be asking it now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    const results = await Promise.all(await responses);
+    const expected = buildFakeSpeechClip(question.content);
+    expect(results.map((result) => result.status)).toEqual(Array(20).fill(200));
+    expect(results.every((result) => result.bytes.equals(expected))).toBe(true);
+    expect(fake.countSpeaks(question.content)).toBe(1);
+    await vi.waitFor(async () => expect(await storedClip(question.content)).not.toBeNull());
+    expect(await claimOf(question.content)).toBeNull();
+  });
+
+  it("waits for the clip another instance is synthesising instead of calling Deepgram again", async () => {
+    const interview = await interviewWithAllQuestions(await createTenant());
+    const question = interview.questions[0];
+    if (!question) throw new Error("expected a question");
+    const hash = hashSpeechClip({ voice, text: question.content });
+    const db = await getDb();
+    await db.insert(speechClipClaims).values({ hash });
+    const response = requestSpeech({
+      ...interview,
+      token: interview.inviteToken,
+      questionId: question.id,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The other instance finishes: its clip (shorter here, to tell them apart) and no claim.
+    const theirs = buildFakeSpeechClip(question.content, 10);
+    await db.insert(speechClips).values({
+      hash,
+      voice,
+      contentType: "audio/mpeg",
+      audio: theirs,
+      byteLength: theirs.length,
+    });
+    await db.delete(speechClipClaims).where(eq(speechClipClaims.hash, hash));
+    const result = await response;
+    expect(result.status).toBe(200);
+    expect(result.bytes.equals(theirs)).toBe(true);
+    expect(fake.countSpeaks()).toBe(0);
+  });
+
+  it("takes over a claim its instance left behind (older than a synthesis can take)", async () => {
+    const interview = await interviewWithAllQuestions(await createTenant());
+    const question = interview.questions[0];
+    if (!question) throw new Error("expected a question");
+    const hash = hashSpeechClip({ voice, text: question.content });
+    const db = await getDb();
+    await db.insert(speechClipClaims).values({ hash, claimedAt: new Date(Date.now() - 3_600_000) });
+    const result = await requestSpeech({
+      ...interview,
+      token: interview.inviteToken,
+      questionId: question.id,
+    });
+    expect(result.status).toBe(200);
+    expect(fake.countSpeaks(question.content)).toBe(1);
+    await vi.waitFor(async () => expect(await claimOf(question.content)).toBeNull());
+  });
 });
+
+async function claimOf(text: string) {
+  const db = await getDb();
+  const [claim] = await db
+    .select()
+    .from(speechClipClaims)
+    .where(eq(speechClipClaims.hash, hashSpeechClip({ voice, text })));
+  return claim ?? null;
+}
