@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findBuiltInLookalike } from "./find-lookalike";
+import { builtInCompetencyKeys } from "./registry";
 
 // Safe for clients: the position form checks a typed competency with the server's own rule.
 
@@ -25,8 +26,7 @@ export const competencyKeySchema = z
     }
   })
   .meta({
-    description:
-      "A built-in key (system-design, technical-depth, problem-solving, ownership, communication, collaboration, product-sense, data-analysis) or your own. Your own is scored on generic criteria until its rubric is written; one that looks like a built-in misspelt or written out is refused with 422.",
+    description: `A built-in key (${builtInCompetencyKeys.join(", ")}) or your own. Your own is scored on generic criteria until its rubric is written; one that looks like a built-in misspelt or written out is refused with 422.`,
   });
 
 export const competencyWarningCodeSchema = z.enum(["no_default_rubric", "no_bank_questions"]);
