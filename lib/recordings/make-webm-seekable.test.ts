@@ -64,6 +64,25 @@ describe("planSeekableWebm and withSeekableHead", () => {
     expect(plan?.durationMs).toBeLessThan(2_500);
   });
 
+  it("keeps the index of a file of many clusters to 128 entries, the first at the first cluster", async () => {
+    // The fixture's one cluster starts at byte 146, after the head; 600 copies are 600 clusters.
+    const original = Buffer.concat(chunks);
+    const clusters = Array(600).fill(original.subarray(146));
+    const { body } = await rewrite([original.subarray(0, 146), ...clusters]);
+    const elements = new Decoder().decode(
+      body?.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+    );
+    const cuePoints = elements.filter((e) => e.name === "CuePoint" && "isEnd" in e && !e.isEnd);
+    expect(cuePoints.length).toBeLessThanOrEqual(128);
+    expect(cuePoints.length).toBeGreaterThanOrEqual(64);
+    const segment = elements.find((e) => e.name === "Segment");
+    const firstCluster = elements.find((e) => e.name === "Cluster");
+    const firstPosition = elements.find((e) => e.name === "CueClusterPosition");
+    expect(firstPosition && "value" in firstPosition && firstPosition.value).toBe(
+      (firstCluster?.tagStart ?? 0) - (segment?.dataStart ?? 0),
+    );
+  });
+
   it("declines bytes that are not WebM, and a head too long to be a recorder's", async () => {
     expect((await rewrite([Buffer.from("not a recording at all")])).plan).toBeNull();
     const noise = Buffer.alloc(300 * 1024, 0x42);

@@ -11,7 +11,10 @@ export type SeekableHead = { head: Buffer; replacesBytes: number; durationMs: nu
 const maxHeadBytes = 256 * 1024;
 const maxElementBytes = 2 * 1024 * 1024;
 const maxClusterBytes = 16 * 1024 * 1024;
-const maxCues = 100_000;
+// ts-ebml sizes the index in time quadratic in its entries (3,000 cues took 20 s of CPU, 400
+// about 1 s), so the index keeps at most this many clusters, evenly spread: a player seeks to
+// the nearest one before the moment and reads on from there.
+const maxCues = 128;
 
 /**
  * MediaRecorder writes WebM as a live stream: no Duration and no Cues, so a player shows an
@@ -19,7 +22,8 @@ const maxCues = 100_000;
  * piece by piece, measuring the duration from the blocks and indexing the clusters (ts-ebml's
  * Reader), and returns the rewritten head (makeMetadataSeekable): written before the bytes after
  * `replacesBytes`, it makes the file seekable, the audio kept as it is. Only the head is
- * rewritten, so memory stays bounded by one piece, one cluster and the index, never the file.
+ * rewritten, so memory stays bounded by one piece, one cluster and the index, never the file,
+ * and the index by `maxCues`.
  * Null when the bytes cannot be rewritten within the bounds above.
  */
 export async function planSeekableWebm(
@@ -51,13 +55,13 @@ export async function planSeekableWebm(
       continue;
     }
     const isOutOfBounds =
-      byteLength - consumed > maxElementBytes ||
-      (clusterStart < 0 && byteLength > maxHeadBytes) ||
-      reader.cues.length > maxCues;
+      byteLength - consumed > maxElementBytes || (clusterStart < 0 && byteLength > maxHeadBytes);
     if (isOutOfBounds) isReadable = false;
+    if (reader.cues.length > 2 * maxCues) reader.cues = everyOther(reader.cues);
   }
   if (!isReadable) return { plan: null, byteLength };
   reader.stop();
+  while (reader.cues.length > maxCues) reader.cues = everyOther(reader.cues);
   if (reader.metadatas.length === 0 || reader.duration <= 0) return { plan: null, byteLength };
   const head = withoutBufferPool(() =>
     tools.makeMetadataSeekable(reader.metadatas, reader.duration, reader.cues),
@@ -67,6 +71,11 @@ export async function planSeekableWebm(
     plan: { head: Buffer.from(head), replacesBytes: reader.metadataSize, durationMs },
     byteLength,
   };
+}
+
+/** Halves an index, keeping the first entry (the file's start) and every second one after it. */
+function everyOther<T>(cues: T[]): T[] {
+  return cues.filter((_, index) => index % 2 === 0);
 }
 
 /** The seekable file: the new head, then the source from `replacesBytes` on, streamed. */
