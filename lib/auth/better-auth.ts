@@ -5,8 +5,10 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verifications } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { getAppOrigins } from "@/lib/http/app-origins";
+import { hasTrustedClientIp } from "@/lib/http/client-ip";
 import { authRateLimitStorage } from "./auth-rate-limit-storage";
 import { getAuthSecret } from "./auth-secret";
+import { limitSignInsPerAccount } from "./sign-in-account-limit";
 
 /** Set by the auth route from the trusted client IP; any value a client sends is replaced. */
 export const clientIpHeader = "x-interview-client-ip";
@@ -42,8 +44,14 @@ async function createAuth() {
       : { trustedOrigins: (request?: Request) => (request ? getAppOrigins(request) : []) }),
     // Sign-in limits (better-auth's rules) count per client IP as the API resolves it (the auth
     // route puts it in this header) and in the shared store. Enabled in production, as by default.
+    // With no address to trust (no proxy configured) better-auth would put every client in one
+    // bucket, so one could lock out all: it limits nothing by address then, and the per-account
+    // limit below still holds.
     rateLimit: { customStorage: authRateLimitStorage },
-    advanced: { ipAddress: { ipAddressHeaders: [clientIpHeader] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [clientIpHeader], disableIpTracking: !hasTrustedClientIp() },
+    },
+    hooks: { before: limitSignInsPerAccount },
   });
 }
 

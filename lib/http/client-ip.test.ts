@@ -35,8 +35,14 @@ describe("getClientIp", () => {
     expect(getClientIp(request(headers))).toBe("203.0.113.9");
   });
 
-  it("buckets IPv6 by /64 and unwraps IPv4-mapped addresses", async () => {
+  it("ignores X-Forwarded-For with no proxy configured: a client facing the app writes it itself", async () => {
     const getClientIp = await clientIpWith({});
+    expect(getClientIp(request({ "x-forwarded-for": "203.0.113.7" }))).toBeNull();
+    expect(getClientIp(request({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" }))).toBeNull();
+  });
+
+  it("buckets IPv6 by /64 and unwraps IPv4-mapped addresses", async () => {
+    const getClientIp = await clientIpWith({ TRUSTED_PROXY_HOPS: "1" });
     expect(getClientIp(request({ "x-forwarded-for": "2001:db8:1:2:aaaa::1" }))).toBe(
       "2001:0db8:0001:0002::",
     );
@@ -47,7 +53,7 @@ describe("getClientIp", () => {
   });
 
   it("answers null for something that is not an address", async () => {
-    const getClientIp = await clientIpWith({});
+    const getClientIp = await clientIpWith({ TRUSTED_PROXY_HOPS: "1" });
     expect(getClientIp(request({ "x-forwarded-for": "not-an-ip" }))).toBeNull();
     expect(getClientIp(request({}))).toBeNull();
   });

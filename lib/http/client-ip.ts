@@ -8,13 +8,14 @@ import { env } from "@/lib/env.mjs";
  * - On Vercel the platform overwrites `x-vercel-forwarded-for` / `x-real-ip`; clients cannot set them.
  * - Behind `TRUSTED_PROXY_HOPS` proxies that each append to X-Forwarded-For, the client is the entry
  *   that many places from the right; everything left of it was written by the client.
- * - With 0 hops the app is reached directly and `next start` fills X-Forwarded-For from the socket,
- *   but only when the client sent none: a client talking straight to Next can choose its address.
- *   That is why a proxy (or Vercel) should sit in front, with the hops configured.
+ * - With 0 hops (no proxy configured) there is no address to trust: `next start` fills
+ *   X-Forwarded-For from the socket only when the client sent none, so a client talking straight to
+ *   Next would choose its own. Null then; limits by address need a proxy (or Vercel) in front.
  *
  * IPv6 addresses are bucketed by /64, the block one subscriber usually gets.
  */
 export function getClientIp(req: Request): string | null {
+  if (!hasTrustedClientIp()) return null;
   if (env.VERCEL) {
     const platform =
       req.headers.get("x-vercel-forwarded-for")?.split(",")[0] ?? req.headers.get("x-real-ip");
@@ -24,8 +25,13 @@ export function getClientIp(req: Request): string | null {
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const index = forwarded.length - Math.max(1, env.TRUSTED_PROXY_HOPS);
+  const index = forwarded.length - env.TRUSTED_PROXY_HOPS;
   return normalizeIp(index >= 0 ? forwarded[index] : undefined);
+}
+
+/** Whether this deployment can know a client's address at all: on Vercel, or behind proxies. */
+export function hasTrustedClientIp(): boolean {
+  return Boolean(env.VERCEL) || env.TRUSTED_PROXY_HOPS > 0;
 }
 
 function normalizeIp(raw: string | null | undefined): string | null {

@@ -15,14 +15,17 @@ import type { RateLimiter } from "./rate-limiter";
  * principal bucket's X-RateLimit-* headers otherwise.
  */
 export async function enforceRateLimit(req: Request): Promise<Record<string, string>> {
-  const ip = getClientIp(req) ?? "unknown";
-  await consume(getRateLimiter(ipRateLimit()), `ip:${ip}`);
+  // No proxy configured: no address can be trusted, and one bucket for every client would let one
+  // of them lock out all the others. Only the principal's limit applies then.
+  const ip = getClientIp(req);
+  if (ip) await consume(getRateLimiter(ipRateLimit()), `ip:${ip}`);
   const principalLimiter = getRateLimiter(principalRateLimit());
   if (principalLimiter.backend === "off") return {};
   // The handler reads the same resolved principal (getPrincipal resolves once per request); a bad
   // credential is refused there, here it only counts against the caller's address.
   const principal = await getPrincipal(req).catch(() => null);
-  return consume(principalLimiter, principal ? principalKey(principal) : `anonymous:${ip}`);
+  if (principal) return consume(principalLimiter, principalKey(principal));
+  return ip ? consume(principalLimiter, `anonymous:${ip}`) : {};
 }
 
 function principalKey(principal: Principal): string {

@@ -9,6 +9,8 @@ import {
 vi.hoisted(() => {
   process.env.RATE_LIMIT_PER_MINUTE = "100";
   process.env.RATE_LIMIT_PER_IP_PER_MINUTE = "250";
+  // Limits by address need a proxy in front: one, which appends the address it saw.
+  process.env.TRUSTED_PROXY_HOPS = "1";
 });
 
 describe("the in-process rate limit", () => {

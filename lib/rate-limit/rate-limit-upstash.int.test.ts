@@ -9,6 +9,8 @@ import {
 const services = await vi.hoisted(async () => {
   process.env.RATE_LIMIT_PER_MINUTE = "100";
   process.env.RATE_LIMIT_PER_IP_PER_MINUTE = "250";
+  // Limits by address need a proxy in front: one, which appends the address it saw.
+  process.env.TRUSTED_PROXY_HOPS = "1";
   const { startUpstashForApp } = await import("@/tests/support/upstash-env");
   return startUpstashForApp();
 });

@@ -5,6 +5,8 @@ import { createTenant } from "@/tests/support/factories";
 import { POST as authPost } from "./[...all]/route";
 
 const services = await vi.hoisted(async () => {
+  // One proxy in front, as a deployment that limits by address must have: it appends the address.
+  process.env.TRUSTED_PROXY_HOPS = "1";
   const { startUpstashForApp } = await import("@/tests/support/upstash-env");
   return startUpstashForApp();
 });
@@ -62,5 +64,29 @@ describe.skipIf(!services)("the sign-in limit on the shared store", () => {
     await attempt(recruiter.email, "203.0.113.52");
     const keys = await getConfiguredRedis()?.keys("iv:ratelimit:auth*");
     expect(keys?.some((key) => key.includes("203.0.113.52"))).toBe(true);
+  });
+
+  it("refuses the 11th sign-in to one account in 10 minutes, whatever address each comes from", async () => {
+    const { recruiter } = await createTenant();
+    const other = await createTenant();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Math.ceil(Date.now() / 600_000) * 600_000 + 1_000);
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        statuses.push((await attempt(recruiter.email, `198.51.100.${60 + i}`)).status);
+      }
+      expect(statuses).toEqual([...Array(10).fill(401), 429]);
+      // Spelt another way, it is the same account.
+      const respelt = ` ${recruiter.email.toUpperCase()}`;
+      expect((await attempt(respelt, "198.51.100.90")).status).toBe(429);
+      expect((await attempt(other.recruiter.email, "198.51.100.91")).status).toBe(401);
+      // The store holds a digest of the address, never the address itself.
+      const keys = (await getConfiguredRedis()?.keys("iv:ratelimit:auth-account*")) ?? [];
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.join(" ")).not.toContain(recruiter.email);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
