@@ -19,7 +19,14 @@ export type OperationSpec = {
   /** The zod schema the route parses its JSON body with; the example must parse with it. */
   body?: { schema: z.ZodType; example?: unknown; isOptional?: boolean };
   /** `mediaType` defaults to application/json; audio and other bytes name their own. */
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; mediaType?: string };
+  success: {
+    status: 200 | 201 | 204;
+    description: string;
+    schema?: z.ZodType;
+    mediaType?: string;
+    /** A second success status with the same body, e.g. 200 for a retry that stored nothing new. */
+    alsoStatus?: { status: 200; description: string };
+  };
   /** Errors particular to this route; the ones its wrapper, auth and input give are added. */
   errors?: Partial<Record<ErrorStatus, Exclude<ErrorReason, true>>>;
   /** Served by a library (better-auth, Inngest) rather than routeHandler: no rate limit or envelope. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   apiTokens,
   companies,
+  dataDeletions,
   hiringDecisions,
   interviewQuestions,
   interviews,
@@ -54,6 +55,11 @@ export const questionSchema = questionRowSchema
     followUpNumber: true,
   })
   .meta({ id: "InterviewQuestion" });
+
+/** The audit row an erase keeps: ids and counts per table and store, no personal data. */
+export const dataDeletionSchema = createSelectSchema(dataDeletions, {
+  removed: z.record(z.string(), z.int()),
+}).meta({ id: "DataDeletion" });
 
 export const hiringDecisionSchema = createSelectSchema(hiringDecisions).meta({
   id: "HiringDecision",

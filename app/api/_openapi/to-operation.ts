@@ -31,17 +31,15 @@ function collectErrorReasons(spec: OperationSpec): Reasons {
 
 export function toOperation(spec: OperationSpec): ZodOpenApiOperationObject {
   const access = describeAccess(spec.access);
+  const { success } = spec;
+  const content = success.schema
+    ? { content: { [success.mediaType ?? "application/json"]: { schema: success.schema } } }
+    : {};
   const responses: ZodOpenApiResponsesObject = {
-    [spec.success.status]: {
-      description: spec.success.description,
-      ...(spec.success.schema
-        ? {
-            content: {
-              [spec.success.mediaType ?? "application/json"]: { schema: spec.success.schema },
-            },
-          }
-        : {}),
-    },
+    ...(success.alsoStatus
+      ? { [success.alsoStatus.status]: { description: success.alsoStatus.description, ...content } }
+      : {}),
+    [success.status]: { description: success.description, ...content },
     ...buildErrorResponses(collectErrorReasons(spec)),
   };
   return {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eraseInterviewSchema } from "../../interviews/[id]/erase/schema";
 import type { OperationSpec } from "../operation-spec";
 import { interviewIdParams } from "../path-params";
-import { describedObject } from "../response-schemas";
+import { dataDeletionSchema, describedObject } from "../response-schemas";
 
 const tag = "Data rights";
 
@@ -40,15 +40,7 @@ export const dataRightsOperations: OperationSpec[] = [
     success: {
       status: 200,
       description: "The audit row of the deletion.",
-      schema: z.object({
-        deletion: z.object({
-          id: z.uuid(),
-          interviewId: z.uuid(),
-          reason: z.enum(["request", "retention"]),
-          removed: z.record(z.string(), z.int()),
-          createdAt: z.string(),
-        }),
-      }),
+      schema: z.object({ deletion: dataDeletionSchema }),
     },
     errors: {
       422: "`unprocessable_entity`: `confirm` is missing or is neither the candidate's email nor the interview id.",

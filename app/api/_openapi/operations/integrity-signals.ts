@@ -34,6 +34,7 @@ export const integritySignalOperations: OperationSpec[] = [
       status: 201,
       description: "Which signals were new.",
       schema: uploadSignalsResultSchema,
+      alsoStatus: { status: 200, description: "Every signal was already stored." },
     },
     errors: {
       409: "`conflict`: the interview is not in progress.",

@@ -82,8 +82,9 @@ export const interviewSessionOperations: OperationSpec[] = [
     },
     success: {
       status: 201,
-      description: "Segment ids stored now and ids already stored (200 when all were duplicates).",
+      description: "Segment ids stored now and ids already stored.",
       schema: z.object({ stored: z.array(z.string()), duplicates: z.array(z.string()) }),
+      alsoStatus: { status: 200, description: "Every segment was already stored." },
     },
     errors: {
       409: "`conflict`: the interview is not in progress.",

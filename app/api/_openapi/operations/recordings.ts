@@ -59,8 +59,9 @@ export const recordingOperations: OperationSpec[] = [
     pathParams: { ...recordingParams, seq: z.string().regex(/^\d+$/) },
     success: {
       status: 201,
-      description: "Stored (201), or already stored (200).",
+      description: "Stored.",
       schema: z.object({ seq: z.int(), stored: z.boolean() }),
+      alsoStatus: { status: 200, description: "Already stored (`stored: false`)." },
     },
     errors: {
       400: "`bad_request`: the chunk is empty.",
