@@ -46,7 +46,10 @@ export const recordingOperations: OperationSpec[] = [
       },
     },
     success: { status: 201, description: "The new recording.", schema: recordingViewSchema },
-    errors: { 409: notRecording },
+    errors: {
+      409: notRecording,
+      413: "`recording_quota_exceeded`: the interview has started RECORDINGS_PER_INTERVIEW recordings.",
+    },
   },
   {
     method: "post",
@@ -66,7 +69,7 @@ export const recordingOperations: OperationSpec[] = [
     errors: {
       400: "`bad_request`: the chunk is empty.",
       409: notRecording,
-      413: "`payload_too_large`: the chunk is over 1 MiB.",
+      413: "`payload_too_large`: the chunk is over 1 MiB; `recording_quota_exceeded`: the interview's chunks would pass RECORDING_MAX_BYTES_PER_INTERVIEW (nothing of the chunk is stored).",
     },
   },
   {
@@ -79,7 +82,8 @@ export const recordingOperations: OperationSpec[] = [
     body: { schema: completeRecordingSchema, example: { durationMs: 31_500 } },
     success: {
       status: 200,
-      description: "The recording: `ready`, or `failed` when no chunk arrived.",
+      description:
+        "The recording: `ready`, `failed` when no chunk arrived, or `finalising` while another request (the interview's completion, a reload) is joining it.",
       schema: recordingViewSchema,
     },
   },
