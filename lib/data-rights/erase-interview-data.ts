@@ -3,15 +3,18 @@ import { getCache } from "@/lib/cache/get-cache";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { cacheKeys } from "@/lib/cache/keys";
 import { type DeletionReason, eraseInterviewRows } from "@/lib/db/erase-interview";
+import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { notFoundError } from "@/lib/domain-error";
 import { stopInterviewEgress } from "@/lib/media/egress-stop";
 import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
 import { interviewRecordingsPrefix } from "@/lib/storage/recording-keys";
+import { deleteSpeechOfTexts } from "@/lib/tts/delete-speech-of-texts";
 
 /**
  * Deletes everything held about one interview, in an order that a crash leaves retryable: the
- * stored recordings first (found by the interview's prefix, so they need no row), then every row
- * in one transaction with its audit row, then the cache entries. Throws not found when the
+ * stored recordings first (found by the interview's prefix, so they need no row) and the spoken
+ * clips of its follow-up questions (found by their texts, read while the rows are there), then
+ * every row in one transaction with its audit row, then the cache entries. Throws not found when the
  * interview is already gone, so a second request changes nothing and leaves no second audit row.
  */
 export async function eraseInterviewData(options: {
@@ -25,10 +28,21 @@ export async function eraseInterviewData(options: {
   const storage = getRecordingStorage();
   const prefix = interviewRecordingsPrefix(options.interviewId);
   const recordingFiles = await storage.deletePrefix(prefix);
-  const erased = await eraseInterviewRows({ ...options, alsoRemoved: { recordingFiles } });
+  // A follow-up is written from the candidate's answers and may quote them; a main question is the
+  // company's text, shared by every interview that asks it, and stays.
+  const followUpTexts = (await listInterviewQuestions({ interviewId: options.interviewId }))
+    .filter((question) => question.followUpNumber > 0)
+    .map((question) => question.content);
+  const speechClips = await deleteSpeechOfTexts({ texts: followUpTexts });
+  const erased = await eraseInterviewRows({
+    ...options,
+    alsoRemoved: { recordingFiles, speechClips },
+  });
   if (!erased) throw notFoundError("Interview");
-  // A chunk upload that passed its checks just before the rows went may have landed since.
+  // A chunk upload or a clip synthesis that passed its checks just before the rows went may have
+  // landed since.
   await storage.deletePrefix(prefix);
+  await deleteSpeechOfTexts({ texts: followUpTexts });
   // After the commit, like every invalidation: a load that began earlier cannot write back.
   await invalidateInterviewCache(options.interviewId);
   await getCache().invalidate([cacheKeys.interviewIdByInvite(erased.inviteTokenHash)]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, lt, sql } from "drizzle-orm";
+import { eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type SpeechClip, speechClipClaims, speechClips } from "@/db/schema";
 
@@ -56,4 +56,21 @@ export async function claimSpeechSynthesis(options: {
 export async function releaseSpeechSynthesis(options: { hash: string }): Promise<void> {
   const db = await getDb();
   await db.delete(speechClipClaims).where(eq(speechClipClaims.hash, options.hash));
+}
+
+/** The voices clips are stored in: one per configured language, and any configured before. */
+export async function listSpeechClipVoices(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.selectDistinct({ voice: speechClips.voice }).from(speechClips);
+  return rows.map((row) => row.voice);
+}
+
+export async function deleteSpeechClipsByHash(options: { hashes: string[] }): Promise<number> {
+  if (options.hashes.length === 0) return 0;
+  const db = await getDb();
+  const deleted = await db
+    .delete(speechClips)
+    .where(inArray(speechClips.hash, options.hashes))
+    .returning({ hash: speechClips.hash });
+  return deleted.length;
 }

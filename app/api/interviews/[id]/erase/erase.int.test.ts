@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { dataDeletions, integritySignals } from "@/db/schema";
+import { dataDeletions, integritySignals, speechClips } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import {
   findInterviewByInviteTokenCached,
@@ -16,6 +16,7 @@ import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys } from "@/lib/cache/keys";
 import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
 import { interviewRecordingsPrefix } from "@/lib/storage/recording-keys";
+import { hashSpeechClip } from "@/lib/tts/speech-clip-hash";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInterviewWithEverything } from "@/tests/support/data-rights-fixtures";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
@@ -148,6 +149,40 @@ describe("POST /api/interviews/{id}/erase", () => {
       interviews: 1,
       job_runs: 1,
     });
+  });
+
+  it("removes the spoken clips of its follow-up questions (they may quote the candidate) in every voice, not the main questions'", async () => {
+    const tenant = await createTenant();
+    const built = await createInterviewWithEverything(tenant);
+    const [main] = built.questions;
+    if (!main) throw new Error("expected a question");
+    const clip = (voice: string, text: string) => ({
+      hash: hashSpeechClip({ voice, text }),
+      voice,
+      contentType: "audio/mpeg",
+      audio: Buffer.from([1, 2, 3]),
+      byteLength: 3,
+    });
+    const quoting = [
+      clip("aura-2-thalia-en", built.followUp.content),
+      clip("aura-2-luna-en", built.followUp.content),
+    ];
+    const bankQuestion = clip("aura-2-thalia-en", main.content);
+    const db = await getDb();
+    await db.insert(speechClips).values([...quoting, bankQuestion]);
+
+    const result = await erase({
+      id: built.interview.id,
+      token: tenant.token,
+      json: { confirm: built.interview.id },
+    });
+    expect(result.status).toBe(200);
+    const left = await db.select({ hash: speechClips.hash }).from(speechClips);
+    const leftHashes = left.map((row) => row.hash);
+    for (const gone of quoting) expect(leftHashes).not.toContain(gone.hash);
+    expect(leftHashes).toContain(bankQuestion.hash);
+    const [deletion] = await deletionsOf(built.interview.id);
+    expect(deletion?.removed).toMatchObject({ speechClips: 2 });
   });
 
   it("answers 404 to a second erase and leaves no second audit row", async () => {
