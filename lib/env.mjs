@@ -73,8 +73,9 @@ export const env = createEnv({
     // The browser opens this socket itself, so it can differ from the server's REST base (tests, proxies).
     DEEPGRAM_LISTEN_URL: websocketUrl.default("wss://api.deepgram.com/v1/listen"),
     DEEPGRAM_MODEL: z.string().min(1).default("nova-3"),
-    // Deepgram only checks the token when the socket opens, so it just has to outlive the connect.
-    STT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(60).default(30),
+    // Deepgram only checks the token when the socket opens, so it just has to outlive the connect;
+    // it opens any number of sockets until then, so tokens × TTL bounds the opening time.
+    STT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(60).default(10),
     // Silence after the last word before the page offers "Done? Next question" (Deepgram's
     // utterance_end_ms: at least 1000, it counts gaps between words, not audio).
     STT_UTTERANCE_END_MS: z.coerce.number().int().min(1000).max(5000).default(2500),
