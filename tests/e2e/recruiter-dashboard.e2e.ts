@@ -220,6 +220,7 @@ describe.skipIf(e2e.isSkipped)("recruiter dashboard in Chromium", () => {
     await page.getByRole("heading", { name: "2 competencies need attention" }).waitFor();
     expect(await page.locator('[data-warning="no_default_rubric"]').count()).toBe(2);
     expect(await page.locator('[data-warning="no_bank_questions"]').count()).toBe(2);
+    await screenshotBothWidths(page, "11a-position-warnings");
     await page.getByRole("button", { name: "Remove Automation" }).click();
     await ownCompetency.fill("observability");
     await page.getByRole("button", { name: "Save changes" }).click();
