@@ -10,7 +10,7 @@ import {
   errorCodeByStatus,
 } from "./_access-matrix/callers";
 import { fingerprintDatabase } from "./_access-matrix/database-fingerprint";
-import { listApiRoutes } from "./_access-matrix/list-api-routes";
+import { listApiRoutes, loadApiRouteModules } from "./_access-matrix/list-api-routes";
 import { publicRoutes, type RouteCase, routeCases } from "./_access-matrix/route-cases";
 import { createWorld, type World } from "./_access-matrix/world";
 
@@ -57,6 +57,43 @@ function tokenOf(caller: Caller) {
 it("covers every route under app/api", async () => {
   const covered = [...routeCases.map((route) => route.name), ...Object.keys(publicRoutes)];
   expect(await listApiRoutes()).toEqual(covered.sort());
+});
+
+// Next answers a method a route file does not export with a bare 405; every route exports
+// methodsNotServed's handlers instead. Called directly, not through callRoute: the OpenAPI
+// document lists the operations a route serves, not its refusals.
+it("answers every method a route does not serve with 405, Allow and the JSON error", async () => {
+  const problems: string[] = [];
+  const context = { params: Promise.resolve({}) };
+  for (const route of await loadApiRouteModules()) {
+    const allow = [...route.served, "OPTIONS", ...(route.served.includes("GET") ? ["HEAD"] : [])]
+      .sort()
+      .join(", ");
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
+      if (route.served.includes(method)) continue;
+      const handler = route.handlers[method];
+      const name = `${method} ${route.urlPath}`;
+      if (typeof handler !== "function") {
+        problems.push(`${name}: not exported`);
+        continue;
+      }
+      const request = new Request(`http://localhost:3000${route.urlPath}`, { method });
+      const response = (await handler(request, context)) as Response;
+      const text = await response.text();
+      const body: unknown = text ? JSON.parse(text) : null;
+      const result = { status: response.status, headers: response.headers, body };
+      const isRight =
+        method === "OPTIONS"
+          ? response.status === 204 && !text
+          : response.status === 405 && errorCode(result) === "method_not_allowed";
+      if (!isRight || response.headers.get("allow") !== allow) {
+        problems.push(`${name}: ${response.status} Allow=${response.headers.get("allow")} ${text}`);
+      }
+    }
+  }
+  // The fix for each line: the route file's last line, `export const { …the methods it does not
+  // serve…, OPTIONS } = methodsNotServed({ …its own handlers… });`.
+  expect(problems).toEqual([]);
 });
 
 // Before the callers' turns: the allowed ones move the interview along (a started interview's

@@ -6,6 +6,7 @@ export const statusByCode = {
   forbidden: 403,
   not_found: 404,
   tts_unavailable: 404,
+  method_not_allowed: 405,
   conflict: 409,
   interview_not_in_progress: 409,
   interview_time_limit: 409,

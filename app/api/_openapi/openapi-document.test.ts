@@ -15,7 +15,10 @@ function readExportedMethods(source: string): string[] {
   for (const match of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(\w+)/g)) {
     names.add(match[1] ?? "");
   }
-  for (const match of source.matchAll(/export\s+(?:const|let)\s*\{([^}]*)\}/g)) {
+  // methodsNotServed's handlers are the 405s of the methods a route does not serve.
+  for (const match of source.matchAll(
+    /export\s+(?:const|let)\s*\{([^}]*)\}\s*=(?!\s*methodsNotServed\b)/g,
+  )) {
     for (const name of (match[1] ?? "").split(",")) names.add(name.split(":").at(-1)?.trim() ?? "");
   }
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
@@ -61,6 +64,7 @@ describe("the OpenAPI document", () => {
       "export const { PUT, PATCH: patchHandler } = handlers;",
       "export { remove as DELETE, helper };",
       "export const dynamic = 'force-dynamic';",
+      "export const { HEAD, OPTIONS } = methodsNotServed({ GET, POST, PUT, DELETE });",
     ].join("\n");
     expect(readExportedMethods(source).sort()).toEqual(["DELETE", "GET", "POST", "PUT"]);
   });

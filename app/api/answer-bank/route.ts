@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { listAnswerBankQuerySchema } from "./schema";
@@ -14,3 +15,5 @@ export const GET = routeHandler(async ({ req }) => {
   });
   return Response.json({ questions });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -1,6 +1,7 @@
 import { requireUser } from "@/lib/auth/require-user";
 import { createApiToken, listApiTokens } from "@/lib/db/api-tokens";
 import { ApiError } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler } from "@/lib/http/route-handler";
 import { createApiTokenSchema } from "./schema";
@@ -31,3 +32,5 @@ export const GET = routeHandler(async ({ req }) => {
   const user = await requireUser(req);
   return Response.json({ tokens: await listApiTokens({ userId: user.userId }) });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET, POST });

@@ -1,5 +1,6 @@
 import { getBackends } from "@/lib/health/get-backends";
 import { getDatabaseHealth } from "@/lib/health/get-database-health";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler } from "@/lib/http/route-handler";
 
 export const dynamic = "force-dynamic";
@@ -17,3 +18,5 @@ export const GET = routeHandler(async () => {
     { status: database.isReachable ? 200 : 503 },
   );
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -2,6 +2,7 @@ import { serve } from "inngest/next";
 import { functions } from "@/inngest";
 import { inngest, isInngestConfigured } from "@/inngest/client";
 import { errorJson } from "@/lib/http/error-response";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 
 const handlers = serve({ client: inngest, functions });
 
@@ -14,3 +15,5 @@ const notConfigured = async () =>
 export const GET = isInngestConfigured ? handlers.GET : notConfigured;
 export const POST = isInngestConfigured ? handlers.POST : notConfigured;
 export const PUT = isInngestConfigured ? handlers.PUT : notConfigured;
+
+export const { PATCH, DELETE, OPTIONS } = methodsNotServed({ GET, POST, PUT });

@@ -3,6 +3,7 @@ import { interviewCreated } from "@/inngest/events";
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { createInterview, listInterviews } from "@/lib/db/interviews";
 import { env } from "@/lib/env.mjs";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -51,3 +52,5 @@ export const GET = routeHandler(async ({ req }) => {
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
   });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET, POST });

@@ -1,4 +1,5 @@
 import { requireUser } from "@/lib/auth/require-user";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler } from "@/lib/http/route-handler";
 import { getOpenApiDocument } from "../_openapi/build-document";
 
@@ -8,3 +9,5 @@ export const GET = routeHandler(async ({ req }) => {
   await requireUser(req);
   return Response.json(getOpenApiDocument());
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { createPosition, listPositions } from "@/lib/db/positions";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler } from "@/lib/http/route-handler";
 import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
@@ -23,3 +24,5 @@ export const POST = routeHandler(async ({ req }) => {
   });
   return Response.json(await toPositionResponse(position), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET, POST });

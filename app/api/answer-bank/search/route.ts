@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { searchAnswerBankQuerySchema } from "../schema";
@@ -15,3 +16,5 @@ export const GET = routeHandler(async ({ req }) => {
   });
   return Response.json({ query: query.q, ...results });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

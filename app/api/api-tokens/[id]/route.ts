@@ -1,6 +1,7 @@
 import { requireUser } from "@/lib/auth/require-user";
 import { revokeApiToken } from "@/lib/db/api-tokens";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 
 // DELETE /api/api-tokens/{id} – revoke one of the caller's tokens
@@ -10,3 +11,5 @@ export const DELETE = routeHandler(async ({ req, params }) => {
   if (!(await revokeApiToken({ userId: user.userId, id }))) throw notFound("API token");
   return new Response(null, { status: 204 });
 });
+
+export const { GET, POST, PUT, PATCH, OPTIONS } = methodsNotServed({ DELETE });

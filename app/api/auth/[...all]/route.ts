@@ -1,5 +1,6 @@
 import { clientIpHeader, getAuth } from "@/lib/auth/better-auth";
 import { getClientIp } from "@/lib/http/client-ip";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 
 // GET|POST /api/auth/* – better-auth: sign-in, sign-out and session endpoints
 export async function GET(req: Request) {
@@ -18,3 +19,5 @@ function withClientIp(req: Request): Request {
   if (ip) headers.set(clientIpHeader, ip);
   return new Request(req, { headers });
 }
+
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET, POST });

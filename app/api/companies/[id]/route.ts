@@ -2,6 +2,7 @@ import { requireRecruiter } from "@/lib/auth/require-user";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { updateCompany } from "@/lib/db/companies";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { updateCompanySchema } from "./schema";
@@ -26,3 +27,5 @@ export const PATCH = routeHandler(async ({ req, params }) => {
   if (!company) throw notFound("Company");
   return Response.json(company);
 });
+
+export const { POST, PUT, DELETE, OPTIONS } = methodsNotServed({ GET, PATCH });

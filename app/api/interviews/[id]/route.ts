@@ -1,5 +1,6 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getCandidateView } from "@/lib/interviews/candidate-view";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
@@ -25,3 +26,5 @@ export const GET = routeHandler(async ({ req, params }) => {
     }),
   );
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readBodyText } from "@/lib/http/read-body-with-limit";
 import { routeHandler } from "@/lib/http/route-handler";
 import { receiveLivekitWebhook } from "@/lib/media/egress-webhook";
@@ -23,3 +24,5 @@ export const POST = routeHandler(async ({ req }) => {
   await handleLivekitWebhookEvent(event);
   return new Response(null, { status: 204 });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

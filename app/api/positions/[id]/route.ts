@@ -1,6 +1,7 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
@@ -48,3 +49,5 @@ export const DELETE = routeHandler(async ({ req, params }) => {
   if (!(await deletePosition({ id, companyId: recruiter.companyId }))) throw notFound(entity);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT, OPTIONS } = methodsNotServed({ GET, PATCH, DELETE });

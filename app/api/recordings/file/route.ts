@@ -1,4 +1,5 @@
 import { ApiError, notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
@@ -48,3 +49,5 @@ export const GET = routeHandler(async ({ req }) => {
     });
   }
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

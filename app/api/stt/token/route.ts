@@ -1,5 +1,6 @@
 import { withCompletionAnnounced } from "@/inngest/announce-completion";
 import { requirePrincipal } from "@/lib/auth/require-user";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler } from "@/lib/http/route-handler";
 import { createSttToken } from "@/lib/stt/create-stt-token";
 
@@ -9,3 +10,5 @@ export const POST = routeHandler(async ({ req }) => {
   const sttToken = await withCompletionAnnounced(() => createSttToken({ principal }));
   return Response.json(sttToken, { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

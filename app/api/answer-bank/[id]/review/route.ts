@@ -1,6 +1,7 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { reviewBankAnswer } from "@/lib/db/answer-bank-review";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { reviewBankAnswerSchema } from "./schema";
@@ -21,3 +22,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   if (!result) throw notFound("Answer");
   return Response.json({ answer: { id: result.id, status: result.status } });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

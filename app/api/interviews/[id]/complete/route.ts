@@ -1,5 +1,6 @@
 import { announceCompletions } from "@/inngest/announce-completion";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { completeInterview } from "@/lib/interviews/interview-lifecycle";
 import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-interview";
@@ -12,3 +13,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   await announceCompletions([completion]);
   return Response.json(serializeInterviewForCandidate(completed));
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

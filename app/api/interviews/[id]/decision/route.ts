@@ -1,5 +1,6 @@
 import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
 import { saveHiringDecision } from "@/lib/db/hiring-decisions";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getReportOrConflict } from "@/lib/review/get-review-target";
@@ -20,3 +21,5 @@ export const PUT = routeHandler(async ({ req, params }) => {
   });
   return Response.json({ decision });
 });
+
+export const { GET, POST, PATCH, DELETE, OPTIONS } = methodsNotServed({ PUT });

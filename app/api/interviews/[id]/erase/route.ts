@@ -2,6 +2,7 @@ import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruite
 import { eraseInterviewData } from "@/lib/data-rights/erase-interview-data";
 import { isErasureConfirmed } from "@/lib/data-rights/is-erasure-confirmed";
 import { ApiError } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { eraseInterviewSchema } from "./schema";
@@ -27,3 +28,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   });
   return Response.json({ deletion });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

@@ -1,5 +1,6 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { expireInvite } from "@/lib/db/interview-invites";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
 
@@ -11,3 +12,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const interview = await expireInvite({ id, companyId: recruiter.companyId });
   return Response.json(serializeInterview(interview));
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

@@ -1,5 +1,6 @@
 import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
 import { exportInterviewData } from "@/lib/data-rights/export-interview-data";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 
 // GET /api/interviews/{id}/export – everything held about the candidate's interview, as a JSON
@@ -17,3 +18,5 @@ export const GET = routeHandler(async ({ req, params }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

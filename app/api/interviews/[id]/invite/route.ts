@@ -1,6 +1,7 @@
 import { requireRecruiter } from "@/lib/auth/require-user";
 import { reissueInvite } from "@/lib/db/interview-invites";
 import { env } from "@/lib/env.mjs";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
@@ -26,3 +27,5 @@ export const POST = routeHandler(async ({ req, params }) => {
     inviteUrl: buildInviteUrl({ req, inviteToken }),
   });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

@@ -1,5 +1,6 @@
 import { withCompletionAnnounced } from "@/inngest/announce-completion";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { createParticipantToken } from "@/lib/media/create-participant-token";
 
@@ -15,3 +16,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   );
   return Response.json(token, { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

@@ -1,6 +1,7 @@
 import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
 import { clearScoreOverride, saveScoreOverride } from "@/lib/db/score-overrides";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getReviewTargetOrThrow } from "@/lib/review/get-review-target";
@@ -50,3 +51,5 @@ export const DELETE = routeHandler(async ({ req, params }) => {
   if (!removed) throw notFound("Override");
   return Response.json({ cleared: { kind: removed.kind, target: removed.target }, aiScore });
 });
+
+export const { GET, POST, PATCH, OPTIONS } = methodsNotServed({ PUT, DELETE });

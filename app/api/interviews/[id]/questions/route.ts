@@ -1,5 +1,6 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { toQuestionResponse } from "./question-response";
 
@@ -10,3 +11,5 @@ export const GET = routeHandler(async ({ req, params }) => {
   const questions = await listInterviewQuestionsCached(interviewId);
   return Response.json({ questions: questions.map(toQuestionResponse) });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

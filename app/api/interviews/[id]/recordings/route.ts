@@ -1,4 +1,5 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { startBrowserRecording } from "@/lib/recordings/start-browser-recording";
@@ -13,3 +14,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const recording = await startBrowserRecording({ interviewId, ...input });
   return Response.json(toRecordingView(recording), { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

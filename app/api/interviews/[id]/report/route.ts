@@ -4,6 +4,7 @@ import { listIntegritySignals } from "@/lib/db/integrity-signals";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { addAnswerThreads } from "@/lib/evaluation/add-answer-threads";
 import { ApiError } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getCandidateReport } from "@/lib/review/get-candidate-report";
 import { summarizeSignals } from "@/lib/signals/summarize-signals";
@@ -39,3 +40,5 @@ export const GET = routeHandler(async ({ req, params }) => {
     signals: summarizeSignals({ signals, questions }),
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -1,4 +1,5 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getInterviewReview } from "@/lib/review/get-interview-review";
 
@@ -9,3 +10,5 @@ export const GET = routeHandler(async ({ req, params }) => {
   await requireInterviewAccess(req, { interviewId, allow: ["recruiter"] });
   return Response.json(await getInterviewReview({ interviewId }));
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -1,5 +1,6 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { addBrowserSignals } from "@/lib/db/integrity-signals";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { uploadSignalsSchema } from "./schema";
@@ -15,3 +16,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const result = await addBrowserSignals({ interviewId, signals });
   return Response.json(result, { status: result.stored.length > 0 ? 201 : 200 });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

@@ -1,4 +1,5 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { startInterview } from "@/lib/interviews/interview-lifecycle";
 import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-interview";
@@ -9,3 +10,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
   return Response.json(serializeInterviewForCandidate(await startInterview(interview)));
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

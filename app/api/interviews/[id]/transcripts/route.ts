@@ -1,6 +1,7 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { addTranscriptSegments, listTranscriptSegments } from "@/lib/db/transcripts";
 import { env } from "@/lib/env.mjs";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -30,3 +31,5 @@ export const GET = routeHandler(async ({ req, params }) => {
   const segments = await listTranscriptSegments({ interviewId, questionId: query.questionId });
   return Response.json({ segments });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET, POST });

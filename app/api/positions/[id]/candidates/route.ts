@@ -2,6 +2,7 @@ import { requireRecruiter } from "@/lib/auth/require-user";
 import { listPositionCandidates } from "@/lib/db/position-candidates";
 import { getPosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 
 // GET /api/positions/{id}/candidates – evaluated candidates of a position with overall and
@@ -20,3 +21,5 @@ export const GET = routeHandler(async ({ req, params }) => {
     candidates,
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

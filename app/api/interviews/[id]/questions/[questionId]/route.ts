@@ -1,6 +1,7 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { updateInterviewQuestion } from "@/lib/db/interview-questions";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { updateQuestionSchema } from "../schema";
@@ -15,3 +16,5 @@ export const PATCH = routeHandler(async ({ req, params }) => {
   if (!question) throw notFound("Question");
   return Response.json(question);
 });
+
+export const { GET, POST, PUT, DELETE, OPTIONS } = methodsNotServed({ PATCH });

@@ -1,5 +1,6 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { reorderInterviewQuestions } from "@/lib/db/interview-questions";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { reorderQuestionsSchema } from "../schema";
@@ -12,3 +13,5 @@ export const PUT = routeHandler(async ({ req, params }) => {
   const questions = await reorderInterviewQuestions({ interviewId, questionIds });
   return Response.json({ questions });
 });
+
+export const { GET, POST, PATCH, DELETE, OPTIONS } = methodsNotServed({ PUT });

@@ -3,6 +3,7 @@ import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { getCompanyById } from "@/lib/db/companies";
 import { recordRecordingConsent } from "@/lib/db/recordings";
 import { DomainError } from "@/lib/domain-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 
 // POST /api/interviews/{id}/recordings/consent – the candidate agrees to be recorded (idempotent)
@@ -20,3 +21,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   await invalidateInterviewCache(interviewId);
   return Response.json({ recordingConsentedAt: consentedAt.toISOString() });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

@@ -1,4 +1,5 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { decideFollowUp } from "@/lib/interviews/decide-follow-up";
 import { toQuestionResponse } from "../../question-response";
@@ -11,3 +12,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const followUp = await decideFollowUp({ interview, questionId });
   return Response.json({ followUp: followUp && toQuestionResponse(followUp) });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

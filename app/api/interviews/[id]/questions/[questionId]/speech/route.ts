@@ -3,6 +3,7 @@ import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { getPosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { getQuestionSpeech } from "@/lib/tts/get-question-speech";
 import { getSpeechVoice } from "@/lib/tts/get-speech-voice";
@@ -44,3 +45,5 @@ function keepRunningAfterResponse(work: Promise<void>) {
     // Outside a Next request (route tests) there is nothing to hold open; the work runs on.
   }
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -1,4 +1,5 @@
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { completeBrowserRecording } from "@/lib/recordings/complete-browser-recording";
@@ -14,3 +15,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const recording = await completeBrowserRecording({ interviewId, recordingId, durationMs });
   return Response.json(toRecordingView(recording));
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });

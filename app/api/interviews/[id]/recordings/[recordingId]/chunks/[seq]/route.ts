@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { ApiError, notFound } from "@/lib/http/api-error";
+import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readBodyWithLimit } from "@/lib/http/read-body-with-limit";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { maxRecordingChunkBytes, maxRecordingChunkSeq } from "@/lib/recordings/recording-limits";
@@ -22,3 +23,5 @@ export const POST = routeHandler(async ({ req, params }) => {
   const { isNew } = await storeRecordingChunk({ interviewId, recordingId, seq: seq.data, body });
   return Response.json({ seq: seq.data, stored: isNew }, { status: isNew ? 201 : 200 });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });
