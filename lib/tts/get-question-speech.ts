@@ -30,8 +30,9 @@ export type QuestionSpeech = {
 
 type WholeClip = { contentType: string; audio: Uint8Array };
 
-/** Clips being fetched or synthesised in this process: later requests wait for the first. */
-const inFlight = new Map<string, Promise<WholeClip | null>>();
+/** Clips being fetched or synthesised in this process: later requests wait for the first's outcome. */
+const inFlight = new Map<string, Promise<WholeClip | Error>>();
+type Settle = (outcome: WholeClip | Error) => void;
 
 /**
  * The question read aloud in `voice`: from `speech_clips` when it was synthesised before, else
@@ -46,13 +47,13 @@ export async function getQuestionSpeech(options: {
   const hash = hashSpeechClip(options);
   const pending = inFlight.get(hash);
   if (pending) {
-    const clip = await pending;
-    // The first request's synthesis failed; its caller got the error, and so does this one.
-    if (!clip) throw ttsFailed();
-    return fromWholeClip(hash, clip);
+    const outcome = await pending;
+    // The first request failed: this one answers as it did (its caller got the same error).
+    if (outcome instanceof Error) throw outcome;
+    return fromWholeClip(hash, outcome);
   }
-  let settle: (clip: WholeClip | null) => void = () => {};
-  const shared = new Promise<WholeClip | null>((resolve) => {
+  let settle: Settle = () => {};
+  const shared = new Promise<WholeClip | Error>((resolve) => {
     settle = resolve;
   });
   inFlight.set(hash, shared);
@@ -60,7 +61,7 @@ export async function getQuestionSpeech(options: {
   try {
     return await leadSpeech({ ...options, hash, settle });
   } catch (error) {
-    settle(null);
+    settle(error instanceof Error ? error : ttsFailed());
     throw error;
   }
 }
@@ -70,7 +71,7 @@ async function leadSpeech(options: {
   voice: string;
   text: string;
   hash: string;
-  settle: (clip: WholeClip | null) => void;
+  settle: Settle;
 }): Promise<QuestionSpeech> {
   const { hash, settle } = options;
   const findStored = async () => {
@@ -99,7 +100,7 @@ async function synthesizeAndStore(options: {
   voice: string;
   text: string;
   hash: string;
-  settle: (clip: WholeClip | null) => void;
+  settle: Settle;
 }): Promise<QuestionSpeech> {
   const { hash, voice, settle } = options;
   const release = () =>
@@ -117,7 +118,7 @@ async function synthesizeAndStore(options: {
   const [toCaller, toStore] = synthesized.audio.tee();
   const stored = readWhole(toStore)
     .then(async (bytes) => {
-      settle(bytes ? { contentType, audio: bytes } : null);
+      settle(bytes ? { contentType, audio: bytes } : ttsFailed());
       if (bytes) {
         await insertSpeechClip({
           hash,
