@@ -8,6 +8,7 @@ import {
   interviewQuestions,
   interviews,
   positions,
+  reports,
   scoreOverrides,
   transcriptSegments,
 } from "@/db/schema";
@@ -60,6 +61,8 @@ export const questionSchema = questionRowSchema
 export const dataDeletionSchema = createSelectSchema(dataDeletions, {
   removed: z.record(z.string(), z.int()),
 }).meta({ id: "DataDeletion" });
+
+export const reportRowSchema = createSelectSchema(reports).meta({ id: "Report" });
 
 export const hiringDecisionSchema = createSelectSchema(hiringDecisions).meta({
   id: "HiringDecision",

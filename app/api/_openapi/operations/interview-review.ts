@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { candidateReportSchema } from "@/lib/review/schemas";
 import { reviewBankAnswerSchema } from "../../answer-bank/[id]/review/schema";
 import { putDecisionSchema } from "../../interviews/[id]/decision/schema";
 import { deleteOverrideSchema, putOverrideSchema } from "../../interviews/[id]/overrides/schema";
 import type { OperationSpec } from "../operation-spec";
 import { interviewIdParams, uuidPathParam } from "../path-params";
-import { describedObject, hiringDecisionSchema, scoreOverrideSchema } from "../response-schemas";
+import {
+  describedObject,
+  hiringDecisionSchema,
+  questionRowSchema,
+  reportRowSchema,
+  scoreOverrideSchema,
+} from "../response-schemas";
 
 const tag = "Review";
 const noReport = "`conflict`: the interview has no report yet (it is not evaluated).";
@@ -24,9 +31,19 @@ export const interviewReviewOperations: OperationSpec[] = [
     success: {
       status: 200,
       description: "The report.",
-      schema: describedObject(
-        "Recruiters: `report` (overall score, summary, recommendation, competency scores) and `answers` (each main question with its evaluation, its transcript `answer`, `durationMs`, and `followUps`: each follow-up asked after it, with its question, answer and duration; the score is the whole thread's), and `signals`: integrity signals to look at, which change no score. Candidates: the part their company shares.",
-      ),
+      schema: z.union([
+        z
+          .looseObject({
+            report: reportRowSchema,
+            answers: z.array(z.looseObject({ question: questionRowSchema })),
+            signals: z.array(z.looseObject({})),
+          })
+          .meta({
+            description:
+              "Recruiters: `report` (overall score, summary, recommendation, competency scores) and `answers` (each main question with its evaluation, its transcript `answer`, `durationMs`, and `followUps`: each follow-up asked after it, with its question, answer and duration; the score is the whole thread's), and `signals`: integrity signals to look at, which change no score.",
+          }),
+        candidateReportSchema,
+      ]),
     },
     errors: { 404: "`not_found`: no such interview, or its report is not ready yet." },
   },

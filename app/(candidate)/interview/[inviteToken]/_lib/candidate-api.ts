@@ -1,6 +1,7 @@
 // The candidate's calls to our API, authorised by the invite token from the URL.
 import { z } from "zod";
 import { candidateViewSchema } from "@/lib/interviews/schemas";
+import { candidateReportSchema } from "@/lib/review/schemas";
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -56,55 +57,7 @@ export type SttToken = z.infer<typeof sttTokenSchema>;
 
 export const mediaTokenSchema = z.object({ token: z.string(), url: z.string(), room: z.string() });
 
-const evidenceSchema = z.object({ quote: z.string(), supports: z.string().optional() });
-const reportQuestionSchema = z.object({
-  id: z.string(),
-  content: z.string(),
-  competency: z.string(),
-});
-const scoredBySchema = z.object({ provider: z.string(), model: z.string() });
-
-/** What the candidate may read depends on their company's setting; the server filters it. */
-export const reportSchema = z.discriminatedUnion("level", [
-  z.object({ level: z.literal("none") }),
-  z.object({
-    level: z.literal("feedback"),
-    scoredBy: scoredBySchema,
-    answers: z.array(
-      z.object({
-        question: reportQuestionSchema,
-        evaluation: z.object({ strengths: z.array(z.string()), improvements: z.array(z.string()) }),
-      }),
-    ),
-  }),
-  z.object({
-    level: z.literal("full"),
-    scoredBy: scoredBySchema,
-    report: z.object({
-      overallScore: z.number(),
-      humanOverallScore: z.number().optional(),
-      recommendation: z.string(),
-      summary: z.string(),
-      competencyScores: z.array(
-        z.object({ competency: z.string(), score: z.number(), humanScore: z.number().optional() }),
-      ),
-    }),
-    answers: z.array(
-      z.object({
-        question: reportQuestionSchema,
-        evaluation: z.object({
-          score: z.number(),
-          humanScore: z.number().optional(),
-          feedback: z.string(),
-          strengths: z.array(z.string()),
-          improvements: z.array(z.string()),
-          evidence: z.array(evidenceSchema),
-        }),
-      }),
-    ),
-  }),
-]);
-export type CandidateReport = z.infer<typeof reportSchema>;
+export type { CandidateReport } from "@/lib/review/schemas";
 
 export function createCandidateApi(options: { inviteToken: string; interviewId: string }) {
   const base = `/api/interviews/${options.interviewId}`;
@@ -156,7 +109,7 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
       }),
     getSttToken: () => call("/api/stt/token", sttTokenSchema, { method: "POST" }),
     getMediaToken: () => call(`${base}/media-token`, mediaTokenSchema, { method: "POST" }),
-    getReport: () => call(`${base}/report`, reportSchema),
+    getReport: () => call(`${base}/report`, candidateReportSchema),
   };
 }
 
