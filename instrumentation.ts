@@ -14,6 +14,6 @@ export async function register() {
     console.warn("cache warming skipped:", describeError(error));
   });
   // Without Inngest nothing else runs on a clock: purge and end overdue interviews on a timer.
-  const { isInngestConfigured } = await import("@/inngest/client");
+  const { isInngestConfigured } = await import("@/inngest/inngest-configured");
   if (!isInngestConfigured) startMaintenance();
 }
