@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { ParticipantToken } from "@/lib/media/create-participant-token";
+import { participantTokenSchema } from "@/lib/media/schemas";
 import type { SttToken } from "@/lib/stt/create-stt-token";
+import { sttTokenSchema } from "@/lib/stt/schemas";
 import {
   addTranscriptSegmentsSchema,
   listTranscriptQuerySchema,
@@ -14,20 +16,8 @@ const notInProgress =
   "`interview_not_in_progress` (the interview is not running) or `interview_time_limit` (it ran past its maximum duration).";
 
 // Typed against the lib's return types, so a field added there fails the typecheck here.
-const participantTokenSchema = z.object({
-  token: z.string().meta({ description: "A LiveKit JWT, valid for MEDIA_TOKEN_TTL_SECONDS." }),
-  url: z.string(),
-  room: z.string(),
-  expiresAt: z.iso.datetime(),
-}) satisfies z.ZodType<ParticipantToken>;
-
-const sttTokenSchema = z.object({
-  token: z.string().meta({ description: "A short-lived Deepgram token for the live socket." }),
-  expiresAt: z.iso.datetime(),
-  listenUrl: z.string(),
-  model: z.string(),
-  language: z.string(),
-}) satisfies z.ZodType<SttToken>;
+participantTokenSchema satisfies z.ZodType<ParticipantToken>;
+sttTokenSchema satisfies z.ZodType<SttToken>;
 
 export const interviewSessionOperations: OperationSpec[] = [
   {

@@ -1,7 +1,9 @@
 // The candidate's calls to our API, authorised by the invite token from the URL.
 import { z } from "zod";
 import { candidateViewSchema } from "@/lib/interviews/schemas";
+import { participantTokenSchema } from "@/lib/media/schemas";
 import { candidateReportSchema } from "@/lib/review/schemas";
+import { sttTokenSchema } from "@/lib/stt/schemas";
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -46,16 +48,7 @@ export const savedSegmentSchema = z.object({
 });
 export type SavedSegment = z.infer<typeof savedSegmentSchema>;
 
-export const sttTokenSchema = z.object({
-  token: z.string(),
-  expiresAt: z.string(),
-  listenUrl: z.string(),
-  model: z.string(),
-  language: z.string(),
-});
 export type SttToken = z.infer<typeof sttTokenSchema>;
-
-export const mediaTokenSchema = z.object({ token: z.string(), url: z.string(), room: z.string() });
 
 export type { CandidateReport } from "@/lib/review/schemas";
 
@@ -108,7 +101,7 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
         body: JSON.stringify({ segments }),
       }),
     getSttToken: () => call("/api/stt/token", sttTokenSchema, { method: "POST" }),
-    getMediaToken: () => call(`${base}/media-token`, mediaTokenSchema, { method: "POST" }),
+    getMediaToken: () => call(`${base}/media-token`, participantTokenSchema, { method: "POST" }),
     getReport: () => call(`${base}/report`, candidateReportSchema),
   };
 }
