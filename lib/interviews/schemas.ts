@@ -41,3 +41,26 @@ export const candidateViewSchema = z
   })
   .meta({ id: "CandidateView", description: "The interview as its candidate sees it." });
 export type CandidateView = z.infer<typeof candidateViewSchema>;
+
+/**
+ * A question as both the candidate and the recruiter list it, follow-ups included. The reason a
+ * follow-up was asked is left out: the candidate never sees it, the recruiter reads it on the report.
+ */
+export const interviewQuestionViewSchema = z
+  .object({
+    id: z.uuid(),
+    order: z.int(),
+    content: z.string(),
+    category: z.string(),
+    competency: z.string(),
+    parentQuestionId: z
+      .uuid()
+      .nullable()
+      .meta({ description: "The main question a follow-up follows; null for a main question." }),
+    followUpNumber: z
+      .int()
+      .min(0)
+      .meta({ description: "0 for a main question, then 1, 2, 3 for its follow-ups." }),
+  })
+  .meta({ id: "InterviewQuestion" });
+export type InterviewQuestionView = z.infer<typeof interviewQuestionViewSchema>;

@@ -12,6 +12,7 @@ import {
   scoreOverrides,
   transcriptSegments,
 } from "@/db/schema";
+import { interviewQuestionViewSchema } from "@/lib/interviews/schemas";
 import { competencyRubricSchema } from "@/lib/rubrics/schemas";
 
 // Response bodies that are table rows are described from the tables themselves, so a new column
@@ -45,17 +46,7 @@ export const questionRowSchema = createSelectSchema(interviewQuestions).meta({
 });
 
 /** What the question list shows both audiences (a follow-up's reason is for the report only). */
-export const questionSchema = questionRowSchema
-  .pick({
-    id: true,
-    order: true,
-    content: true,
-    category: true,
-    competency: true,
-    parentQuestionId: true,
-    followUpNumber: true,
-  })
-  .meta({ id: "InterviewQuestion" });
+export const questionSchema = interviewQuestionViewSchema;
 
 /** The audit row an erase keeps: ids and counts per table and store, no personal data. */
 export const dataDeletionSchema = createSelectSchema(dataDeletions, {

@@ -7,6 +7,7 @@ const followUp: InterviewQuestion = {
   id: "q1-f1",
   order: 1,
   content: "What did you do yourself?",
+  category: "technical",
   competency: "ownership",
   parentQuestionId: "q1",
   followUpNumber: 1,

@@ -1,6 +1,6 @@
 // The candidate's calls to our API, authorised by the invite token from the URL.
 import { z } from "zod";
-import { candidateViewSchema } from "@/lib/interviews/schemas";
+import { candidateViewSchema, interviewQuestionViewSchema } from "@/lib/interviews/schemas";
 import { participantTokenSchema } from "@/lib/media/schemas";
 import { candidateReportSchema } from "@/lib/review/schemas";
 import { sttTokenSchema } from "@/lib/stt/schemas";
@@ -17,19 +17,10 @@ export class CandidateApiError extends Error {
   }
 }
 
-export const questionSchema = z.object({
-  id: z.string(),
-  order: z.number(),
-  content: z.string(),
-  competency: z.string(),
-  /** The main question a follow-up follows; null (or absent, from an older server) for a main one. */
-  parentQuestionId: z.string().nullable().default(null),
-  /** 0 for a main question, then 1, 2, 3 for its follow-ups. */
-  followUpNumber: z.number().int().min(0).default(0),
-});
-export type InterviewQuestion = z.infer<typeof questionSchema>;
-
-export type { InterviewStatus } from "@/lib/interviews/schemas";
+export type {
+  InterviewQuestionView as InterviewQuestion,
+  InterviewStatus,
+} from "@/lib/interviews/schemas";
 
 // The fields of the server's candidate view the page reads after load (start and complete answer
 // with the interview, which has them too).
@@ -79,7 +70,7 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
   return {
     getInterview: () => call(base, interviewStateSchema),
     getQuestions: () =>
-      call(`${base}/questions`, z.object({ questions: z.array(questionSchema) })).then(
+      call(`${base}/questions`, z.object({ questions: z.array(interviewQuestionViewSchema) })).then(
         (body) => body.questions,
       ),
     start: () => call(`${base}/start`, interviewStateSchema, { method: "POST" }),
@@ -87,7 +78,7 @@ export function createCandidateApi(options: { inviteToken: string; interviewId: 
     requestFollowUp: (questionId: string) =>
       call(
         `${base}/questions/${encodeURIComponent(questionId)}/follow-up`,
-        z.object({ followUp: questionSchema.nullable() }),
+        z.object({ followUp: interviewQuestionViewSchema.nullable() }),
         { method: "POST" },
       ).then((body) => body.followUp),
     complete: () => call(`${base}/complete`, interviewStateSchema, { method: "POST" }),

@@ -22,6 +22,7 @@ function mainQuestion(order: number): InterviewQuestion {
     id,
     order,
     content: `Question ${order}`,
+    category: "technical",
     competency: "delivery",
     parentQuestionId: null,
     followUpNumber: 0,

@@ -6,6 +6,7 @@ const main = (order: number) => ({
   id: `q${order}`,
   order,
   content: "Tell me about a launch.",
+  category: "technical",
   competency: "delivery",
   parentQuestionId: null,
   followUpNumber: 0,

@@ -1,10 +1,7 @@
 import type { InterviewQuestion } from "@/db/schema";
+import { type InterviewQuestionView, interviewQuestionViewSchema } from "@/lib/interviews/schemas";
 
-/**
- * A question as both the candidate and the recruiter list it, follow-ups included. The reason a
- * follow-up was asked is left out: the candidate never sees it, the recruiter reads it on the report.
- */
-export function toQuestionResponse(question: InterviewQuestion) {
-  const { id, order, content, category, competency, parentQuestionId, followUpNumber } = question;
-  return { id, order, content, category, competency, parentQuestionId, followUpNumber };
+/** A question as both audiences list it (`interviewQuestionViewSchema`), parsed so nothing else leaves. */
+export function toQuestionResponse(question: InterviewQuestion): InterviewQuestionView {
+  return interviewQuestionViewSchema.parse(question);
 }
