@@ -10,6 +10,7 @@ import {
   takeOverFollowUpDecision,
 } from "@/lib/db/follow-up-decisions";
 import { getInterviewQuestion } from "@/lib/db/question-threads";
+import { isDomainError } from "@/lib/domain-error";
 
 // The model call gives up after 8 s and retries once: a claim twice that old belongs to a request
 // that died, and the next caller takes it over rather than waiting for ever.
@@ -55,19 +56,25 @@ async function decideAndStore(options: {
   decide: () => Promise<DecidedFollowUp>;
   addQuestion: (decision: FollowUpDecision & { ask: true }) => Promise<InterviewQuestion>;
 }): Promise<InterviewQuestion | null> {
-  try {
-    const { decision, decidedBy } = await options.decide();
-    const question = decision.ask ? await options.addQuestion(decision) : null;
-    await recordFollowUpDecision({
+  let decided: DecidedFollowUp | null = null;
+  const record = (result: DecidedFollowUp, question: InterviewQuestion | null) =>
+    recordFollowUpDecision({
       id: options.decisionId,
-      ask: decision.ask,
-      reason: decision.reason,
-      decidedBy,
+      ask: result.decision.ask,
+      reason: result.decision.reason,
+      decidedBy: result.decidedBy,
       followUpQuestionId: question?.id ?? null,
     });
+  try {
+    decided = await options.decide();
+    const question = decided.decision.ask ? await options.addQuestion(decided.decision) : null;
+    await record(decided, question);
     return question;
   } catch (error) {
-    await releaseFollowUpDecision({ id: options.decisionId });
+    // The interview ended while deciding: the decision stands with nothing asked, so the calls
+    // waiting on it return instead of each taking the claim and asking the model again.
+    if (decided && isDomainError(error, "conflict")) await record(decided, null);
+    else await releaseFollowUpDecision({ id: options.decisionId });
     throw error;
   }
 }

@@ -8,8 +8,10 @@ import { takeOverFollowUpDecision } from "@/lib/db/follow-up-decisions";
 import { readSpendLimitStats } from "@/lib/interviews/spend-limit-counters";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
+import { criteriaReply, readEvaluationRequest } from "@/tests/support/fake-model-replies";
 import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
 import type { ChatHandler } from "@/tests/support/openai-fake-server";
+import { POST as completeInterview } from "../../../complete/route";
 import { POST as addSegments } from "../../../transcripts/route";
 import { POST as askFollowUp } from "./route";
 
@@ -85,28 +87,26 @@ async function decisionsOf(interviewId: string) {
     .where(eq(followUpDecisions.interviewId, interviewId));
 }
 
-// Question generation for a new interview runs in the background on the same fake: only the
-// follow-up decisions are counted, and the handler answers the generation as the default does.
+// Question generation and evaluation run in the background on the same fake: only the follow-up
+// decisions are counted, and the handler answers the others as the default does.
 const followUpRequests = () =>
   fake.requests.chat.filter(
     (request) => request.response_format?.json_schema?.name === "follow_up_decision",
   );
-const alwaysAsk: ChatHandler = ({ schemaName }) =>
-  schemaName === "follow_up_decision"
-    ? {
-        ask: true,
-        reason: "No outcome: the answer never says what changed.",
-        question: "What changed after your fix?",
-      }
-    : {
-        questions: [
-          {
-            content: "Tell me about a hard bug you fixed.",
-            category: "behavioral",
-            competency: "problem solving",
-          },
-        ],
-      };
+const alwaysAsk: ChatHandler = ({ body, schemaName }) => {
+  if (schemaName === "follow_up_decision") {
+    return {
+      ask: true,
+      reason: "No outcome: the answer never says what changed.",
+      question: "What changed after your fix?",
+    };
+  }
+  if (schemaName === "generated_questions") {
+    const question = { content: "Tell me about a hard bug you fixed.", category: "behavioral" };
+    return { questions: [{ ...question, competency: "problem solving" }] };
+  }
+  return criteriaReply({ request: readEvaluationRequest(body), points: 4, quotes: [] });
+};
 
 describe("follow-up decisions with a model configured", () => {
   it("reaches the model once for 20 calls on one complete answer (10 in a row, 10 at once), and keeps the 'none'", async () => {
@@ -185,6 +185,61 @@ describe("follow-up decisions with a model configured", () => {
     // The thread's text plus the instructions, the rubric and the JSON around the segments.
     expect(promptChars).toBeLessThan(maxFollowUpThreadChars + 6_000);
     expect(messages.at(-1)?.content).toContain("characters omitted");
+  });
+
+  it("takes over a claim its request left behind (a crash) and decides once", async () => {
+    const interview = await setup();
+    const first = interview.questions[0]?.id ?? "";
+    await answer(interview, first, ["We fixed it quickly."]);
+    await (await getDb()).insert(followUpDecisions).values({
+      interviewId: interview.id,
+      mainQuestionId: first,
+      followUpNumber: 1,
+      claimedAt: new Date(Date.now() - 60_000),
+    });
+    fake.setChatHandler(alwaysAsk);
+    expect((await followUp(interview, first))?.id).toEqual(expect.any(String));
+    expect(followUpRequests()).toHaveLength(1);
+  });
+
+  it("stops the waiting calls from asking again when the interview ends while the model decides", async () => {
+    const interview = await setup();
+    const first = interview.questions[0]?.id ?? "";
+    await answer(interview, first, ["We fixed it quickly."]);
+    fake.setChatHandler(alwaysAsk);
+    const provider = getAiProvider();
+    const decide = provider.decideFollowUp.bind(provider);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const spy = vi.spyOn(provider, "decideFollowUp").mockImplementation(async (input) => {
+      await held;
+      return decide(input);
+    });
+    const waits = vi.mocked(takeOverFollowUpDecision);
+    waits.mockClear();
+    const pending = Promise.all(
+      Array.from({ length: 5 }, () =>
+        callRoute(askFollowUp, {
+          method: "POST",
+          token: interview.invite,
+          params: { id: interview.id, questionId: first },
+        }),
+      ),
+    );
+    await vi.waitFor(() => expect(waits.mock.calls.length).toBeGreaterThanOrEqual(4));
+    const completed = await callRoute(completeInterview, {
+      method: "POST",
+      token: interview.invite,
+      params: interview.params,
+    });
+    expect(completed.status).toBe(200);
+    release();
+    const results = await pending;
+    spy.mockRestore();
+    expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 409]);
+    expect(followUpRequests()).toHaveLength(1);
   });
 
   it("refuses model calls past the interview's budget: the offline rules decide and the refusal is counted", async () => {
