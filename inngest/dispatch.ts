@@ -13,8 +13,6 @@ import { runInProcess } from "./run-in-process";
 /** The data an event type's schema accepts. */
 type DataOf<TEvent extends AnyEventType> = Parameters<TEvent["create"]>[0];
 
-export type Dispatcher = ReturnType<typeof createDispatcher>;
-
 /**
  * Sends events by name and data. With Inngest configured they go to Inngest, which runs every
  * function subscribed to them with its retries; otherwise this process does the same: each
