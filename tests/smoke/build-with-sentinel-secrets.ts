@@ -6,14 +6,8 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { sentinelSecrets } from "./sentinel-secrets";
 
-const sentinels = {
-  DEEPGRAM_API_KEY: "sentinel-deepgram-key-7c1e93b0",
-  LIVEKIT_URL: "wss://sentinel-livekit.invalid",
-  LIVEKIT_API_KEY: "sentinel-livekit-key-51d0a2",
-  LIVEKIT_API_SECRET: "sentinel-livekit-secret-e84f6b19d2",
-  OPENAI_API_KEY: "sentinel-openai-key-3a9f0c55",
-};
 // BETTER_AUTH_SECRET is not listed by name: better-auth's client bundles a generic env reader
 // that names it (and finds nothing in a browser).
 const secretNames = [
@@ -37,15 +31,15 @@ async function* walk(dir: string): AsyncGenerator<string> {
 async function main() {
   const build = spawnSync("npx", ["next", "build"], {
     stdio: "inherit",
-    env: { ...process.env, ...sentinels, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...sentinelSecrets, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   const staticDir = path.resolve(".next/static");
   const secretValues = [
-    sentinels.DEEPGRAM_API_KEY,
-    sentinels.LIVEKIT_API_SECRET,
-    sentinels.OPENAI_API_KEY,
+    sentinelSecrets.DEEPGRAM_API_KEY,
+    sentinelSecrets.LIVEKIT_API_SECRET,
+    sentinelSecrets.OPENAI_API_KEY,
   ];
   let files = 0;
   const leaks: string[] = [];
