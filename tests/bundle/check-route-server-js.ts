@@ -14,8 +14,11 @@ const routes = await listApiRoutes(nextDir);
 const failures: string[] = [];
 const checked = routes.filter((route) => !mayLoadPipeline.has(route));
 for (const route of checked) {
-  const { pipelineModules } = await readRouteServerJs({ nextDir, route });
-  if (pipelineModules.length > 0) {
+  const { pipelineModules, unmappedChunks } = await readRouteServerJs({ nextDir, route });
+  // Without its source maps a chunk could hold the pipeline unseen: that is no pass.
+  if (unmappedChunks.length > 0) {
+    failures.push(`${route}: no source map for ${unmappedChunks.join(", ")}`);
+  } else if (pipelineModules.length > 0) {
     failures.push(`${route} loads the evaluation pipeline: ${pipelineModules.join(", ")}`);
   }
 }

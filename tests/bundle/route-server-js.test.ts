@@ -60,6 +60,7 @@ describe("a route's server JavaScript", () => {
     expect(token.bytes).toBe(routeJsBytes(token) + 10 + 10);
     expect(health.pipelineModules).toEqual([]);
     expect(token.pipelineModules).toEqual(["inngest/functions/evaluate-interview.ts"]);
+    expect(token.unmappedChunks).toEqual([]);
   });
 
   it("attributes each chunk's bytes to the package or folder its source map names", async () => {
@@ -68,5 +69,13 @@ describe("a route's server JavaScript", () => {
       { owner: "inngest/functions", bytes: 6 },
       { owner: "inngest/dispatch.ts", bytes: 4 },
     ]);
+  });
+
+  // Last: it removes a source map the tests above read.
+  it("names the chunks it cannot see into, having no source map", async () => {
+    await fs.rm(path.join(nextDir, "server/chunks/jobs.js.map"));
+    const token = await readRouteServerJs({ nextDir, route: "/api/stt/token" });
+    expect(token.pipelineModules).toEqual([]);
+    expect(token.unmappedChunks).toEqual(["server/chunks/jobs.js"]);
   });
 });

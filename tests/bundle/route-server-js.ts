@@ -22,6 +22,8 @@ export type RouteServerJs = {
   chunks: { file: string; bytes: number }[];
   /** The pipeline modules among the route's sources (empty when it loads none). */
   pipelineModules: string[];
+  /** Chunks without a source map: what they hold is unknown (a build without server maps). */
+  unmappedChunks: string[];
 };
 
 /** Every API route of a build, as URL paths with their `[segments]`. */
@@ -60,9 +62,11 @@ export async function readRouteServerJs(options: {
   const entry = routeFile(nextDir, route);
   const chunks = [{ file: path.relative(nextDir, entry), bytes: (await fs.stat(entry)).size }];
   const pipelineModules = new Set<string>();
+  const unmappedChunks: string[] = [];
   for (const name of names) {
     const chunkPath = path.join(nextDir, name);
     chunks.push({ file: name, bytes: (await fs.stat(chunkPath)).size });
+    if (!existsSync(`${chunkPath}.map`)) unmappedChunks.push(name);
     for (const source of await readChunkSources(chunkPath)) {
       if (pipelineSources.some((pattern) => pattern.test(source))) pipelineModules.add(source);
     }
@@ -72,6 +76,7 @@ export async function readRouteServerJs(options: {
     bytes: chunks.reduce((sum, chunk) => sum + chunk.bytes, 0),
     chunks,
     pipelineModules: [...pipelineModules].sort(),
+    unmappedChunks,
   };
 }
 
