@@ -60,8 +60,10 @@ function median(values: number[]): number {
 }
 
 async function prepareDataDir(target: Target): Promise<string> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "cold-start-data-"));
-  onCleanup(`data folder ${dataDir}`, () => fs.rm(dataDir, { recursive: true, force: true }));
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), "cold-start-data-"));
+  onCleanup(`data folder ${folder}`, () => fs.rm(folder, { recursive: true, force: true }));
+  // In a folder of its own: the server keeps its auth secret in a file beside the data folder.
+  const dataDir = path.join(folder, "pglite");
   // Once, untimed: creates and migrates the embedded database every later start reopens.
   await timeFirstRequest({ dir: target.dir, dataDir, urlPath: baseRoute });
   return dataDir;
