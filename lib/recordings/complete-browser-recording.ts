@@ -22,7 +22,7 @@ const staleClaimMs = 5 * 60_000;
  * it; the head is rewritten with duration and cues so the report's player can seek. One request
  * claims the work (recording → finalising): the part is listed as playable only once its file is
  * whole and rewritten, and a concurrent completion neither waits for it nor writes it again. A
- * recording that received nothing is marked failed. Finishing twice returns the first result.
+ * recording that received no audio is marked failed. Finishing twice returns the first result.
  */
 export async function completeBrowserRecording(options: {
   interviewId: string;
@@ -48,7 +48,8 @@ export async function completeBrowserRecording(options: {
 
 /**
  * Streams the chunks twice, never holding the file: once to plan the new head, once into the
- * stored file. Bytes the rewrite cannot read are kept as they came (playable, not seekable).
+ * stored file. Bytes the rewrite cannot read are kept as they came (playable, not seekable); a
+ * head with no audio after it has nothing to play and fails like a recording with no chunks.
  */
 async function finalise(
   recording: Recording,
@@ -61,14 +62,24 @@ async function finalise(
   });
   const chunkKeys = await storage.list(prefix);
   const chunks = () => readObjects(storage, chunkKeys);
-  const { plan, byteLength } = await planSeekableWebm(chunks());
-  if (byteLength === 0) {
-    return finishRecording({ id: recording.id, status: "failed", byteLength: 0, durationMs: null });
+  const { plan, byteLength } = await planSeekableWebm(chunks(), {
+    fallbackDurationMs: clientDurationMs,
+  });
+  if (byteLength === 0 || plan.kind === "silent") {
+    const failed = await finishRecording({
+      id: recording.id,
+      status: "failed",
+      byteLength: 0,
+      durationMs: null,
+    });
+    if (failed) await storage.deletePrefix(prefix);
+    return failed;
   }
-  const fileLength = plan ? plan.head.length + byteLength - plan.replacesBytes : byteLength;
+  const isSeekable = plan.kind === "seekable";
+  const fileLength = isSeekable ? plan.head.length + byteLength - plan.replacesBytes : byteLength;
   await storage.putStream(
     recording.storageKey,
-    plan ? withSeekableHead(plan, chunks()) : chunks(),
+    isSeekable ? withSeekableHead(plan, chunks()) : chunks(),
     {
       contentType: recording.contentType,
       byteLength: fileLength,
@@ -78,7 +89,7 @@ async function finalise(
     id: recording.id,
     status: "ready",
     byteLength: fileLength,
-    durationMs: plan?.durationMs ?? clientDurationMs ?? null,
+    durationMs: isSeekable ? plan.durationMs : (clientDurationMs ?? null),
   });
   if (ready) await storage.deletePrefix(prefix);
   return ready;

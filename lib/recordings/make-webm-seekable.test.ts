@@ -26,9 +26,12 @@ function cut(bytes: Buffer, size: number): Buffer[] {
   return pieces;
 }
 
-async function rewrite(pieces: Buffer[]) {
-  const { plan, byteLength } = await planSeekableWebm(piecesOf(pieces));
-  if (!plan) return { plan, byteLength, body: null };
+async function rewrite(pieces: Buffer[], options: { fallbackDurationMs?: number } = {}) {
+  const result = await planSeekableWebm(piecesOf(pieces), options);
+  const { byteLength } = result;
+  if (result.plan.kind !== "seekable")
+    return { plan: null, kind: result.plan.kind, byteLength, body: null };
+  const { plan } = result;
   const out: Uint8Array[] = [];
   for await (const piece of withSeekableHead(plan, piecesOf(pieces))) out.push(piece);
   return { plan, byteLength, body: Buffer.concat(out) };
@@ -83,11 +86,30 @@ describe("planSeekableWebm and withSeekableHead", () => {
     );
   });
 
-  it("declines bytes that are not WebM, and a head too long to be a recorder's", async () => {
-    expect((await rewrite([Buffer.from("not a recording at all")])).plan).toBeNull();
+  it("gives one block (a question left at once) a finite duration: the client's, else one frame", async () => {
+    // The head, the cluster's start and its first block, as the recorder's first chunk holds them.
+    const original = Buffer.concat(chunks);
+    const firstBlock = new Decoder()
+      .decode(
+        original.buffer.slice(
+          original.byteOffset,
+          original.byteOffset + original.length,
+        ) as ArrayBuffer,
+      )
+      .find((element) => element.name === "SimpleBlock");
+    const oneBlock = original.subarray(0, firstBlock?.dataEnd ?? 0);
+    expect((await rewrite([oneBlock])).plan?.durationMs).toBe(20);
+    const measured = await rewrite([oneBlock], { fallbackDurationMs: 150 });
+    expect(measured.plan?.durationMs).toBe(150);
+    expect(elementNames(measured.body ?? Buffer.alloc(0))).toContain("Duration");
+  });
+
+  it("tells a head with no audio from bytes it cannot read", async () => {
+    expect((await rewrite([Buffer.concat(chunks).subarray(0, 146)])).kind).toBe("silent");
+    expect((await rewrite([Buffer.from("not a recording at all")])).kind).toBe("unreadable");
     const noise = Buffer.alloc(300 * 1024, 0x42);
     expect(await planSeekableWebm(piecesOf(cut(noise, 64 * 1024)))).toEqual({
-      plan: null,
+      plan: { kind: "unreadable" },
       byteLength: noise.length,
     });
   });

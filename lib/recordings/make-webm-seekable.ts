@@ -4,6 +4,12 @@ import { Decoder, Reader, tools } from "ts-ebml";
 /** The new head to write in place of the file's first `replacesBytes` bytes, and the duration. */
 export type SeekableHead = { head: Buffer; replacesBytes: number; durationMs: number };
 
+/**
+ * `seekable`: the head to write; `silent`: a recorder's head with no audio block after it (the
+ * recorder stopped at once); `unreadable`: not a recorder's stream within the bounds below.
+ */
+export type WebmPlan = ({ kind: "seekable" } & SeekableHead) | { kind: "silent" | "unreadable" };
+
 // MediaRecorder's head (EBML header, Segment, Info, Tracks) is under 1 KiB and one Opus block a
 // few hundred bytes; a cluster holds seconds of audio. Past these bounds the bytes are not a
 // recorder's stream, and parsing on would hold more of the file in memory than the rewrite is
@@ -15,6 +21,7 @@ const maxClusterBytes = 16 * 1024 * 1024;
 // about 1 s), so the index keeps at most this many clusters, evenly spread: a player seeks to
 // the nearest one before the moment and reads on from there.
 const maxCues = 128;
+const opusFrameMs = 20;
 
 /**
  * MediaRecorder writes WebM as a live stream: no Duration and no Cues, so a player shows an
@@ -24,11 +31,11 @@ const maxCues = 128;
  * `replacesBytes`, it makes the file seekable, the audio kept as it is. Only the head is
  * rewritten, so memory stays bounded by one piece, one cluster and the index, never the file,
  * and the index by `maxCues`.
- * Null when the bytes cannot be rewritten within the bounds above.
  */
 export async function planSeekableWebm(
   source: AsyncIterable<Uint8Array>,
-): Promise<{ plan: SeekableHead | null; byteLength: number }> {
+  options: { fallbackDurationMs?: number } = {},
+): Promise<{ plan: WebmPlan; byteLength: number }> {
   const decoder = new Decoder();
   const reader = new Reader();
   reader.logging = false;
@@ -37,6 +44,7 @@ export async function planSeekableWebm(
   let consumed = 0;
   let clusterStart = -1;
   let isReadable = true;
+  let blockCount = 0;
   for await (const piece of source) {
     byteLength += piece.length;
     if (!isReadable) continue;
@@ -48,6 +56,7 @@ export async function planSeekableWebm(
         }
         consumed = element.type === "m" ? element.dataStart : element.dataEnd;
         if (clusterStart >= 0 && consumed - clusterStart > maxClusterBytes) throw new Error();
+        if (element.name === "SimpleBlock" || element.name === "Block") blockCount += 1;
         reader.read(element);
       }
     } catch {
@@ -59,18 +68,24 @@ export async function planSeekableWebm(
     if (isOutOfBounds) isReadable = false;
     if (reader.cues.length > 2 * maxCues) reader.cues = everyOther(reader.cues);
   }
-  if (!isReadable) return { plan: null, byteLength };
+  if (!isReadable) return { plan: { kind: "unreadable" }, byteLength };
   reader.stop();
   while (reader.cues.length > maxCues) reader.cues = everyOther(reader.cues);
-  if (reader.metadatas.length === 0 || reader.duration <= 0) return { plan: null, byteLength };
+  if (reader.metadatas.length === 0) return { plan: { kind: "unreadable" }, byteLength };
+  if (blockCount === 0) return { plan: { kind: "silent" }, byteLength };
+  // One block (a question left at once) has no second timestamp to measure by: its duration is
+  // the client's measure, else one Opus frame, never the unknown length a player shows as Infinity.
+  const ticksPerMs = 1_000_000 / reader.timestampScale;
+  const duration =
+    reader.duration > 0
+      ? reader.duration
+      : Math.max(options.fallbackDurationMs ?? 0, opusFrameMs) * ticksPerMs;
   const head = withoutBufferPool(() =>
-    tools.makeMetadataSeekable(reader.metadatas, reader.duration, reader.cues),
+    tools.makeMetadataSeekable(reader.metadatas, duration, reader.cues),
   );
-  const durationMs = Math.round((reader.duration * reader.timestampScale) / 1_000_000);
-  return {
-    plan: { head: Buffer.from(head), replacesBytes: reader.metadataSize, durationMs },
-    byteLength,
-  };
+  const durationMs = Math.round(duration / ticksPerMs);
+  const plan = { head: Buffer.from(head), replacesBytes: reader.metadataSize, durationMs };
+  return { plan: { kind: "seekable", ...plan }, byteLength };
 }
 
 /** Halves an index, keeping the first entry (the file's start) and every second one after it. */

@@ -68,9 +68,9 @@ describe("finalising a browser recording", () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    planner.mockImplementationOnce(async (source) => {
+    planner.mockImplementationOnce(async (source, options) => {
       await held;
-      return (realPlanner ?? planSeekableWebm)(source);
+      return (realPlanner ?? planSeekableWebm)(source, options);
     });
 
     const completing = completeAnswerRecording(world, recordingId);
@@ -102,6 +102,31 @@ describe("finalising a browser recording", () => {
     expect(seconds).toBeGreaterThan(2.5);
     expect(Number.isFinite(seconds)).toBe(true);
     expect(planner).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives a part of one block (a question left at once) a finite duration, and fails a part with no audio", async () => {
+    const world = await setupRecordedInterview();
+    const original = Buffer.concat([0, 1, 2, 3].map(recordedChunk));
+    const firstBlock = new Decoder()
+      .decode(
+        original.buffer.slice(
+          original.byteOffset,
+          original.byteOffset + original.length,
+        ) as ArrayBuffer,
+      )
+      .find((element) => element.name === "SimpleBlock");
+    const oneBlock = await recordAnswer(world, [original.subarray(0, firstBlock?.dataEnd ?? 0)]);
+    expect((await completeAnswerRecording(world, oneBlock)).body).toMatchObject({
+      status: "ready",
+      durationMs: 3300,
+    });
+    const headOnly = await recordAnswer(world, [original.subarray(0, clusterOffset)]);
+    expect((await completeAnswerRecording(world, headOnly)).body).toMatchObject({
+      status: "failed",
+    });
+    const playable = await listPlayableRecordings({ interviewId: world.interview.id });
+    expect(playable.map((recording) => recording.id)).toEqual([oneBlock]);
+    expect(await servedDuration(playable[0]?.url ?? "")).toBe(3.3);
   });
 
   it("completes a 6 MiB recording without holding it whole: the chunks stream into storage", async () => {
