@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GET as getInterview } from "@/app/api/interviews/[id]/route";
+import { GET as getInterview, POST as postInterview } from "@/app/api/interviews/[id]/route";
 import { callRoute } from "./call-route";
 import { createInvitedInterview, createTenant } from "./factories";
 import { OpenApiMismatchError } from "./openapi-response-check";
@@ -25,6 +25,8 @@ async function readCandidateView() {
 describe("callRoute checks every JSON response against the OpenAPI document", () => {
   it("knows which documented operation a route file's handler is, without being told", () => {
     expect(findRouteOperation(getInterview)).toEqual(operation);
+    // The 405 of a method the route does not serve is not an operation of the document.
+    expect(findRouteOperation(postInterview)).toBeUndefined();
   });
 
   it("passes the candidate's view of an interview as the document describes it", async () => {
