@@ -1,6 +1,7 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import {
+  answerBank,
   apiTokens,
   companies,
   dataDeletions,
@@ -9,6 +10,7 @@ import {
   interviews,
   positions,
   reports,
+  reviewAudit,
   scoreOverrides,
   transcriptSegments,
 } from "@/db/schema";
@@ -58,6 +60,34 @@ export const reportRowSchema = createSelectSchema(reports).meta({ id: "Report" }
 export const hiringDecisionSchema = createSelectSchema(hiringDecisions).meta({
   id: "HiringDecision",
 });
+/** An audit entry, newest first, with the actor's name as it was when they acted. */
+export const reviewAuditEntrySchema = createSelectSchema(reviewAudit)
+  .pick({
+    id: true,
+    action: true,
+    subject: true,
+    before: true,
+    after: true,
+    reason: true,
+    createdAt: true,
+    answerBankId: true,
+  })
+  .extend({
+    actor: z
+      .object({
+        id: z.string().nullable().meta({ description: "Null once the user is deleted." }),
+        name: z.string(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "ReviewAuditEntry" });
+
+/** An answer of this interview in the answer bank. */
+export const interviewBankAnswerSchema = createSelectSchema(answerBank)
+  .pick({ id: true, status: true, score: true })
+  .extend({ interviewQuestionId: z.uuid() })
+  .meta({ id: "InterviewBankAnswer" });
+
 export const scoreOverrideSchema = createSelectSchema(scoreOverrides).meta({ id: "ScoreOverride" });
 
 export const apiTokenSchema = createSelectSchema(apiTokens)

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { InterviewBankAnswer } from "@/lib/db/answer-bank-review";
+import type { ReviewAuditEntry } from "@/lib/db/review-audit";
 import { candidateReportSchema } from "@/lib/review/schemas";
 import { reviewBankAnswerSchema } from "../../answer-bank/[id]/review/schema";
 import { putDecisionSchema } from "../../interviews/[id]/decision/schema";
@@ -6,12 +8,17 @@ import { deleteOverrideSchema, putOverrideSchema } from "../../interviews/[id]/o
 import type { OperationSpec } from "../operation-spec";
 import { interviewIdParams, uuidPathParam } from "../path-params";
 import {
-  describedObject,
   hiringDecisionSchema,
+  interviewBankAnswerSchema,
   questionRowSchema,
   reportRowSchema,
+  reviewAuditEntrySchema,
   scoreOverrideSchema,
 } from "../response-schemas";
+
+// Typed against the queries' rows, so a column added there fails the typecheck here.
+reviewAuditEntrySchema satisfies z.ZodType<ReviewAuditEntry>;
+interviewBankAnswerSchema satisfies z.ZodType<InterviewBankAnswer>;
 
 const tag = "Review";
 const noReport = "`conflict`: the interview has no report yet (it is not evaluated).";
@@ -60,8 +67,8 @@ export const interviewReviewOperations: OperationSpec[] = [
       schema: z.object({
         overrides: z.array(scoreOverrideSchema),
         decision: hiringDecisionSchema.nullable(),
-        audit: z.array(describedObject("An audit entry, newest first, with the actor's name.")),
-        bankAnswers: z.array(describedObject("An answer of this interview in the answer bank.")),
+        audit: z.array(reviewAuditEntrySchema),
+        bankAnswers: z.array(interviewBankAnswerSchema),
       }),
     },
   },
