@@ -88,6 +88,34 @@ export const interviewBankAnswerSchema = createSelectSchema(answerBank)
   .extend({ interviewQuestionId: z.uuid() })
   .meta({ id: "InterviewBankAnswer" });
 
+/** An evaluated candidate of a position, as the compare page ranks them. */
+export const positionCandidateSchema = createSelectSchema(interviews)
+  .pick({ candidateName: true, candidateEmail: true, status: true, evaluatedAt: true })
+  .extend(
+    createSelectSchema(reports).pick({
+      overallScore: true,
+      recommendation: true,
+      provider: true,
+      model: true,
+    }).shape,
+  )
+  .extend({
+    interviewId: z.uuid(),
+    competencyScores: z.array(
+      z.object({
+        competency: z.string(),
+        score: z.number(),
+        questionCount: z.int(),
+        humanScore: z.number().optional(),
+      }),
+    ),
+    humanOverallScore: z.number().optional(),
+    decision: createSelectSchema(hiringDecisions)
+      .pick({ decision: true, note: true, updatedAt: true })
+      .nullable(),
+  })
+  .meta({ id: "PositionCandidate" });
+
 export const scoreOverrideSchema = createSelectSchema(scoreOverrides).meta({ id: "ScoreOverride" });
 
 export const apiTokenSchema = createSelectSchema(apiTokens)

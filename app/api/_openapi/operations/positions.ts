@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { competencyCoverageSchema } from "@/lib/competencies/schemas";
+import type { listPositionCandidates } from "@/lib/db/position-candidates";
 import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
 import { updatePositionSchema } from "../../positions/[id]/schema";
 import { createPositionSchema } from "../../positions/schema";
 import type { OperationSpec } from "../operation-spec";
 import { uuidPathParam } from "../path-params";
-import { describedObject, positionSchema } from "../response-schemas";
+import { describedObject, positionCandidateSchema, positionSchema } from "../response-schemas";
+
+// Typed against the query's rows, so a field added there fails the typecheck here.
+positionCandidateSchema satisfies z.ZodType<PositionCandidate>;
+type PositionCandidate = Awaited<ReturnType<typeof listPositionCandidates>>[number];
 
 const positionIdParams = { id: uuidPathParam("position") };
 const unknownRubric =
@@ -95,9 +100,7 @@ export const positionOperations: OperationSpec[] = [
       description: "The position and its ranked candidates.",
       schema: z.object({
         position: positionSchema.pick({ id: true, title: true, competencies: true }),
-        candidates: z.array(
-          describedObject("An evaluated interview with its overall and competency scores."),
-        ),
+        candidates: z.array(positionCandidateSchema),
       }),
     },
   },
