@@ -9,6 +9,7 @@ import {
   interviewQuestions,
   interviews,
   positions,
+  questionBank,
   reports,
   reviewAudit,
   scoreOverrides,
@@ -115,6 +116,20 @@ export const positionCandidateSchema = createSelectSchema(interviews)
       .nullable(),
   })
   .meta({ id: "PositionCandidate" });
+
+/** An approved answer of the company's candidates, with the bank question it answers. */
+export const bankedAnswerSchema = createSelectSchema(answerBank)
+  .pick({ id: true, text: true, score: true, createdAt: true, sourceInterviewId: true })
+  .extend({
+    candidateName: z.string(),
+    question: createSelectSchema(questionBank).pick({
+      id: true,
+      content: true,
+      competency: true,
+      language: true,
+    }),
+  })
+  .meta({ id: "BankedAnswer" });
 
 export const scoreOverrideSchema = createSelectSchema(scoreOverrides).meta({ id: "ScoreOverride" });
 

@@ -1,15 +1,17 @@
 import { z } from "zod";
 import { competencyCoverageSchema } from "@/lib/competencies/schemas";
+import type { BankedAnswer } from "@/lib/db/answer-bank-search";
 import type { listPositionCandidates } from "@/lib/db/position-candidates";
 import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
 import { updatePositionSchema } from "../../positions/[id]/schema";
 import { createPositionSchema } from "../../positions/schema";
 import type { OperationSpec } from "../operation-spec";
 import { uuidPathParam } from "../path-params";
-import { describedObject, positionCandidateSchema, positionSchema } from "../response-schemas";
+import { bankedAnswerSchema, positionCandidateSchema, positionSchema } from "../response-schemas";
 
 // Typed against the query's rows, so a field added there fails the typecheck here.
 positionCandidateSchema satisfies z.ZodType<PositionCandidate>;
+bankedAnswerSchema satisfies z.ZodType<BankedAnswer>;
 type PositionCandidate = Awaited<ReturnType<typeof listPositionCandidates>>[number];
 
 const positionIdParams = { id: uuidPathParam("position") };
@@ -114,7 +116,14 @@ export const positionOperations: OperationSpec[] = [
     success: {
       status: 200,
       description: "Bank questions with their banked answers.",
-      schema: z.object({ questions: z.array(describedObject("A question with its answers.")) }),
+      schema: z.object({
+        questions: z.array(
+          z.object({
+            question: bankedAnswerSchema.shape.question,
+            answers: z.array(bankedAnswerSchema),
+          }),
+        ),
+      }),
     },
   },
   {
@@ -130,7 +139,11 @@ export const positionOperations: OperationSpec[] = [
       schema: z.object({
         query: z.string(),
         embeddedBy: z.object({ provider: z.string(), model: z.string() }),
-        results: z.array(describedObject("A banked answer with its similarity.")),
+        results: z.array(
+          bankedAnswerSchema.extend({
+            similarity: z.number().meta({ description: "Cosine similarity, 3 decimals." }),
+          }),
+        ),
       }),
     },
   },
