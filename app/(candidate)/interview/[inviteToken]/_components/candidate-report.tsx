@@ -1,4 +1,5 @@
 "use client";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import type { CandidateReport as Report } from "../_lib/candidate-api";
 import type { CandidateMessages } from "../_lib/candidate-messages";
 
@@ -6,7 +7,16 @@ type Messages = CandidateMessages["report"];
 type FullReport = Extract<Report, { level: "full" }>;
 
 /** The report at the level the company shares: a thank-you, feedback per answer, or everything. */
-export function CandidateReport({ data, messages }: { data: Report; messages: Messages }) {
+export function CandidateReport({
+  data,
+  messages,
+  language,
+}: {
+  data: Report;
+  messages: Messages;
+  /** The position's language: competencies are named in it. */
+  language: string;
+}) {
   if (data.level === "none") {
     return (
       <section aria-labelledby="report-heading" data-testid="candidate-report" data-level="none">
@@ -37,7 +47,9 @@ export function CandidateReport({ data, messages }: { data: Report; messages: Me
           <p className="mt-2 text-sm text-slate-700">{messages.feedbackIntro}</p>
         ) : null}
       </div>
-      {data.level === "full" ? <ScoreSummary report={data.report} messages={messages} /> : null}
+      {data.level === "full" ? (
+        <ScoreSummary report={data.report} messages={messages} language={language} />
+      ) : null}
       <ol className="space-y-4">
         {data.answers.map((answer, index) => (
           <li key={answer.question.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -89,7 +101,15 @@ export function CandidateReport({ data, messages }: { data: Report; messages: Me
   );
 }
 
-function ScoreSummary({ report, messages }: { report: FullReport["report"]; messages: Messages }) {
+function ScoreSummary({
+  report,
+  messages,
+  language,
+}: {
+  report: FullReport["report"];
+  messages: Messages;
+  language: string;
+}) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-6 rounded-lg border border-slate-200 bg-white p-5">
@@ -117,7 +137,7 @@ function ScoreSummary({ report, messages }: { report: FullReport["report"]; mess
           return (
             <li key={competency.competency} className="text-sm">
               <div className="flex justify-between">
-                <span className="capitalize">{competency.competency.replaceAll("-", " ")}</span>
+                <span>{getCompetencyLabel({ competency: competency.competency, language })}</span>
                 <Score ai={competency.score} human={competency.humanScore} messages={messages} />
               </div>
               <div className="mt-1 h-2 rounded-full bg-slate-200" aria-hidden>

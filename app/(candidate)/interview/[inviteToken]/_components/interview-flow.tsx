@@ -69,6 +69,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
             view={questionView}
             messages={messages.question}
             on={interview.questionActions}
+            language={props.language}
           />
           {props.mediaEnabled && <MediaRoom api={interview.api} messages={messages.mediaRoom} />}
         </>
@@ -82,7 +83,7 @@ export function InterviewFlow(props: InterviewFlowProps) {
         <EvaluatingStep status={state.status} messages={messages.evaluating} />
       )}
       {phase.step === "report" && (
-        <CandidateReport data={phase.report} messages={messages.report} />
+        <CandidateReport data={phase.report} messages={messages.report} language={props.language} />
       )}
       {phase.step === "failed" && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">

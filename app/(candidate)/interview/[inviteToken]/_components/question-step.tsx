@@ -1,5 +1,6 @@
 "use client";
 import { useId } from "react";
+import { getCompetencyLabel } from "@/lib/competencies/registry";
 import type { CandidateMessages } from "../_lib/candidate-messages";
 import type { QuestionActions, QuestionView } from "../_lib/question-step-view";
 import { AiVoiceNotice } from "./ai-voice-notice";
@@ -14,6 +15,8 @@ export function QuestionStep(props: {
   view: QuestionView;
   messages: QuestionMessages;
   on: QuestionActions;
+  /** The position's language: the competency is named in it. */
+  language: string;
 }) {
   const { view, on, messages: m } = props;
   const draftId = useId();
@@ -57,7 +60,7 @@ export function QuestionStep(props: {
               {m.followUp}
             </span>
           )}
-          {view.question.competency.replaceAll("-", " ")}
+          {getCompetencyLabel({ competency: view.question.competency, language: props.language })}
         </p>
         <h2 id="question-heading" className="mt-1 text-lg font-semibold leading-snug">
           {view.question.content}
