@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import {
   answerBank,
   evaluations,
+  followUpDecisions,
   hiringDecisions,
   integritySignals,
   interviewQuestions,
@@ -45,6 +46,7 @@ export async function loadInterviewData(options: { interviewId: string }) {
     recordingRows,
     bankAnswers,
     runs,
+    followUpRows,
   ] = await Promise.all([
     db
       .select()
@@ -107,6 +109,21 @@ export async function loadInterviewData(options: { interviewId: string }) {
       .from(jobRuns)
       .where(eq(jobRuns.interviewId, interviewId))
       .orderBy(asc(jobRuns.startedAt)),
+    // Why the interviewer followed up (or not) is written about the candidate's answer.
+    db
+      .select({
+        mainQuestionId: followUpDecisions.mainQuestionId,
+        followUpNumber: followUpDecisions.followUpNumber,
+        status: followUpDecisions.status,
+        ask: followUpDecisions.ask,
+        reason: followUpDecisions.reason,
+        decidedBy: followUpDecisions.decidedBy,
+        followUpQuestionId: followUpDecisions.followUpQuestionId,
+        decidedAt: followUpDecisions.decidedAt,
+      })
+      .from(followUpDecisions)
+      .where(eq(followUpDecisions.interviewId, interviewId))
+      .orderBy(asc(followUpDecisions.claimedAt)),
   ]);
   return {
     interview,
@@ -116,6 +133,7 @@ export async function loadInterviewData(options: { interviewId: string }) {
     evaluations: evaluationRows,
     report: reportRows[0] ?? null,
     review: { overrides, decision: decisions[0] ?? null, audit },
+    followUpDecisions: followUpRows,
     integritySignals: signals,
     recordings: recordingRows,
     answerBank: bankAnswers,

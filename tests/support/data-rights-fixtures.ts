@@ -1,6 +1,7 @@
 // An interview holding one of everything a data export must contain and an erase must remove.
 import { getDb } from "@/db/client";
 import {
+  followUpDecisions,
   hiringDecisions,
   integritySignals,
   interviewQuestions,
@@ -37,6 +38,17 @@ export async function createInterviewWithEverything(tenant: Tenant) {
     })
     .returning();
   if (!followUp) throw new Error("Inserting the follow-up returned no row.");
+  await db.insert(followUpDecisions).values({
+    interviewId: interview.id,
+    mainQuestionId: first.id,
+    followUpNumber: 1,
+    status: "decided",
+    ask: true,
+    reason: "No measured result.",
+    decidedBy: "offline",
+    followUpQuestionId: followUp.id,
+    decidedAt: new Date(),
+  });
   const answer = `Casey here: I cut p99 from 900 ms to 40 ms (${interview.id.slice(0, 8)}).`;
   await db.insert(transcriptSegments).values([
     {

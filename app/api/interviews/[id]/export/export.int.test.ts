@@ -38,6 +38,7 @@ type Export = {
   recordings: { id: string; url: string | null; urlExpiresAt: string | null }[];
   answerBank: { id: string; text: string }[];
   jobRuns: Record<string, unknown>[];
+  followUpDecisions: { mainQuestionId: string; ask: boolean | null; reason: string | null }[];
 };
 
 describe("GET /api/interviews/{id}/export", () => {
@@ -64,6 +65,13 @@ describe("GET /api/interviews/{id}/export", () => {
       built.questions[0]?.id,
     );
     expect(data.transcript.map((segment) => segment.id)).toEqual(["seg-1", "seg-2"]);
+    expect(data.followUpDecisions).toEqual([
+      expect.objectContaining({
+        mainQuestionId: built.questions[0]?.id,
+        ask: true,
+        reason: "No measured result.",
+      }),
+    ]);
     expect(data.evaluations.map((row) => row.score).sort()).toEqual([60, 70, 80]);
     expect(data.report?.overallScore).toBe(70);
     expect(data.review.overrides.map((row) => row.score)).toEqual([75]);
