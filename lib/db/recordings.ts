@@ -107,6 +107,26 @@ export async function listReadyRecordings(options: { interviewId: string }): Pro
     .orderBy(asc(recordings.createdAt), asc(recordings.clockOffsetMs));
 }
 
+/**
+ * Parts still being written or finalised: not playable yet (their file is missing or unseekable),
+ * but on their way, so the report can say so instead of leaving them out silently.
+ */
+export async function countRecordingsInPreparation(options: {
+  interviewId: string;
+}): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ value: count() })
+    .from(recordings)
+    .where(
+      and(
+        eq(recordings.interviewId, options.interviewId),
+        inArray(recordings.status, ["recording", "finalising"]),
+      ),
+    );
+  return row?.value ?? 0;
+}
+
 /** Records the candidate's agreement once; a second agreement keeps the first time. */
 export async function recordRecordingConsent(options: { interviewId: string }): Promise<Date> {
   const db = await getDb();

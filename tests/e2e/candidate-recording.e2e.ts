@@ -116,6 +116,13 @@ describe.skipIf(e2e.isSkipped)("recording answers in the browser", () => {
     await signInContext(recruiterContext, { ...app.seed.recruiter, baseUrl: app.baseUrl });
     const report = await recruiterContext.newPage();
     await report.goto(`/interviews/${app.seed.interviewId}/report`);
+    // A part finalised after completion is listed once its file is seekable: until then the
+    // report says so, and a reload shows it (the condition, not a guess at how long it takes).
+    for (let reloads = 0; await report.getByTestId("recordings-preparing").isVisible(); reloads++) {
+      expect(reloads).toBeLessThan(60);
+      await report.waitForTimeout(1_000);
+      await report.reload();
+    }
     const players = report.getByTestId("answer-recording");
     // Question 1 in two parts (the reload), then question 2, then one per unanswered question.
     expect(await players.count()).toBeGreaterThanOrEqual(3);

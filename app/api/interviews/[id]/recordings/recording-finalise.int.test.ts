@@ -3,6 +3,7 @@ import { Decoder } from "ts-ebml";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { recordings } from "@/db/schema";
+import { countRecordingsInPreparation } from "@/lib/db/recordings";
 import { listPlayableRecordings } from "@/lib/recordings/list-playable-recordings";
 import { planSeekableWebm } from "@/lib/recordings/make-webm-seekable";
 import { maxRecordingChunkBytes } from "@/lib/recordings/recording-limits";
@@ -92,12 +93,15 @@ describe("finalising a browser recording", () => {
     expect(finished.status).toBe(200);
     expect(planner).toHaveBeenCalledTimes(1);
     expect(await listPlayableRecordings({ interviewId: world.interview.id })).toEqual([]);
+    // …and the report says one part is on its way instead of leaving it out silently.
+    expect(await countRecordingsInPreparation({ interviewId: world.interview.id })).toBe(1);
 
     release();
     const done = await completing;
     expect(done.body).toMatchObject({ status: "ready" });
     const playable = await listPlayableRecordings({ interviewId: world.interview.id });
     expect(playable).toHaveLength(1);
+    expect(await countRecordingsInPreparation({ interviewId: world.interview.id })).toBe(0);
     const seconds = await servedDuration(playable[0]?.url ?? "");
     expect(seconds).toBeGreaterThan(2.5);
     expect(Number.isFinite(seconds)).toBe(true);

@@ -7,6 +7,7 @@ import { describeScorer } from "@/lib/dashboard/describe-scorer";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
 import { scoreTone, statusLabels } from "@/lib/dashboard/labels";
 import { getInterviewOverview } from "@/lib/db/interview-overview";
+import { countRecordingsInPreparation } from "@/lib/db/recordings";
 import { listRubricVersions } from "@/lib/db/rubric-versions";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { groupAnswerThreads } from "@/lib/evaluation/group-answer-threads";
@@ -24,6 +25,7 @@ import { RecommendationBadge } from "../../../../_components/recommendation-badg
 import { AnswerSection } from "./answer-section";
 import { CompetencySection } from "./competency-section";
 import { PrintButton } from "./print-button";
+import { RecordingsPreparingNotice } from "./recordings-preparing-notice";
 import { ReviewNotice } from "./review-notice";
 import { ReviewPanel } from "./review-panel";
 import { SignalsPanel } from "./signals-panel";
@@ -34,13 +36,14 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
   const recruiter = await requirePageRecruiter();
   const { id } = await props.params;
   const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
-  const [overview, data, segments, questions, review, recordings] = await Promise.all([
+  const [overview, data, segments, questions, review, recordings, preparing] = await Promise.all([
     getInterviewOverview({ interview }),
     getReportCached(interview.id),
     listTranscriptSegments({ interviewId: interview.id }),
     listInterviewQuestionsCached(interview.id),
     getInterviewReview({ interviewId: interview.id }),
     listPlayableRecordings({ interviewId: interview.id }),
+    countRecordingsInPreparation({ interviewId: interview.id }),
   ]);
   const rubricVersions = await listRubricVersions({ ids: data?.report.rubricVersions ?? [] });
   const back = (
@@ -99,6 +102,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         }
       />
       <ReviewNotice report={report} />
+      <RecordingsPreparingNotice count={preparing} />
 
       <Panel
         labelledBy="summary-heading"
