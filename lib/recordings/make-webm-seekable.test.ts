@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Decoder } from "ts-ebml";
 import { describe, expect, it } from "vitest";
+import { cutAfterFirstBlock } from "@/tests/support/webm-first-block";
 import { planSeekableWebm, withSeekableHead } from "./make-webm-seekable";
 
 // Four 1 s chunks of Chromium's MediaRecorder (audio/webm;codecs=opus, fake microphone).
@@ -89,15 +90,7 @@ describe("planSeekableWebm and withSeekableHead", () => {
   it("gives one block (a question left at once) a finite duration: the client's, else one frame", async () => {
     // The head, the cluster's start and its first block, as the recorder's first chunk holds them.
     const original = Buffer.concat(chunks);
-    const firstBlock = new Decoder()
-      .decode(
-        original.buffer.slice(
-          original.byteOffset,
-          original.byteOffset + original.length,
-        ) as ArrayBuffer,
-      )
-      .find((element) => element.name === "SimpleBlock");
-    const oneBlock = original.subarray(0, firstBlock?.dataEnd ?? 0);
+    const oneBlock = cutAfterFirstBlock(original);
     expect((await rewrite([oneBlock])).plan?.durationMs).toBe(20);
     const measured = await rewrite([oneBlock], { fallbackDurationMs: 150 });
     expect(measured.plan?.durationMs).toBe(150);

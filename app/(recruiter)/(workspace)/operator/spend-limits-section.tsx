@@ -15,35 +15,29 @@ export function SpendLimitsSection({ stats }: { stats: SpendLimitStats }) {
         and {stats.recordingsPerInterview} files per interview.
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Figure
-          label="Speech tokens refused: budget spent"
-          value={stats.sttBudgetRefused}
-          tone={stats.sttBudgetRefused > 0 ? "text-amber-800" : undefined}
-        />
-        <Figure
-          label="Speech tokens refused: over time"
-          value={stats.sttTimeLimitRefused}
-          tone={stats.sttTimeLimitRefused > 0 ? "text-amber-800" : undefined}
-        />
-        <Figure
+        <RefusalFigure label="Speech tokens refused: budget spent" value={stats.sttBudgetRefused} />
+        <RefusalFigure label="Speech tokens refused: over time" value={stats.sttTimeLimitRefused} />
+        <RefusalFigure
           label="Media tokens refused: over time"
           value={stats.mediaTimeLimitRefused}
-          tone={stats.mediaTimeLimitRefused > 0 ? "text-amber-800" : undefined}
         />
         <Figure label="Interviews ended at the time limit" value={stats.endedAtTimeLimit} />
-        <Figure
+        <RefusalFigure
           label="Follow-up model calls refused: budget spent"
           value={stats.followUpModelCallsRefused}
-          tone={stats.followUpModelCallsRefused > 0 ? "text-amber-800" : undefined}
         />
-        <Figure
+        <RefusalFigure
           label="Recording uploads refused: quota"
           value={stats.recordingQuotaRefused}
-          tone={stats.recordingQuotaRefused > 0 ? "text-amber-800" : undefined}
         />
       </dl>
     </Panel>
   );
+}
+
+/** A refusal count, in amber once anything was refused. */
+function RefusalFigure({ label, value }: { label: string; value: number }) {
+  return <Figure label={label} value={value} tone={value > 0 ? "text-amber-800" : undefined} />;
 }
 
 function formatMebibytes(bytes: number): string {

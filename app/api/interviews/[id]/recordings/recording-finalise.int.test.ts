@@ -17,6 +17,7 @@ import {
   setupRecordedInterview,
   startAnswerRecording,
 } from "@/tests/support/recording-world";
+import { cutAfterFirstBlock } from "@/tests/support/webm-first-block";
 import { GET as readFile } from "../../../recordings/file/route";
 import { POST as completeInterview } from "../complete/route";
 
@@ -111,15 +112,7 @@ describe("finalising a browser recording", () => {
   it("gives a part of one block (a question left at once) a finite duration, and fails a part with no audio", async () => {
     const world = await setupRecordedInterview();
     const original = Buffer.concat([0, 1, 2, 3].map(recordedChunk));
-    const firstBlock = new Decoder()
-      .decode(
-        original.buffer.slice(
-          original.byteOffset,
-          original.byteOffset + original.length,
-        ) as ArrayBuffer,
-      )
-      .find((element) => element.name === "SimpleBlock");
-    const oneBlock = await recordAnswer(world, [original.subarray(0, firstBlock?.dataEnd ?? 0)]);
+    const oneBlock = await recordAnswer(world, [cutAfterFirstBlock(original)]);
     expect((await completeAnswerRecording(world, oneBlock)).body).toMatchObject({
       status: "ready",
       durationMs: 3300,

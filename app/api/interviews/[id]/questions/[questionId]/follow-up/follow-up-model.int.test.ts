@@ -108,6 +108,21 @@ const alwaysAsk: ChatHandler = ({ body, schemaName }) => {
   return criteriaReply({ request: readEvaluationRequest(body), points: 4, quotes: [] });
 };
 
+/** Holds the provider's follow-up decisions until `release()`, so waiting calls can be observed. */
+function holdModelDecisions() {
+  const provider = getAiProvider();
+  const decide = provider.decideFollowUp.bind(provider);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const spy = vi.spyOn(provider, "decideFollowUp").mockImplementation(async (input) => {
+    await held;
+    return decide(input);
+  });
+  return { release, spy };
+}
+
 describe("follow-up decisions with a model configured", () => {
   it("reaches the model once for 20 calls on one complete answer (10 in a row, 10 at once), and keeps the 'none'", async () => {
     const interview = await setup();
@@ -137,16 +152,7 @@ describe("follow-up decisions with a model configured", () => {
     await answer(interview, first, ["We fixed it quickly."]);
     fake.setChatHandler(alwaysAsk);
     // The decision is held until the nine other calls are seen waiting on its claim.
-    const provider = getAiProvider();
-    const decide = provider.decideFollowUp.bind(provider);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const spy = vi.spyOn(provider, "decideFollowUp").mockImplementation(async (input) => {
-      await held;
-      return decide(input);
-    });
+    const { release, spy } = holdModelDecisions();
     const waits = vi.mocked(takeOverFollowUpDecision);
     waits.mockClear();
     const pending = Promise.all(Array.from({ length: 10 }, () => followUp(interview, first)));
@@ -207,16 +213,7 @@ describe("follow-up decisions with a model configured", () => {
     const first = interview.questions[0]?.id ?? "";
     await answer(interview, first, ["We fixed it quickly."]);
     fake.setChatHandler(alwaysAsk);
-    const provider = getAiProvider();
-    const decide = provider.decideFollowUp.bind(provider);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const spy = vi.spyOn(provider, "decideFollowUp").mockImplementation(async (input) => {
-      await held;
-      return decide(input);
-    });
+    const { release, spy } = holdModelDecisions();
     const waits = vi.mocked(takeOverFollowUpDecision);
     waits.mockClear();
     const pending = Promise.all(
