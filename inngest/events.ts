@@ -39,3 +39,9 @@ export const interviewCreated = eventType("interview/created", {
 });
 
 export type InterviewCreatedData = z.infer<typeof interviewCreated.schema>;
+
+export const mailQueued = eventType("mail/queued", {
+  schema: z.object({ messageId: z.uuid() }),
+});
+
+export type MailQueuedData = z.infer<typeof mailQueued.schema>;

@@ -5,6 +5,7 @@ import {
   answerExcellent,
   interviewCompleted,
   interviewCreated,
+  mailQueued,
   questionBankEmbedRequested,
 } from "./events";
 
@@ -54,6 +55,11 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     id: "generate-questions",
     trigger: interviewCreated,
     load: async () => (await import("./functions/generate-questions")).generateQuestionsFunction,
+  }),
+  lazyFunction({
+    id: "send-mail",
+    trigger: mailQueued,
+    load: async () => (await import("./functions/send-mail")).sendMailFunction,
   }),
   // Schedules only: in process the maintenance timer does their work.
   lazyFunction({

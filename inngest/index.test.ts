@@ -14,6 +14,7 @@ describe("the pipeline functions", () => {
       "evaluate-interview",
       "generate-questions",
       "purge-expired-interviews",
+      "send-mail",
     ]);
     for (const definition of pipelineFunctions) {
       const { id, batchEvents, idempotency, retries, concurrency } =

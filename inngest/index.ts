@@ -5,6 +5,7 @@ import { endOverdueInterviewsFunction } from "./functions/end-overdue-interviews
 import { evaluateInterviewFunction } from "./functions/evaluate-interview";
 import { generateQuestionsFunction } from "./functions/generate-questions";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
+import { sendMailFunction } from "./functions/send-mail";
 
 /** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
 export const pipelineFunctions = [
@@ -12,6 +13,7 @@ export const pipelineFunctions = [
   evaluateInterviewFunction,
   embedQuestionsFunction,
   generateQuestionsFunction,
+  sendMailFunction,
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,
 ];

@@ -3,7 +3,9 @@ import { env } from "@/lib/env.mjs";
 import { endOverdueInterviews } from "@/lib/interviews/interview-time-limit";
 import { purgeExpiredData } from "@/lib/jobs/purge-expired-data";
 import { repeatInBackground } from "@/lib/jobs/repeat-in-background";
+import { sweepStuckMail } from "@/lib/mail/sweep-stuck-mail";
 import { announceCompletions } from "./announce-completion";
+import { dispatchQueuedMail } from "./mail-dispatch";
 
 const maxFirstDelayMs = 30_000;
 
@@ -16,12 +18,24 @@ export async function runMaintenance(options: { now?: Date } = {}) {
   const { completions } = await endOverdueInterviews(options);
   await announceCompletions(completions);
   const ended = completions.length;
+  const mail = await sweepStuckMail(options);
+  await dispatchQueuedMail(mail.redispatch);
+  if (mail.redispatch.length + mail.failed > 0) {
+    console.info(
+      `maintenance: dispatched ${mail.redispatch.length} messages left queued again; failed ${mail.failed} stuck ones`,
+    );
+  }
   if (purged.interviews + purged.jobRuns + ended > 0) {
     console.info(
       `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days, ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days and ${purged.speechClips} speech clips not played for ${env.DATA_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,
     );
   }
-  return { ...purged, endedInterviews: ended };
+  return {
+    ...purged,
+    endedInterviews: ended,
+    mailRedispatched: mail.redispatch.length,
+    mailFailed: mail.failed,
+  };
 }
 
 /**

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** The languages a message is written in: the recipient's, English otherwise. */
+export const mailLocales = ["en", "ko"] as const;
+export type MailLocale = (typeof mailLocales)[number];
+
+/**
+ * Every message the app sends and what its template needs. `link` is the one action the message
+ * carries (reset, verify, accept); the embedded mailbox shows it.
+ */
+export const mailKindSchemas = {
+  "password-reset": z.object({ name: z.string(), link: z.url() }),
+  "email-verification": z.object({ name: z.string(), link: z.url() }),
+  "workspace-invitation": z.object({
+    inviterName: z.string(),
+    workspaceName: z.string(),
+    role: z.string(),
+    link: z.url(),
+    expiresAt: z.date(),
+  }),
+} as const;
+
+export type MailKind = keyof typeof mailKindSchemas;
+export type MailProps<K extends MailKind> = z.infer<(typeof mailKindSchemas)[K]>;
+
+export type QueueMailInput<K extends MailKind> = {
+  kind: K;
+  to: string;
+  locale: MailLocale;
+  /** The workspace the message is about, if any (the operator page groups by it). */
+  companyId?: string | null;
+  props: MailProps<K>;
+};

@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+import { insertQueuedMessage } from "./email-messages";
+import { type MailKind, mailKindSchemas, mailLocales, type QueueMailInput } from "./mail-kinds";
+import { noteQueuedMail } from "./queued-mail-collector";
+import { renderMail } from "./render-mail";
+
+const envelopeSchema = z.object({
+  to: z.email(),
+  locale: z.enum(mailLocales),
+  companyId: z.uuid().nullish(),
+});
+
+/**
+ * Writes one message, rendered, as a queued row and returns its id. Sending is a background job:
+ * inside `collectQueuedMail` (the auth route wraps better-auth in it) the id is handed up to be
+ * dispatched once the call returns; nothing here talks to a mail server, so a down SMTP server
+ * never fails the request that queues a message.
+ */
+export async function queueMail<K extends MailKind>(input: QueueMailInput<K>): Promise<string> {
+  const envelope = envelopeSchema.parse(input);
+  const props = mailKindSchemas[input.kind].parse(input.props) as QueueMailInput<K>["props"];
+  const rendered = await renderMail({ kind: input.kind, locale: envelope.locale, props });
+  const id = await insertQueuedMessage({
+    kind: input.kind,
+    toAddress: envelope.to,
+    locale: envelope.locale,
+    companyId: envelope.companyId ?? null,
+    link: props.link,
+    ...rendered,
+  });
+  noteQueuedMail(id);
+  return id;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { render } from "@react-email/render";
+import type { MailKind, MailLocale, MailProps } from "./mail-kinds";
+import { emailVerificationTemplate } from "./templates/email-verification";
+import type { MailTemplate } from "./templates/mail-template";
+import { passwordResetTemplate } from "./templates/password-reset";
+import { workspaceInvitationTemplate } from "./templates/workspace-invitation";
+
+const templates: { [K in MailKind]: MailTemplate<K> } = {
+  "password-reset": passwordResetTemplate,
+  "email-verification": emailVerificationTemplate,
+  "workspace-invitation": workspaceInvitationTemplate,
+};
+
+// html-to-text shouts headings in capitals by default; names like "Acme" should stay as written.
+const headingsAsWritten = [{ selector: "h1", options: { uppercase: false } }];
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+/**
+ * The subject, HTML and plain-text parts of one message. React Email's render throws under the
+ * `react-server` condition (tsx --conditions=react-server); route handlers and Vitest are fine.
+ */
+export async function renderMail<K extends MailKind>(input: {
+  kind: K;
+  locale: MailLocale;
+  props: MailProps<K>;
+}): Promise<RenderedMail> {
+  const template = templates[input.kind] as MailTemplate<K>;
+  const { subject, element } = template({ locale: input.locale, props: input.props });
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions: { selectors: headingsAsWritten } }),
+  ]);
+  return { subject, html, text };
+}
