@@ -115,8 +115,10 @@ describe.skipIf(e2e.isSkipped)("accessibility (axe-core)", () => {
     }
     await recruiter.context.close();
     const operator = await openSignedInPage(browser(), seed.operator);
-    await operator.page.goto("/operator");
-    findings.push(...(await seriousFindings(operator.page)));
+    for (const path of ["/operator", "/operator/mail"]) {
+      await operator.page.goto(path);
+      findings.push(...(await seriousFindings(operator.page)));
+    }
     await operator.context.close();
     expect(findings).toEqual([]);
   });

@@ -43,6 +43,9 @@ export default async function OperatorPage() {
         description="How the service is doing: backends in use, cache effectiveness, rate limiting and background jobs. Cache figures count since this server process started (shared across instances on Upstash)."
         actions={
           <>
+            <Link href="/operator/mail" className={secondaryButtonClass}>
+              Mail
+            </Link>
             <Link href="/operator/api" className={secondaryButtonClass}>
               API reference
             </Link>

@@ -1,0 +1,5 @@
+export const mailTimeFormat = new Intl.DateTimeFormat("en", {
+  dateStyle: "short",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
