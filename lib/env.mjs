@@ -51,6 +51,16 @@ export const env = createEnv({
     // Next's own port setting; links fall back to it when APP_URL is unset (the seed's invite URL).
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // Who may create an account: "invite-only" (people join by a workspace's invitation) or
+    // "open" (anyone may create a new workspace once their email is verified).
+    SIGN_UP_MODE: z.enum(["invite-only", "open"]).default("invite-only"),
+    // The code /setup asks for before creating the first owner; unset, it is derived from the auth
+    // secret and printed at start (the same on every instance).
+    SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    // Outgoing mail over SMTP (smtp://user:pass@host:587, smtps://…:465). Unset, messages are kept in
+    // the database and listed on the operator page.
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).default("Interview Platform <no-reply@localhost>"),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
     UPSTASH_REDIS_REST_URL: z.url().optional(),

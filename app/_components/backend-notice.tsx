@@ -12,7 +12,7 @@ export async function BackendNotice() {
   await connection();
   const backends = getBackends();
   const user = await getPageUser();
-  if (user?.role === "operator") return <OperatorNotice backends={backends} />;
+  if (user?.platformRole === "operator") return <OperatorNotice backends={backends} />;
   const isOffline = backends.database === "pglite" || backends.cache === "memory";
   if (!isOffline) return null;
   return (

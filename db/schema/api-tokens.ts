@@ -1,6 +1,8 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { companies } from "./companies";
 import { users } from "./users";
 
+// A token acts as its user in one workspace, with the user's role there at the time of each request.
 // Only the SHA-256 of a token is stored: tokens are 256-bit random, so a fast hash is enough.
 export const apiTokens = pgTable(
   "api_tokens",
@@ -9,6 +11,8 @@ export const apiTokens = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** The workspace the token works in; none for an operator's token. */
+    companyId: uuid("company_id").references(() => companies.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     tokenPrefix: text("token_prefix").notNull(),

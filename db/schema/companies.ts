@@ -8,9 +8,17 @@ export type CandidateFeedbackLevel = (typeof candidateFeedbackLevels)[number];
 export const recordingModes = ["off", "audio", "video"] as const;
 export type RecordingMode = (typeof recordingModes)[number];
 
+/**
+ * A workspace: better-auth's organization model is mapped onto this table, so every company-owned
+ * row keeps its `company_id`. Ids are UUIDs (better-auth is told to generate UUIDs).
+ */
 export const companies = pgTable("companies", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  logo: text("logo"),
+  /** better-auth's organization metadata (JSON text); unused by the app. */
+  metadata: text("metadata"),
   description: text("description").notNull().default(""),
   website: text("website"),
   candidateFeedback: text("candidate_feedback", { enum: candidateFeedbackLevels })

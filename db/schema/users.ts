@@ -1,25 +1,22 @@
-// Tables owned by better-auth (user, session, account, verification), with our role and company.
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { companies } from "./companies";
+// Tables owned by better-auth (user, session, account, verification), with the platform role.
+// What a user may do inside a workspace is their membership's role (members.ts).
+import { boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
-export const userRoles = ["recruiter", "operator"] as const;
-export type UserRole = (typeof userRoles)[number];
+/** Across the platform: "operator" reads the metrics of every workspace and no candidate content. */
+export const platformRoles = ["member", "operator"] as const;
+export type PlatformRole = (typeof platformRoles)[number];
 
-export const users = pgTable(
-  "users",
-  {
-    id: text("id").primaryKey(),
-    name: text("name").notNull(),
-    email: text("email").notNull().unique(),
-    emailVerified: boolean("email_verified").notNull().default(false),
-    image: text("image"),
-    role: text("role", { enum: userRoles }).notNull().default("recruiter"),
-    companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (table) => [index("users_company_id_idx").on(table.companyId)],
-);
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  role: text("role", { enum: platformRoles }).notNull().default("member"),
+  twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const sessions = pgTable(
   "sessions",
@@ -32,6 +29,8 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
+    /** The workspace this session works in (better-auth organization plugin). */
+    activeOrganizationId: text("active_organization_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

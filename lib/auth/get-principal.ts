@@ -1,20 +1,20 @@
 import "server-only";
 import { z } from "zod";
-import { userRoles } from "@/db/schema";
+import { platformRoles } from "@/db/schema";
 import {
   findInterviewByInviteTokenCached,
   findUserByApiTokenCached,
+  getMembershipCached,
 } from "@/lib/cache/cached-reads";
 import { ApiError } from "@/lib/http/api-error";
 import { assertInviteUsable } from "./assert-invite-usable";
 import { getAuth } from "./better-auth";
-import type { Principal } from "./principal";
+import type { Principal, WorkspaceContext } from "./principal";
 import { getTokenKind, hashToken, isWellFormedToken } from "./tokens";
 
-const sessionUserSchema = z.object({
-  id: z.string(),
-  role: z.enum(userRoles).catch("recruiter"),
-  companyId: z.string().nullish(),
+const sessionSchema = z.object({
+  user: z.object({ id: z.string(), role: z.enum(platformRoles).catch("member") }),
+  session: z.object({ activeOrganizationId: z.string().nullish() }),
 });
 
 const invalidToken = () =>
@@ -38,16 +38,26 @@ async function resolvePrincipal(req: Request): Promise<Principal | null> {
   if (authorization) return getBearerPrincipal(authorization);
 
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: req.headers });
-  if (!session) return null;
-  const user = sessionUserSchema.parse(session.user);
+  const found = await auth.api.getSession({ headers: req.headers });
+  if (!found) return null;
+  const { user, session } = sessionSchema.parse(found);
   return {
     kind: "user",
     userId: user.id,
-    role: user.role,
-    companyId: user.companyId ?? null,
+    platformRole: user.role,
+    workspace: await getWorkspaceContext(session.activeOrganizationId, user.id),
     via: "session",
   };
+}
+
+/** The membership is read on every request (through the cache), so a removal counts at once. */
+async function getWorkspaceContext(
+  companyId: string | null | undefined,
+  userId: string,
+): Promise<WorkspaceContext | null> {
+  if (!companyId) return null;
+  const membership = await getMembershipCached(companyId, userId);
+  return membership ? { companyId, ...membership } : null;
 }
 
 async function getBearerPrincipal(authorization: string): Promise<Principal> {
@@ -68,8 +78,8 @@ async function getBearerPrincipal(authorization: string): Promise<Principal> {
     return {
       kind: "user",
       userId: user.userId,
-      role: user.role,
-      companyId: user.companyId,
+      platformRole: user.platformRole,
+      workspace: await getWorkspaceContext(user.companyId, user.userId),
       via: "api_token",
     };
   }

@@ -1,21 +1,19 @@
 import "server-only";
 import type { Interview } from "@/db/schema";
-import { ApiError } from "@/lib/http/api-error";
 import { requireInterviewAccess } from "./require-interview-access";
-import type { RecruiterPrincipal } from "./require-user";
+import { assertMemberMay, type MemberPrincipal } from "./require-user";
+import type { Permission } from "./workspace-access";
 
-/** A recruiter of the interview's company (for review writes), with the interview. */
-export async function requireInterviewRecruiter(
+/** A member allowed `allow` on the interview (for writes by the hiring team), with the interview. */
+export async function requireInterviewMember(
   req: Request,
-  options: { interviewId: string },
-): Promise<{ recruiter: RecruiterPrincipal; interview: Interview }> {
+  options: { interviewId: string; allow: Permission },
+): Promise<{ member: MemberPrincipal; interview: Interview }> {
   const { principal, interview } = await requireInterviewAccess(req, {
     interviewId: options.interviewId,
-    allow: ["recruiter"],
+    allow: [options.allow],
   });
-  // requireInterviewAccess already refused candidates and company-less users; this narrows the type.
-  if (principal.kind !== "user" || !principal.companyId) {
-    throw new ApiError({ code: "forbidden", message: "This needs a recruiter account." });
-  }
-  return { recruiter: { ...principal, companyId: principal.companyId }, interview };
+  // requireInterviewAccess refused candidates; this narrows the type.
+  if (principal.kind !== "user") throw new Error("A candidate passed a members-only check.");
+  return { member: assertMemberMay(principal, options.allow), interview };
 }

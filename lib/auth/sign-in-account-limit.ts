@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, type createAuthMiddleware } from "better-auth/api";
 import { getRateLimiter, type RateLimitSettings } from "@/lib/rate-limit/get-rate-limiter";
 
 /**
@@ -15,13 +15,15 @@ export const signInAttemptsPerAccount: RateLimitSettings = {
   windowSeconds: 600,
 };
 
+type AuthContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
 /**
- * better-auth `before` hook for `/sign-in/email`, on the app's shared limiter (Upstash when
+ * Before `/sign-in/email` (auth-before-hook.ts), on the app's shared limiter (Upstash when
  * configured). It applies when better-auth's own limits do (production, by default). The key is a
  * digest of the address as typed, trimmed and lowercased, so the store holds no email.
  */
-export const limitSignInsPerAccount = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== "/sign-in/email" || !ctx.context.rateLimit.enabled) return;
+export async function limitSignInsPerAccount(ctx: AuthContext): Promise<void> {
+  if (!ctx.context.rateLimit.enabled) return;
   const email: unknown = ctx.body?.email;
   if (typeof email !== "string" || email.trim() === "") return;
   const account = createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
@@ -33,4 +35,4 @@ export const limitSignInsPerAccount = createAuthMiddleware(async (ctx) => {
     { message: "Too many sign-in attempts for this account. Try again later." },
     { "Retry-After": String(retryAfterSeconds) },
   );
-});
+}

@@ -4,12 +4,14 @@ import { findUserByApiToken } from "@/lib/db/api-tokens";
 import { getCompanyById } from "@/lib/db/companies";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { getInterviewById, getInterviewByInviteTokenHash } from "@/lib/db/interviews";
+import { getMembership, type Membership } from "@/lib/db/members";
 import { getPositionById } from "@/lib/db/positions";
 import { getReportWithEvaluations } from "@/lib/db/reports";
 import {
   cachedCompanySchema,
   cachedInterviewIdSchema,
   cachedInterviewSchema,
+  cachedMembershipSchema,
   cachedPositionSchema,
   cachedQuestionsSchema,
   cachedReportSchema,
@@ -62,6 +64,15 @@ export function getReportCached(interviewId: string) {
     key: cacheKeys.report(interviewId),
     schema: cachedReportSchema,
     load: () => getReportWithEvaluations({ interviewId }),
+  });
+}
+
+export function getMembershipCached(companyId: string, userId: string): Promise<Membership | null> {
+  return getCache().readThrough({
+    kind: "member",
+    key: cacheKeys.membership(companyId, userId),
+    schema: cachedMembershipSchema,
+    load: () => getMembership({ companyId, userId }),
   });
 }
 

@@ -6,8 +6,10 @@ import {
   evaluations,
   interviewQuestions,
   interviews,
+  platformRoles,
   positions,
   reports,
+  workspaceRoles,
 } from "@/db/schema";
 
 // What a cache read must look like; anything else (an old deploy's shape, corruption) is a miss.
@@ -30,9 +32,16 @@ export const cachedReportSchema = z
 export const cachedTokenUserSchema = z
   .object({
     userId: z.string(),
-    role: z.enum(["recruiter", "operator"]),
+    platformRole: z.enum(platformRoles),
     companyId: z.string().nullable(),
     tokenId: z.string(),
     expiresAt: z.date().nullable(),
+  })
+  .nullable();
+
+export const cachedMembershipSchema = z
+  .object({
+    role: z.enum(workspaceRoles),
+    assignedPositionIds: z.array(z.string()),
   })
   .nullable();

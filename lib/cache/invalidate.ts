@@ -33,3 +33,8 @@ export async function invalidateCacheByPattern(pattern: string): Promise<void> {
 export async function invalidateReportCache(interviewId: string): Promise<void> {
   await getCache().invalidate([cacheKeys.report(interviewId)]);
 }
+
+/** A membership added, removed, re-roled or re-assigned: the member's next request sees it. */
+export async function invalidateMembershipCache(companyId: string, userId: string): Promise<void> {
+  await getCache().invalidate([cacheKeys.membership(companyId, userId)]);
+}

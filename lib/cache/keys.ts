@@ -10,6 +10,8 @@ export const cacheTtlSeconds = {
   position: 2 * 60 * 60,
   // API-token users: a role change or a removed user must take effect within minutes.
   user: 2 * 60,
+  // Membership (role and assigned positions): every change invalidates it, the TTL is a backstop.
+  member: 10 * 60,
   interview: 10 * 60,
   // Invite token → interview id never changes; whether the invite still works is read from the
   // interview entry, which every status or invite change invalidates.
@@ -27,6 +29,7 @@ export const cacheKeys = {
   company: (companyId: string) => `${prefix}:company:${companyId}`,
   position: (positionId: string) => `${prefix}:position:${positionId}`,
   userByToken: (tokenHash: string) => `${prefix}:user:token:${tokenHash}`,
+  membership: (companyId: string, userId: string) => `${prefix}:member:${companyId}:${userId}`,
   interviewIdByInvite: (tokenHash: string) => `${prefix}:invite:token:${tokenHash}`,
   /** Every key of one interview (state, questions, report). */
   interviewPattern: (interviewId: string) => `${prefix}:interview:${interviewId}:*`,

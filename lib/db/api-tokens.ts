@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { apiTokens, type UserRole, users } from "@/db/schema";
+import { apiTokens, type PlatformRole, users } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { invalidateApiTokenCache } from "@/lib/cache/invalidate";
 import { env } from "@/lib/env.mjs";
@@ -10,13 +10,20 @@ const lastUsedPrecisionMs = 60_000;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Without an explicit expiry a token lives API_TOKEN_TTL_DAYS: a forgotten one stops working. */
-export async function createApiToken(options: { userId: string; name: string; expiresAt?: Date }) {
+/** A token works in one workspace (`companyId`), or in none for an operator's metrics token. */
+export async function createApiToken(options: {
+  userId: string;
+  companyId: string | null;
+  name: string;
+  expiresAt?: Date;
+}) {
   const db = await getDb();
   const token = generateToken("apiToken");
   const [row] = await db
     .insert(apiTokens)
     .values({
       userId: options.userId,
+      companyId: options.companyId,
       name: options.name,
       tokenHash: hashToken(token),
       tokenPrefix: token.slice(0, 10),
@@ -35,7 +42,7 @@ export async function createApiToken(options: { userId: string; name: string; ex
 
 export async function findUserByApiToken(options: { tokenHash: string }): Promise<{
   userId: string;
-  role: UserRole;
+  platformRole: PlatformRole;
   companyId: string | null;
   tokenId: string;
   expiresAt: Date | null;
@@ -48,8 +55,8 @@ export async function findUserByApiToken(options: { tokenHash: string }): Promis
       lastUsedAt: apiTokens.lastUsedAt,
       expiresAt: apiTokens.expiresAt,
       userId: users.id,
-      role: users.role,
-      companyId: users.companyId,
+      platformRole: users.role,
+      companyId: apiTokens.companyId,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
@@ -79,7 +86,7 @@ export async function findUserByApiToken(options: { tokenHash: string }): Promis
   }
   return {
     userId: row.userId,
-    role: row.role,
+    platformRole: row.platformRole,
     companyId: row.companyId,
     tokenId: row.tokenId,
     expiresAt: row.expiresAt,
@@ -97,6 +104,7 @@ export async function listApiTokens(options: { userId: string }) {
       lastUsedAt: apiTokens.lastUsedAt,
       expiresAt: apiTokens.expiresAt,
       revokedAt: apiTokens.revokedAt,
+      companyId: apiTokens.companyId,
     })
     .from(apiTokens)
     .where(eq(apiTokens.userId, options.userId))
@@ -119,4 +127,28 @@ export async function revokeApiToken(options: { userId: string; id: string }): P
     .returning({ tokenHash: apiTokens.tokenHash });
   await invalidateApiTokenCache(revoked.map((row) => row.tokenHash));
   return revoked.length > 0;
+}
+
+/**
+ * A member leaving a workspace takes their tokens for it along: revoked, and their cached entries
+ * dropped, so the next request with one is refused rather than waiting for the entry to expire.
+ */
+export async function revokeMemberApiTokens(options: {
+  userId: string;
+  companyId: string;
+}): Promise<number> {
+  const db = await getDb();
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(apiTokens.userId, options.userId),
+        eq(apiTokens.companyId, options.companyId),
+        isNull(apiTokens.revokedAt),
+      ),
+    )
+    .returning({ tokenHash: apiTokens.tokenHash });
+  await invalidateApiTokenCache(revoked.map((row) => row.tokenHash));
+  return revoked.length;
 }

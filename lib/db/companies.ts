@@ -10,9 +10,25 @@ export async function getCompanyById(options: { id: string }): Promise<Company |
   return company ?? null;
 }
 
-export async function createCompany(values: NewCompany): Promise<Company> {
+/** A URL-safe slug from the name, made unique by a random tail (better-auth requires one). */
+export function slugForWorkspace(name: string): string {
+  const base = name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  return `${base || "workspace"}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export async function createCompany(
+  values: Omit<NewCompany, "slug"> & { slug?: string },
+): Promise<Company> {
   const db = await getDb();
-  const [company] = await db.insert(companies).values(values).returning();
+  const [company] = await db
+    .insert(companies)
+    .values({ ...values, slug: values.slug ?? slugForWorkspace(values.name) })
+    .returning();
   if (!company) throw new Error("Inserting the company returned no row.");
   return company;
 }

@@ -1,17 +1,23 @@
 import "server-only";
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type InterviewStatus, interviews } from "@/db/schema";
 
 /** How many of the company's interviews are in each status (absent statuses are missing keys). */
 export async function countInterviewsByStatus(options: {
   companyId: string;
+  positionIds?: string[];
 }): Promise<Partial<Record<InterviewStatus, number>>> {
   const db = await getDb();
   const rows = await db
     .select({ status: interviews.status, total: count() })
     .from(interviews)
-    .where(eq(interviews.companyId, options.companyId))
+    .where(
+      and(
+        eq(interviews.companyId, options.companyId),
+        options.positionIds ? inArray(interviews.positionId, options.positionIds) : undefined,
+      ),
+    )
     .groupBy(interviews.status);
   return Object.fromEntries(rows.map((row) => [row.status, row.total]));
 }

@@ -32,6 +32,8 @@ const orderBySort: Record<InterviewSort, SQL[]> = {
  */
 export async function searchInterviews(options: {
   companyId: string;
+  /** Only these positions (an evaluator's assignments); absent, every position. */
+  positionIds?: string[];
   statuses?: InterviewStatus[];
   positionId?: string;
   query?: string;
@@ -42,6 +44,7 @@ export async function searchInterviews(options: {
 }) {
   const db = await getDb();
   const filters: (SQL | undefined)[] = [eq(interviews.companyId, options.companyId)];
+  if (options.positionIds) filters.push(inArray(interviews.positionId, options.positionIds));
   if (options.statuses?.length) filters.push(inArray(interviews.status, options.statuses));
   if (options.positionId) filters.push(eq(interviews.positionId, options.positionId));
   const query = options.query?.trim();

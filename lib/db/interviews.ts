@@ -116,11 +116,14 @@ export async function listInterviews(options: {
   companyId: string;
   status?: InterviewStatus[];
   positionId?: string;
+  /** Only these positions' interviews (an evaluator's assignments); absent, every position's. */
+  positionIds?: string[];
   limit: number;
   before?: { createdAt: Date; id: string };
 }) {
   const db = await getDb();
   const filters: (SQL | undefined)[] = [eq(interviews.companyId, options.companyId)];
+  if (options.positionIds) filters.push(inArray(interviews.positionId, options.positionIds));
   if (options.status?.length)
     filters.push(or(...options.status.map((s) => eq(interviews.status, s))));
   if (options.positionId) filters.push(eq(interviews.positionId, options.positionId));

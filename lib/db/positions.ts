@@ -1,16 +1,25 @@
 import "server-only";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { interviews, type NewPosition, type Position, positions } from "@/db/schema";
 import { invalidatePositionCache } from "@/lib/cache/invalidate";
 import { DomainError } from "@/lib/domain-error";
 
-export async function listPositions(options: { companyId: string }): Promise<Position[]> {
+/** `positionIds` limits the list to those (an evaluator's assignments); absent, all of them. */
+export async function listPositions(options: {
+  companyId: string;
+  positionIds?: string[];
+}): Promise<Position[]> {
   const db = await getDb();
   return db
     .select()
     .from(positions)
-    .where(eq(positions.companyId, options.companyId))
+    .where(
+      and(
+        eq(positions.companyId, options.companyId),
+        options.positionIds ? inArray(positions.id, options.positionIds) : undefined,
+      ),
+    )
     .orderBy(desc(positions.createdAt));
 }
 

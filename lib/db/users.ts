@@ -2,22 +2,22 @@ import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { accounts, type User, type UserRole, users } from "@/db/schema";
+import { accounts, type PlatformRole, type User, users } from "@/db/schema";
 
 /**
- * Creates an email + password account the way better-auth would (a "credential" account row
- * holding its scrypt hash); public sign-up is off, so operators and the seed create users here.
+ * Creates a user the way better-auth would: with a password, a "credential" account row holding
+ * its scrypt hash; without one, no account yet (better-auth's reset-password creates it when the
+ * person follows their set-password link). For the setup page, the operator command and the seed.
  */
-export async function createUserWithPassword(options: {
+export async function createUser(options: {
   email: string;
   name: string;
-  password: string;
-  role: UserRole;
-  companyId: string | null;
+  password?: string;
+  platformRole: PlatformRole;
 }): Promise<User> {
   const db = await getDb();
   const id = crypto.randomUUID();
-  const passwordHash = await hashPassword(options.password);
+  const passwordHash = options.password ? await hashPassword(options.password) : null;
   return db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
@@ -25,12 +25,13 @@ export async function createUserWithPassword(options: {
         id,
         email: options.email.toLowerCase(),
         name: options.name,
-        role: options.role,
-        companyId: options.companyId,
+        role: options.platformRole,
+        // Created by an operator, the owner at setup or the seed: the address is taken as given.
         emailVerified: true,
       })
       .returning();
     if (!user) throw new Error("Inserting the user returned no row.");
+    if (!passwordHash) return user;
     await tx.insert(accounts).values({
       id: crypto.randomUUID(),
       accountId: id,

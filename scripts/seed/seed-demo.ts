@@ -13,8 +13,9 @@ import { createApiToken } from "@/lib/db/api-tokens";
 import { createCompany } from "@/lib/db/companies";
 import { createInterview } from "@/lib/db/interviews";
 import { createPosition } from "@/lib/db/positions";
-import { createUserWithPassword } from "@/lib/db/users";
+import { createUser } from "@/lib/db/users";
 import { getDefaultRubrics } from "@/lib/rubrics/default-rubrics";
+import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 import { approveSeededAnswers } from "./approve-seeded-answers";
 import { demoFollowUps } from "./demo-follow-ups";
 import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
@@ -34,20 +35,16 @@ export async function seedDemo(options: { baseUrl: string }) {
 
   const company = await createCompany(demoCompanies.main);
   const otherCompany = await createCompany(demoCompanies.other);
-  const recruiter = await createUserWithPassword({
+  const { user: recruiter } = await createWorkspaceUser({
     ...demoUsers.recruiter,
-    role: "recruiter",
-    companyId: company.id,
+    workspace: { companyId: company.id },
+    role: "owner",
   });
-  const operator = await createUserWithPassword({
-    ...demoUsers.operator,
-    role: "operator",
-    companyId: null,
-  });
-  const otherRecruiter = await createUserWithPassword({
+  const operator = await createUser({ ...demoUsers.operator, platformRole: "operator" });
+  const { user: otherRecruiter } = await createWorkspaceUser({
     ...demoUsers.otherRecruiter,
-    role: "recruiter",
-    companyId: otherCompany.id,
+    workspace: { companyId: otherCompany.id },
+    role: "owner",
   });
 
   const positions = [];
@@ -92,9 +89,21 @@ export async function seedDemo(options: { baseUrl: string }) {
     interviewIds: evaluated.map((entry) => entry.id),
   });
 
-  const apiToken = await createApiToken({ userId: recruiter.id, name: "demo seed" });
-  const operatorApiToken = await createApiToken({ userId: operator.id, name: "demo seed" });
-  const otherApiToken = await createApiToken({ userId: otherRecruiter.id, name: "demo seed" });
+  const apiToken = await createApiToken({
+    userId: recruiter.id,
+    companyId: company.id,
+    name: "demo seed",
+  });
+  const operatorApiToken = await createApiToken({
+    userId: operator.id,
+    companyId: null,
+    name: "demo seed",
+  });
+  const otherApiToken = await createApiToken({
+    userId: otherRecruiter.id,
+    companyId: otherCompany.id,
+    name: "demo seed",
+  });
 
   return {
     mode: reset.removedCompanies > 0 ? ("reset" as const) : ("fresh" as const),

@@ -6,7 +6,8 @@ import { createApiToken } from "@/lib/db/api-tokens";
 import { createCompany } from "@/lib/db/companies";
 import { createInterview } from "@/lib/db/interviews";
 import { createPosition } from "@/lib/db/positions";
-import { createUserWithPassword } from "@/lib/db/users";
+import { createUser } from "@/lib/db/users";
+import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -29,14 +30,19 @@ const bank = [
 export async function createTenant(options: { language?: string } = {}) {
   const id = unique();
   const company = await createCompany({ name: `Company ${id}` });
-  const recruiter = await createUserWithPassword({
+  // The tenant's "recruiter" owns the workspace: tests of one company's data need every power.
+  const { user: recruiter } = await createWorkspaceUser({
     email: `recruiter-${id}@example.com`,
     name: `Recruiter ${id}`,
     password: testPassword,
-    role: "recruiter",
-    companyId: company.id,
+    workspace: { companyId: company.id },
+    role: "owner",
   });
-  const { token } = await createApiToken({ userId: recruiter.id, name: "test" });
+  const { token } = await createApiToken({
+    userId: recruiter.id,
+    companyId: company.id,
+    name: "test",
+  });
   const language = options.language ?? "en";
   const position = await createPosition({
     companyId: company.id,
@@ -79,13 +85,12 @@ export async function createInvitedInterview(
 /** An operator who belongs to no company, with an API token. */
 export async function createOperator() {
   const id = unique();
-  const operator = await createUserWithPassword({
+  const operator = await createUser({
     email: `operator-${id}@example.com`,
     name: `Operator ${id}`,
     password: testPassword,
-    role: "operator",
-    companyId: null,
+    platformRole: "operator",
   });
-  const { token } = await createApiToken({ userId: operator.id, name: "test" });
+  const { token } = await createApiToken({ userId: operator.id, companyId: null, name: "test" });
   return { operator, token };
 }

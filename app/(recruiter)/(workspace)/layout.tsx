@@ -8,7 +8,7 @@ import { type NavItem, WorkspaceNav } from "../_components/workspace-nav";
 // The signed-in shell. It redirects for convenience only: every page checks access itself.
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
-  const company = user.companyId ? await getCompanyCached(user.companyId) : null;
+  const company = user.workspace ? await getCompanyCached(user.workspace.companyId) : null;
   const items: NavItem[] = [{ href: "/dashboard", label: "Dashboard" }];
   if (company) {
     items.push(
@@ -17,7 +17,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       { href: "/answer-bank", label: "Answer bank" },
     );
   }
-  if (user.role === "operator") items.push({ href: "/operator", label: "Operator" });
+  if (user.platformRole === "operator") items.push({ href: "/operator", label: "Operator" });
 
   return (
     <div>

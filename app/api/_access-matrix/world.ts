@@ -20,7 +20,11 @@ export async function createWorld() {
   const mine = await createInvitedInterview(tenant);
   const sibling = await createInvitedInterview(tenant);
   const spare = await createInvitedInterview(tenant);
-  const spareApiToken = await createApiToken({ userId: tenant.recruiter.id, name: "spare" });
+  const spareApiToken = await createApiToken({
+    userId: tenant.recruiter.id,
+    companyId: tenant.company.id,
+    name: "spare",
+  });
   const questions = await listInterviewQuestions({ interviewId: mine.interview.id });
   const siblingQuestions = await listInterviewQuestions({ interviewId: sibling.interview.id });
   await (await getDb()).insert(reports).values({

@@ -142,6 +142,7 @@ export const apiTokenSchema = createSelectSchema(apiTokens)
     lastUsedAt: true,
     expiresAt: true,
     revokedAt: true,
+    companyId: true,
   })
   .meta({ id: "ApiToken" });
 

@@ -1,4 +1,4 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { requireMember } from "@/lib/auth/require-user";
 import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readSearchParams } from "@/lib/http/read-search-params";
@@ -7,10 +7,10 @@ import { listAnswerBankQuerySchema } from "./schema";
 
 // GET /api/answer-bank?limit= – the excellent answers the company's candidates gave, per question
 export const GET = routeHandler(async ({ req }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:write");
   const query = listAnswerBankQuerySchema.parse(readSearchParams(req));
   const questions = await listBankedAnswersByQuestion({
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     limit: query.limit,
   });
   return Response.json({ questions });

@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/require-user";
+import { assertMemberMay, requireUser } from "@/lib/auth/require-user";
 import { createApiToken, listApiTokens } from "@/lib/db/api-tokens";
 import { ApiError } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -18,9 +18,16 @@ export const POST = routeHandler(async ({ req }) => {
       message: "Create API tokens from a signed-in session.",
     });
   }
+  // A workspace token is the workspace's key to its data: only those who manage members mint one.
+  // An operator outside any workspace mints a metrics token that opens no workspace.
+  const companyId =
+    user.platformRole === "operator" && !user.workspace
+      ? null
+      : assertMemberMay(user, "members:manage").companyId;
   const input = createApiTokenSchema.parse(await parseJson(req));
   const token = await createApiToken({
     userId: user.userId,
+    companyId,
     name: input.name,
     expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * dayMs) : undefined,
   });

@@ -1,6 +1,7 @@
 import { dispatch } from "@/inngest/dispatch";
 import { interviewCreated } from "@/inngest/events";
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { visiblePositionIds } from "@/lib/auth/require-interview-access";
+import { requireMember } from "@/lib/auth/require-user";
 import { createInterview, listInterviews } from "@/lib/db/interviews";
 import { env } from "@/lib/env.mjs";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -14,12 +15,12 @@ import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "
 // POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here;
 // questions come from the bank at once, and are rewritten by the model when one is configured
 export const POST = routeHandler(async ({ req }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "interview:write");
   const input = createInterviewSchema.parse(await parseJson(req));
   const { interview, inviteToken, questionCount } = await createInterview({
     ...input,
-    companyId: recruiter.companyId,
-    createdByUserId: recruiter.userId,
+    companyId: member.companyId,
+    createdByUserId: member.userId,
     inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
   });
   await dispatch(interviewCreated, { interviewId: interview.id });
@@ -36,12 +37,13 @@ export const POST = routeHandler(async ({ req }) => {
 
 // GET /api/interviews?status=invited,in_progress&positionId=&limit=&cursor= – the company's interviews
 export const GET = routeHandler(async ({ req }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "interview:read");
   const query = listInterviewsQuerySchema.parse(readSearchParams(req));
   const rows = await listInterviews({
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     status: query.status,
     positionId: query.positionId,
+    positionIds: visiblePositionIds(member),
     limit: query.limit + 1,
     before: query.cursor,
   });

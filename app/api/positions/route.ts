@@ -1,4 +1,5 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { visiblePositionIds } from "@/lib/auth/require-interview-access";
+import { requireMember } from "@/lib/auth/require-user";
 import { createPosition, listPositions } from "@/lib/db/positions";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
@@ -9,18 +10,23 @@ import { createPositionSchema } from "./schema";
 
 // GET /api/positions – the recruiter's company's positions, newest first
 export const GET = routeHandler(async ({ req }) => {
-  const recruiter = await requireRecruiter(req);
-  return Response.json({ positions: await listPositions({ companyId: recruiter.companyId }) });
+  const member = await requireMember(req, "position:read");
+  return Response.json({
+    positions: await listPositions({
+      companyId: member.companyId,
+      positionIds: visiblePositionIds(member),
+    }),
+  });
 });
 
 // POST /api/positions – a recruiter opens a position in their company
 export const POST = routeHandler(async ({ req }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:write");
   const { rubrics, ...input } = createPositionSchema.parse(await parseJson(req));
   const position = await createPosition({
     ...input,
     rubrics: applyPositionRubrics({ ...input, sent: rubrics }),
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
   });
   return Response.json(await toPositionResponse(position), { status: 201 });
 });

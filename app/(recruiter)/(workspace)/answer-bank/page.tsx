@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
 import { listBankedAnswersByQuestion } from "@/lib/db/answer-bank-search";
@@ -24,7 +24,7 @@ const paramsSchema = z.object({
 export default async function AnswerBankPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("position:write");
   const { q } = paramsSchema.parse(await props.searchParams);
   const isSearch = q.length >= 2;
   return (
@@ -56,11 +56,11 @@ export default async function AnswerBankPage(props: {
         </form>
       </search>
       {isSearch ? (
-        <SearchResults companyId={recruiter.companyId} query={q} />
+        <SearchResults companyId={member.companyId} query={q} />
       ) : (
         <>
-          <PendingAnswers companyId={recruiter.companyId} />
-          <ByQuestion companyId={recruiter.companyId} />
+          <PendingAnswers companyId={member.companyId} />
+          <ByQuestion companyId={member.companyId} />
         </>
       )}
     </>

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
+import { visiblePositionIds } from "@/lib/auth/require-interview-access";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { assertMemberMay, type MemberPrincipal } from "@/lib/auth/require-user";
+import { roleCan } from "@/lib/auth/workspace-access";
+import { workspaceRoleLabels } from "@/lib/auth/workspace-role-labels";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { countInterviewsByStatus } from "@/lib/db/interview-counts";
 import { searchInterviews } from "@/lib/db/interview-search";
@@ -15,40 +19,49 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser();
-  const company = user.companyId ? await getCompanyCached(user.companyId) : null;
+  const company = user.workspace ? await getCompanyCached(user.workspace.companyId) : null;
   return (
     <>
       <PageHeader
-        eyebrow={user.role === "operator" ? "Operator" : "Recruiter"}
+        eyebrow={user.workspace ? workspaceRoleLabels[user.workspace.role] : "Operator"}
         title={company?.name ?? "No company"}
         actions={
-          company ? (
+          company && user.workspace && roleCan(user.workspace.role, "interview:write") ? (
             <Link href="/interviews/new" className={buttonClass}>
               Invite a candidate
             </Link>
           ) : null
         }
       />
-      {company ? (
+      {company && user.workspace ? (
         <>
-          <CompanyOverview companyId={company.id} />
-          <Panel heading="What candidates see after the interview" tone="plain" className="mt-8">
-            <p className="mt-1 mb-3 text-sm text-slate-600">
-              A hire recommendation is never shown to candidates unless you choose “Everything”.
-            </p>
-            <CandidateFeedbackForm companyId={company.id} current={company.candidateFeedback} />
-          </Panel>
-          <Panel heading="Recording answers" tone="plain" className="mt-8">
-            <p className="mt-1 mb-3 text-sm text-slate-600">
-              Candidates are asked first; a candidate who declines is interviewed without recording.
-            </p>
-            <RecordingModeForm companyId={company.id} current={company.recordingMode} />
-          </Panel>
+          <CompanyOverview member={assertMemberMay(user, "interview:read")} />
+          {roleCan(user.workspace.role, "workspace:manage") ? (
+            <>
+              <Panel
+                heading="What candidates see after the interview"
+                tone="plain"
+                className="mt-8"
+              >
+                <p className="mt-1 mb-3 text-sm text-slate-600">
+                  A hire recommendation is never shown to candidates unless you choose “Everything”.
+                </p>
+                <CandidateFeedbackForm companyId={company.id} current={company.candidateFeedback} />
+              </Panel>
+              <Panel heading="Recording answers" tone="plain" className="mt-8">
+                <p className="mt-1 mb-3 text-sm text-slate-600">
+                  Candidates are asked first; a candidate who declines is interviewed without
+                  recording.
+                </p>
+                <RecordingModeForm companyId={company.id} current={company.recordingMode} />
+              </Panel>
+            </>
+          ) : null}
         </>
       ) : (
         <p className="mt-6 text-slate-700">
-          This account belongs to no company.
-          {user.role === "operator" ? (
+          This account is not a member of a workspace.
+          {user.platformRole === "operator" ? (
             <>
               {" "}
               See the{" "}
@@ -64,11 +77,12 @@ export default async function DashboardPage() {
   );
 }
 
-async function CompanyOverview({ companyId }: { companyId: string }) {
+async function CompanyOverview({ member }: { member: MemberPrincipal }) {
+  const scope = { companyId: member.companyId, positionIds: visiblePositionIds(member) };
   const [positions, recent, counts] = await Promise.all([
-    listPositions({ companyId }),
-    searchInterviews({ companyId, sort: "newest", limit: 8, isReviewFirst: true }),
-    countInterviewsByStatus({ companyId }),
+    listPositions(scope),
+    searchInterviews({ ...scope, sort: "newest", limit: 8, isReviewFirst: true }),
+    countInterviewsByStatus(scope),
   ]);
   const figures = [
     {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { interviewStatuses } from "@/db/schema/interviews";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { visiblePositionIds } from "@/lib/auth/require-interview-access";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { statusLabels } from "@/lib/dashboard/labels";
 import { searchInterviews } from "@/lib/db/interview-search";
 import { listPositions } from "@/lib/db/positions";
@@ -28,14 +29,15 @@ const sortLabels = {
 export default async function InterviewsPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("interview:read");
   const params = interviewListParamsSchema.parse(await props.searchParams);
   const [positions, rows] = await Promise.all([
-    listPositions({ companyId: recruiter.companyId }),
+    listPositions({ companyId: member.companyId, positionIds: visiblePositionIds(member) }),
     searchInterviews({
-      companyId: recruiter.companyId,
+      companyId: member.companyId,
       statuses: params.status ? [params.status] : undefined,
       positionId: params.positionId,
+      positionIds: visiblePositionIds(member),
       query: params.q,
       sort: params.sort,
       limit: listLimit,

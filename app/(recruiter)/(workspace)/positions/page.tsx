@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { visiblePositionIds } from "@/lib/auth/require-interview-access";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { countInterviewsByPosition } from "@/lib/db/interview-counts";
 import { listPositions } from "@/lib/db/positions";
@@ -11,10 +12,10 @@ import { PositionForm } from "./position-form";
 export const metadata: Metadata = { title: "Positions" };
 
 export default async function PositionsPage() {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("position:read");
   const [positions, counts] = await Promise.all([
-    listPositions({ companyId: recruiter.companyId }),
-    countInterviewsByPosition({ companyId: recruiter.companyId }),
+    listPositions({ companyId: member.companyId, positionIds: visiblePositionIds(member) }),
+    countInterviewsByPosition({ companyId: member.companyId }),
   ]);
   return (
     <>

@@ -1,4 +1,4 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { requireMember } from "@/lib/auth/require-user";
 import { searchAnswerBank } from "@/lib/dashboard/search-answer-bank";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { readSearchParams } from "@/lib/http/read-search-params";
@@ -7,10 +7,10 @@ import { searchAnswerBankQuerySchema } from "../schema";
 
 // GET /api/answer-bank/search?q=&limit= – the company's banked answers nearest in meaning to q
 export const GET = routeHandler(async ({ req }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:write");
   const query = searchAnswerBankQuerySchema.parse(readSearchParams(req));
   const results = await searchAnswerBank({
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     text: query.q,
     limit: query.limit,
   });

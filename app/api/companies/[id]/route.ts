@@ -1,4 +1,4 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { requireMember } from "@/lib/auth/require-user";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { updateCompany } from "@/lib/db/companies";
 import { notFound } from "@/lib/http/api-error";
@@ -9,9 +9,9 @@ import { updateCompanySchema } from "./schema";
 
 // GET /api/companies/{id} – a recruiter reads their own company
 export const GET = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:read");
   const id = uuidParam(params, { name: "id", entity: "Company" });
-  if (recruiter.companyId !== id) throw notFound("Company");
+  if (member.companyId !== id) throw notFound("Company");
   const company = await getCompanyCached(id);
   if (!company) throw notFound("Company");
   return Response.json(company);
@@ -19,9 +19,9 @@ export const GET = routeHandler(async ({ req, params }) => {
 
 // PATCH /api/companies/{id} – a recruiter edits their own company's profile and what candidates see
 export const PATCH = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "workspace:manage");
   const id = uuidParam(params, { name: "id", entity: "Company" });
-  if (recruiter.companyId !== id) throw notFound("Company");
+  if (member.companyId !== id) throw notFound("Company");
   const changes = updateCompanySchema.parse(await parseJson(req));
   const company = await updateCompany({ id, changes });
   if (!company) throw notFound("Company");

@@ -1,4 +1,5 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { memberSeesPosition } from "@/lib/auth/require-interview-access";
+import { requireMember } from "@/lib/auth/require-user";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -12,19 +13,19 @@ const entity = "Position";
 
 // GET /api/positions/{id} – one of the recruiter's company's positions
 export const GET = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:read");
   const id = uuidParam(params, { name: "id", entity });
-  const position = await getPosition({ id, companyId: recruiter.companyId });
-  if (!position) throw notFound(entity);
+  const position = await getPosition({ id, companyId: member.companyId });
+  if (!position || !memberSeesPosition(member, position.id)) throw notFound(entity);
   return Response.json(await toPositionResponse(position));
 });
 
 // PATCH /api/positions/{id} – edit title, description, competencies, language, rubrics or pacing
 export const PATCH = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:write");
   const id = uuidParam(params, { name: "id", entity });
   const { rubrics, ...changes } = updatePositionSchema.parse(await parseJson(req));
-  const current = await getPosition({ id, companyId: recruiter.companyId });
+  const current = await getPosition({ id, companyId: member.companyId });
   if (!current) throw notFound(entity);
   // New scores use the edited rubric under a new version; stored scores keep theirs.
   const nextRubrics = applyPositionRubrics({
@@ -35,7 +36,7 @@ export const PATCH = routeHandler(async ({ req, params }) => {
   });
   const position = await updatePosition({
     id,
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     changes: { ...changes, rubrics: nextRubrics },
   });
   if (!position) throw notFound(entity);
@@ -44,9 +45,9 @@ export const PATCH = routeHandler(async ({ req, params }) => {
 
 // DELETE /api/positions/{id} – remove a position that no interview uses yet
 export const DELETE = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:write");
   const id = uuidParam(params, { name: "id", entity });
-  if (!(await deletePosition({ id, companyId: recruiter.companyId }))) throw notFound(entity);
+  if (!(await deletePosition({ id, companyId: member.companyId }))) throw notFound(entity);
   return new Response(null, { status: 204 });
 });
 

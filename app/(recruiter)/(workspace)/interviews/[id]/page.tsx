@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
@@ -24,9 +24,9 @@ const dateTime = new Intl.DateTimeFormat("en", {
 const formatDate = (date: Date | null) => (date ? `${dateTime.format(date)} UTC` : "—");
 
 export default async function InterviewPage(props: { params: Promise<{ id: string }> }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("interview:read");
   const { id } = await props.params;
-  const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
+  const interview = await getOwnInterviewOrNotFound({ id, member });
   const [overview, questions, segments] = await Promise.all([
     getInterviewOverview({ interview }),
     listInterviewQuestionsCached(interview.id),

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { visiblePositionIds } from "@/lib/auth/require-interview-access";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { listPositions } from "@/lib/db/positions";
 import { linkClass, PageHeader } from "../../../_components/page-header";
 import { CreateInterviewForm } from "./create-interview-form";
@@ -13,9 +14,12 @@ const paramsSchema = z.object({ positionId: z.uuid().optional().catch(undefined)
 export default async function NewInterviewPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("interview:write");
   const { positionId } = paramsSchema.parse(await props.searchParams);
-  const positions = await listPositions({ companyId: recruiter.companyId });
+  const positions = await listPositions({
+    companyId: member.companyId,
+    positionIds: visiblePositionIds(member),
+  });
   return (
     <>
       <PageHeader

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { memberSeesPosition } from "@/lib/auth/require-interview-access";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getPositionCoverage } from "@/lib/competencies/get-position-coverage";
 import { getPosition } from "@/lib/db/positions";
 import {
@@ -19,11 +20,11 @@ import { RubricEditor } from "./rubric-editor";
 export const metadata: Metadata = { title: "Position" };
 
 export default async function PositionPage(props: { params: Promise<{ id: string }> }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("position:read");
   const id = z.uuid().safeParse((await props.params).id);
   if (!id.success) notFound();
-  const position = await getPosition({ id: id.data.toLowerCase(), companyId: recruiter.companyId });
-  if (!position) notFound();
+  const position = await getPosition({ id: id.data.toLowerCase(), companyId: member.companyId });
+  if (!position || !memberSeesPosition(member, position.id)) notFound();
   const coverage = await getPositionCoverage(position);
   return (
     <>

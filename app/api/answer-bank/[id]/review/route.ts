@@ -1,4 +1,4 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { requireMember } from "@/lib/auth/require-user";
 import { reviewBankAnswer } from "@/lib/db/answer-bank-review";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -9,15 +9,15 @@ import { reviewBankAnswerSchema } from "./schema";
 // POST /api/answer-bank/{id}/review – a recruiter approves or rejects a banked answer of their
 // company (JSON only, so a cross-site form cannot post it with the session cookie)
 export const POST = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "position:write");
   const id = uuidParam(params, { name: "id", entity: "Answer" });
   const input = reviewBankAnswerSchema.parse(await parseJson(req));
   const result = await reviewBankAnswer({
     id,
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     status: input.status,
     reason: input.reason,
-    actorUserId: recruiter.userId,
+    actorUserId: member.userId,
   });
   if (!result) throw notFound("Answer");
   return Response.json({ answer: { id: result.id, status: result.status } });

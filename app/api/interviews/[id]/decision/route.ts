@@ -1,4 +1,4 @@
-import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { requireInterviewMember } from "@/lib/auth/require-interview-member";
 import { saveHiringDecision } from "@/lib/db/hiring-decisions";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
@@ -10,14 +10,14 @@ import { putDecisionSchema } from "./schema";
 // (JSON only, so a cross-site form cannot post it with the session cookie)
 export const PUT = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  const { recruiter } = await requireInterviewRecruiter(req, { interviewId });
+  const { member } = await requireInterviewMember(req, { interviewId, allow: "decision:write" });
   const input = putDecisionSchema.parse(await parseJson(req));
   await getReportOrConflict(interviewId);
   const { decision } = await saveHiringDecision({
     ...input,
     interviewId,
-    companyId: recruiter.companyId,
-    actorUserId: recruiter.userId,
+    companyId: member.companyId,
+    actorUserId: member.userId,
   });
   return Response.json({ decision });
 });

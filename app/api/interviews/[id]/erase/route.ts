@@ -1,4 +1,4 @@
-import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { requireInterviewMember } from "@/lib/auth/require-interview-member";
 import { eraseInterviewData } from "@/lib/data-rights/erase-interview-data";
 import { isErasureConfirmed } from "@/lib/data-rights/is-erasure-confirmed";
 import { ApiError } from "@/lib/http/api-error";
@@ -12,7 +12,10 @@ import { eraseInterviewSchema } from "./schema";
 // A POST with a JSON confirmation rather than DELETE /api/interviews/{id}: a stray call erases nothing.
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  const { recruiter, interview } = await requireInterviewRecruiter(req, { interviewId });
+  const { member, interview } = await requireInterviewMember(req, {
+    interviewId,
+    allow: "candidate-data:manage",
+  });
   const { confirm } = eraseInterviewSchema.parse(await parseJson(req));
   if (!isErasureConfirmed({ confirm, interview })) {
     throw new ApiError({
@@ -22,8 +25,8 @@ export const POST = routeHandler(async ({ req, params }) => {
   }
   const deletion = await eraseInterviewData({
     interviewId,
-    companyId: recruiter.companyId,
-    requestedByUserId: recruiter.userId,
+    companyId: member.companyId,
+    requestedByUserId: member.userId,
     reason: "request",
   });
   return Response.json({ deletion });

@@ -1,4 +1,4 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { requireMember } from "@/lib/auth/require-user";
 import { expireInvite } from "@/lib/db/interview-invites";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -7,9 +7,9 @@ import { serializeInterview } from "@/lib/interviews/serialize-interview";
 // POST /api/interviews/{id}/expire – a recruiter withdraws an invite the candidate has not used;
 // repeating it is harmless, and a started interview answers 409
 export const POST = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "interview:write");
   const id = uuidParam(params, { name: "id", entity: "Interview" });
-  const interview = await expireInvite({ id, companyId: recruiter.companyId });
+  const interview = await expireInvite({ id, companyId: member.companyId });
   return Response.json(serializeInterview(interview));
 });
 

@@ -1,4 +1,4 @@
-import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { requireInterviewMember } from "@/lib/auth/require-interview-member";
 import { exportInterviewData } from "@/lib/data-rights/export-interview-data";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -7,7 +7,7 @@ import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 // download (the candidate's copy of their data); recordings as links that expire
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  await requireInterviewRecruiter(req, { interviewId });
+  await requireInterviewMember(req, { interviewId, allow: "candidate-data:manage" });
   const data = await exportInterviewData({ interviewId, baseUrl: req.url });
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

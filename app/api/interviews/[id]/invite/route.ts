@@ -1,4 +1,4 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { requireMember } from "@/lib/auth/require-user";
 import { reissueInvite } from "@/lib/db/interview-invites";
 import { env } from "@/lib/env.mjs";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -11,14 +11,14 @@ import { reissueInviteSchema } from "./schema";
 // POST /api/interviews/{id}/invite – a recruiter re-issues an unused or expired invite: a new link
 // (shown only here) with a fresh expiry; the previous link stops working
 export const POST = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "interview:write");
   const id = uuidParam(params, { name: "id", entity: "Interview" });
   // The body is optional: a request without a Content-Type gets the default invite lifetime.
   const hasBody = req.headers.has("content-type");
   const input = reissueInviteSchema.parse(hasBody ? await parseJson(req) : {});
   const { interview, inviteToken } = await reissueInvite({
     id,
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
   });
   return Response.json({

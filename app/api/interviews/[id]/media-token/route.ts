@@ -9,7 +9,7 @@ export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { principal, interview } = await requireInterviewAccess(req, {
     interviewId,
-    allow: ["candidate", "recruiter"],
+    allow: ["candidate", "interview:read"],
   });
   const token = await withCompletionAnnounced(() =>
     createParticipantToken({ interview, principal }),

@@ -1,4 +1,4 @@
-import { requireInterviewRecruiter } from "@/lib/auth/require-interview-recruiter";
+import { requireInterviewMember } from "@/lib/auth/require-interview-member";
 import { clearScoreOverride, saveScoreOverride } from "@/lib/db/score-overrides";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -11,13 +11,13 @@ import { deleteOverrideSchema, putOverrideSchema } from "./schema";
 // send them with the recruiter's cookie: a cross-origin JSON request needs a CORS preflight.
 async function authorize(req: Request, params: Record<string, string | string[] | undefined>) {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  const { recruiter } = await requireInterviewRecruiter(req, { interviewId });
-  return { interviewId, recruiter };
+  const { member } = await requireInterviewMember(req, { interviewId, allow: "review:write" });
+  return { interviewId, member };
 }
 
 // PUT /api/interviews/{id}/overrides – a recruiter replaces an answer or competency score, with a reason
 export const PUT = routeHandler(async ({ req, params }) => {
-  const { interviewId, recruiter } = await authorize(req, params);
+  const { interviewId, member } = await authorize(req, params);
   const input = putOverrideSchema.parse(await parseJson(req));
   const target = input.kind === "answer" ? input.target.toLowerCase() : input.target;
   const { aiScore, subject } = await getReviewTargetOrThrow({ interviewId, ...input, target });
@@ -25,8 +25,8 @@ export const PUT = routeHandler(async ({ req, params }) => {
     ...input,
     target,
     interviewId,
-    companyId: recruiter.companyId,
-    actorUserId: recruiter.userId,
+    companyId: member.companyId,
+    actorUserId: member.userId,
     aiScore,
     subject,
   });
@@ -35,7 +35,7 @@ export const PUT = routeHandler(async ({ req, params }) => {
 
 // DELETE /api/interviews/{id}/overrides – a recruiter clears a human score (the AI's stands), with a reason
 export const DELETE = routeHandler(async ({ req, params }) => {
-  const { interviewId, recruiter } = await authorize(req, params);
+  const { interviewId, member } = await authorize(req, params);
   const input = deleteOverrideSchema.parse(await parseJson(req));
   const target = input.kind === "answer" ? input.target.toLowerCase() : input.target;
   const { aiScore, subject } = await getReviewTargetOrThrow({ interviewId, ...input, target });
@@ -43,8 +43,8 @@ export const DELETE = routeHandler(async ({ req, params }) => {
     ...input,
     target,
     interviewId,
-    companyId: recruiter.companyId,
-    actorUserId: recruiter.userId,
+    companyId: member.companyId,
+    actorUserId: member.userId,
     aiScore,
     subject,
   });

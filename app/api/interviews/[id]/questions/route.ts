@@ -7,7 +7,7 @@ import { toQuestionResponse } from "./question-response";
 // GET /api/interviews/{id}/questions – the questions in thread order (each main question, then its follow-ups)
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  await requireInterviewAccess(req, { interviewId, allow: ["recruiter", "candidate"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["candidate", "interview:read"] });
   const questions = await listInterviewQuestionsCached(interviewId);
   return Response.json({ questions: questions.map(toQuestionResponse) });
 });

@@ -16,7 +16,7 @@ export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { principal, interview } = await requireInterviewAccess(req, {
     interviewId,
-    allow: ["recruiter", "candidate"],
+    allow: ["candidate", "interview:read"],
   });
   const report = await getReportCached(interviewId);
   if (!report) {

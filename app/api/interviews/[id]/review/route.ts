@@ -7,7 +7,7 @@ import { getInterviewReview } from "@/lib/review/get-interview-review";
 // audit trail (newest first, with each actor's name)
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  await requireInterviewAccess(req, { interviewId, allow: ["recruiter"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["interview:read"] });
   return Response.json(await getInterviewReview({ interviewId }));
 });
 

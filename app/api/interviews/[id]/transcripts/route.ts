@@ -26,7 +26,7 @@ export const POST = routeHandler(async ({ req, params }) => {
 // GET /api/interviews/{id}/transcripts?questionId= – segments in question order, then time
 export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  await requireInterviewAccess(req, { interviewId, allow: ["recruiter", "candidate"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["candidate", "interview:read"] });
   const query = listTranscriptQuerySchema.parse(readSearchParams(req));
   const segments = await listTranscriptSegments({ interviewId, questionId: query.questionId });
   return Response.json({ segments });

@@ -1,4 +1,5 @@
-import { requireRecruiter } from "@/lib/auth/require-user";
+import { memberSeesPosition } from "@/lib/auth/require-interview-access";
+import { requireMember } from "@/lib/auth/require-user";
 import { listPositionCandidates } from "@/lib/db/position-candidates";
 import { getPosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
@@ -8,12 +9,12 @@ import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 // GET /api/positions/{id}/candidates – evaluated candidates of a position with overall and
 // per-competency scores, best first: what the compare page shows
 export const GET = routeHandler(async ({ req, params }) => {
-  const recruiter = await requireRecruiter(req);
+  const member = await requireMember(req, "interview:read");
   const id = uuidParam(params, { name: "id", entity: "Position" });
-  const position = await getPosition({ id, companyId: recruiter.companyId });
-  if (!position) throw notFound("Position");
+  const position = await getPosition({ id, companyId: member.companyId });
+  if (!position || !memberSeesPosition(member, position.id)) throw notFound("Position");
   const candidates = await listPositionCandidates({
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     positionId: id,
   });
   return Response.json({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel, PanelHeading } from "@/app/_components/panel";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getReportCached, listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { describeScorer } from "@/lib/dashboard/describe-scorer";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
@@ -33,9 +33,9 @@ import { SignalsPanel } from "./signals-panel";
 export const metadata: Metadata = { title: "Report" };
 
 export default async function ReportPage(props: { params: Promise<{ id: string }> }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("interview:read");
   const { id } = await props.params;
-  const interview = await getOwnInterviewOrNotFound({ id, companyId: recruiter.companyId });
+  const interview = await getOwnInterviewOrNotFound({ id, member });
   const [overview, data, segments, questions, review, recordings, preparing] = await Promise.all([
     getInterviewOverview({ interview }),
     getReportCached(interview.id),

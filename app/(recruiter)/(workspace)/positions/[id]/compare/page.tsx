@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
-import { requirePageRecruiter } from "@/lib/auth/require-page-user";
+import { memberSeesPosition } from "@/lib/auth/require-interview-access";
+import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { scoreFill } from "@/lib/dashboard/labels";
 import { listPositionCandidates } from "@/lib/db/position-candidates";
@@ -15,13 +16,13 @@ import { type CompareRow, CompareTable } from "./compare-table";
 export const metadata: Metadata = { title: "Compare candidates" };
 
 export default async function ComparePage(props: { params: Promise<{ id: string }> }) {
-  const recruiter = await requirePageRecruiter();
+  const member = await requirePageMember("interview:read");
   const id = z.uuid().safeParse((await props.params).id);
   if (!id.success) notFound();
-  const position = await getPosition({ id: id.data.toLowerCase(), companyId: recruiter.companyId });
-  if (!position) notFound();
+  const position = await getPosition({ id: id.data.toLowerCase(), companyId: member.companyId });
+  if (!position || !memberSeesPosition(member, position.id)) notFound();
   const candidates = await listPositionCandidates({
-    companyId: recruiter.companyId,
+    companyId: member.companyId,
     positionId: position.id,
   });
   // The position's competencies first, then any a report scored that the position since dropped.

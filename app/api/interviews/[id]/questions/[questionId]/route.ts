@@ -9,7 +9,7 @@ import { updateQuestionSchema } from "../schema";
 // PATCH /api/interviews/{id}/questions/{questionId} – a recruiter rewords a question before the start
 export const PATCH = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  await requireInterviewAccess(req, { interviewId, allow: ["recruiter"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["interview:write"] });
   const questionId = uuidParam(params, { name: "questionId", entity: "Question" });
   const changes = updateQuestionSchema.parse(await parseJson(req));
   const question = await updateInterviewQuestion({ interviewId, questionId, changes });

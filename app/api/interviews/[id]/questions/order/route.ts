@@ -8,7 +8,7 @@ import { reorderQuestionsSchema } from "../schema";
 // PUT /api/interviews/{id}/questions/order – a recruiter sets the question order before the start
 export const PUT = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  await requireInterviewAccess(req, { interviewId, allow: ["recruiter"] });
+  await requireInterviewAccess(req, { interviewId, allow: ["interview:write"] });
   const { questionIds } = reorderQuestionsSchema.parse(await parseJson(req));
   const questions = await reorderInterviewQuestions({ interviewId, questionIds });
   return Response.json({ questions });

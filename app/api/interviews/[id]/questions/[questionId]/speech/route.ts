@@ -15,7 +15,7 @@ export const GET = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, {
     interviewId,
-    allow: ["candidate", "recruiter"],
+    allow: ["candidate", "interview:read"],
   });
   const questionId = uuidParam(params, { name: "questionId", entity: "Question" });
   const questions = await listInterviewQuestionsCached(interviewId);

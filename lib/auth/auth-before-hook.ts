@@ -1,0 +1,49 @@
+import "server-only";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { env } from "@/lib/env.mjs";
+import { mailLimits, takeMailAllowance } from "./account-mail-limits";
+import { limitSignInsPerAccount } from "./sign-in-account-limit";
+
+type AuthContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+const stringField = (ctx: AuthContext, name: string): string | null => {
+  const value: unknown = ctx.body?.[name];
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+};
+
+/**
+ * Runs before every better-auth endpoint: who may sign up (invitees join through their invitation
+ * instead), and the limits on sign-ins and on mail sent to one address or from one workspace.
+ */
+export const authBeforeHook = createAuthMiddleware(async (ctx) => {
+  switch (ctx.path) {
+    case "/sign-in/email":
+      return limitSignInsPerAccount(ctx);
+    case "/sign-up/email": {
+      if (env.SIGN_UP_MODE !== "open") {
+        throw new APIError("FORBIDDEN", {
+          message: "Sign-up is by invitation only: open the link in your invitation email.",
+        });
+      }
+      const email = stringField(ctx, "email");
+      if (email) await takeMailAllowance(mailLimits.signUpPerAddress, email);
+      return;
+    }
+    case "/request-password-reset": {
+      const email = stringField(ctx, "email");
+      if (email) await takeMailAllowance(mailLimits.resetPerAddress, email);
+      return;
+    }
+    case "/organization/invite-member": {
+      const workspace = stringField(ctx, "organizationId") ?? "active-session-workspace";
+      const session = workspace === "active-session-workspace" ? ctx.context.session : null;
+      await takeMailAllowance(
+        mailLimits.invitationsPerWorkspace,
+        session?.session.activeOrganizationId ?? workspace,
+      );
+      return;
+    }
+    default:
+      return;
+  }
+});

@@ -1,0 +1,26 @@
+import "server-only";
+import { invalidateMembershipCache } from "@/lib/cache/invalidate";
+import { revokeMemberApiTokens } from "@/lib/db/api-tokens";
+
+type MemberEvent = { member: { userId: string; organizationId: string } };
+
+const forget = ({ member }: MemberEvent) =>
+  invalidateMembershipCache(member.organizationId, member.userId);
+
+/**
+ * better-auth organization hooks: every membership change drops the cached membership, so the
+ * member's very next request (session or API token) is judged by the new role; a removal also
+ * revokes the member's API tokens for that workspace.
+ */
+export const workspaceMembershipHooks = {
+  afterAddMember: forget,
+  afterUpdateMemberRole: forget,
+  afterAcceptInvitation: forget,
+  afterRemoveMember: async (event: MemberEvent) => {
+    await revokeMemberApiTokens({
+      userId: event.member.userId,
+      companyId: event.member.organizationId,
+    });
+    await forget(event);
+  },
+};
