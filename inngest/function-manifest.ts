@@ -72,4 +72,8 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     load: async () =>
       (await import("./functions/end-overdue-interviews")).endOverdueInterviewsFunction,
   }),
+  lazyFunction({
+    id: "send-mail-sweep",
+    load: async () => (await import("./functions/send-mail-sweep")).sendMailSweepFunction,
+  }),
 ];

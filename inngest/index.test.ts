@@ -15,6 +15,7 @@ describe("the pipeline functions", () => {
       "generate-questions",
       "purge-expired-interviews",
       "send-mail",
+      "send-mail-sweep",
     ]);
     for (const definition of pipelineFunctions) {
       const { id, batchEvents, idempotency, retries, concurrency } =

@@ -6,6 +6,7 @@ import { evaluateInterviewFunction } from "./functions/evaluate-interview";
 import { generateQuestionsFunction } from "./functions/generate-questions";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
 import { sendMailFunction } from "./functions/send-mail";
+import { sendMailSweepFunction } from "./functions/send-mail-sweep";
 
 /** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
 export const pipelineFunctions = [
@@ -16,6 +17,7 @@ export const pipelineFunctions = [
   sendMailFunction,
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,
+  sendMailSweepFunction,
 ];
 
 export const functions = pipelineFunctions.map((definition) => definition.inngestFunction);

@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type EmailStatus, emailMessages } from "@/db/schema";
 import type { MailKind } from "./mail-kinds";
-import { getMailMode } from "./mail-transport";
+import { getMailMode, type MailMode } from "./mail-mode";
 
 export type MailboxEntry = {
   id: string;
@@ -27,7 +27,7 @@ export type MailboxEntry = {
 export async function listMailMessages(options: {
   limit: number;
   status?: EmailStatus;
-}): Promise<{ mode: "smtp" | "embedded"; messages: MailboxEntry[] }> {
+}): Promise<{ mode: MailMode; messages: MailboxEntry[] }> {
   const mode = getMailMode();
   const db = await getDb();
   const rows = await db

@@ -1,15 +1,13 @@
 import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
 import { env } from "@/lib/env.mjs";
+import type { MailMode } from "./mail-mode";
 
 export type OutgoingMail = { to: string; subject: string; html: string; text: string };
 
-/**
- * Where messages go. `smtp`: a real server (SMTP_URL), from MAIL_FROM. `embedded`: nowhere — the
- * email_messages row is the delivered message, read on the operator's mailbox page.
- */
+/** Where messages go: a real server (SMTP_URL, from MAIL_FROM), or nowhere (see getMailMode). */
 export type MailTransport = {
-  mode: "smtp" | "embedded";
+  mode: MailMode;
   send: (mail: OutgoingMail) => Promise<void>;
 };
 
@@ -37,8 +35,4 @@ export function getMailTransport(): MailTransport {
     ? createSmtpTransport({ url: env.SMTP_URL, from: env.MAIL_FROM })
     : embeddedTransport;
   return configured;
-}
-
-export function getMailMode(): MailTransport["mode"] {
-  return env.SMTP_URL ? "smtp" : "embedded";
 }

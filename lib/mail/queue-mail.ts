@@ -3,7 +3,6 @@ import { z } from "zod";
 import { insertQueuedMessage } from "./email-messages";
 import { type MailKind, mailKindSchemas, mailLocales, type QueueMailInput } from "./mail-kinds";
 import { noteQueuedMail } from "./queued-mail-collector";
-import { renderMail } from "./render-mail";
 
 const envelopeSchema = z.object({
   to: z.email(),
@@ -20,6 +19,8 @@ const envelopeSchema = z.object({
 export async function queueMail<K extends MailKind>(input: QueueMailInput<K>): Promise<string> {
   const envelope = envelopeSchema.parse(input);
   const props = mailKindSchemas[input.kind].parse(input.props) as QueueMailInput<K>["props"];
+  // Loaded on first use: better-auth's route imports this module, and most of its calls send no mail.
+  const { renderMail } = await import("./render-mail");
   const rendered = await renderMail({ kind: input.kind, locale: envelope.locale, props });
   const id = await insertQueuedMessage({
     kind: input.kind,

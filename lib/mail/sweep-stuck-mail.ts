@@ -4,7 +4,7 @@ import {
   failQueuedMessages,
   listStaleQueuedMessageIds,
 } from "./email-messages";
-import { getMailMode } from "./mail-transport";
+import { getMailMode } from "./mail-mode";
 
 const minuteMs = 60_000;
 // Long enough that a message whose dispatch is merely running late is not dispatched twice (the
