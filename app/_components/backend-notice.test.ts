@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // PGlite at a path worth hiding, in-process cache, no Deepgram or LiveKit (the test env's defaults).
 const page = vi.hoisted(() => {
   process.env.PGLITE_DATA_DIR = "/srv/interviews/secret-data-dir";
-  return { user: null as null | { role: "recruiter" | "operator" } };
+  return { user: null as null | { platformRole: "member" | "operator" } };
 });
 vi.mock("next/server", () => ({ connection: async () => {} }));
 vi.mock("@/lib/auth/get-page-user", () => ({ getPageUser: async () => page.user }));
@@ -37,14 +37,14 @@ describe("BackendNotice", () => {
   });
 
   it("shows a recruiter only the offline label too", async () => {
-    page.user = { role: "recruiter" };
+    page.user = { platformRole: "member" };
     const html = await renderNotice();
     expect(html).toContain("Offline mode");
     for (const detail of backendDetails) expect(html).not.toContain(detail);
   });
 
   it("shows an operator the backends and the embedded database's path", async () => {
-    page.user = { role: "operator" };
+    page.user = { platformRole: "operator" };
     const html = await renderNotice();
     expect(html).toContain("/srv/interviews/secret-data-dir");
     expect(html).toContain("DEEPGRAM_API_KEY");
