@@ -2,14 +2,13 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type EmailStatus, emailMessages } from "@/db/schema";
-import type { MailKind } from "./mail-kinds";
 import { getMailMode, type MailMode } from "./mail-mode";
 
 export type MailboxEntry = {
   id: string;
   createdAt: Date;
   sentAt: Date | null;
-  kind: MailKind | string;
+  kind: string;
   to: string;
   subject: string;
   status: EmailStatus;
