@@ -4,6 +4,7 @@ import { invalidateMembershipCache } from "@/lib/cache/invalidate";
 import { createCompany, getCompanyById } from "@/lib/db/companies";
 import { addMember } from "@/lib/db/members";
 import { createUser, getUserByEmail } from "@/lib/db/users";
+import { DomainError } from "@/lib/domain-error";
 
 export type WorkspaceChoice = { companyId: string } | { newWorkspaceName: string };
 
@@ -17,6 +18,8 @@ export async function createWorkspaceUser(options: {
   password?: string;
   workspace: WorkspaceChoice;
   role: WorkspaceRole;
+  /** "refuse": an invitee's new account must not become someone else's existing one (409). */
+  onExistingUser?: "join" | "refuse";
 }): Promise<{ user: User; company: Company; isNewUser: boolean }> {
   const company =
     "companyId" in options.workspace
@@ -24,6 +27,9 @@ export async function createWorkspaceUser(options: {
       : await createCompany({ name: options.workspace.newWorkspaceName });
   if (!company) throw new Error("That workspace does not exist.");
   const existing = await getUserByEmail({ email: options.email });
+  if (existing && options.onExistingUser === "refuse") {
+    throw new DomainError({ kind: "conflict", message: "An account with this address exists." });
+  }
   const user =
     existing ??
     (await createUser({
