@@ -3,7 +3,8 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { authClient } from "./auth-client";
 
-export function SignInForm() {
+/** `next` is a same-site path (see toSafeNextPath) to return to; the dashboard otherwise. */
+export function SignInForm({ next }: { next?: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -25,7 +26,7 @@ export function SignInForm() {
       setError(result.error.message ?? "Sign-in failed.");
       return;
     }
-    router.push("/dashboard");
+    router.push(next ?? "/dashboard");
     router.refresh();
   }
 

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { env } from "@/lib/env.mjs";
+import { authLinkClass } from "../_components/auth-card";
+import { toSafeNextPath } from "../_components/safe-next-path";
 import { SignInForm } from "../_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+export default async function SignInPage(props: { searchParams: Promise<{ next?: unknown }> }) {
+  const next = toSafeNextPath((await props.searchParams).next);
   return (
     <div className="mx-auto max-w-sm px-6 py-16">
       <h1 className="text-2xl font-bold">Recruiter sign-in</h1>
@@ -11,7 +16,22 @@ export default function SignInPage() {
         Accounts are created by your operator. The demo seed prints one.
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <SignInForm />
+        <SignInForm next={next} />
+      </div>
+      <div className="mt-4 space-y-1 text-sm text-slate-700">
+        <p>
+          <Link href="/forgot-password" className={authLinkClass}>
+            Forgot your password?
+          </Link>
+        </p>
+        {env.SIGN_UP_MODE === "open" ? (
+          <p>
+            New here?{" "}
+            <Link href="/sign-up" className={authLinkClass}>
+              Create an account
+            </Link>
+          </p>
+        ) : null}
       </div>
     </div>
   );
