@@ -1,52 +1,13 @@
 // Every kind of page checked with axe-core (WCAG 2 A and AA rules: labels, names, contrast,
 // landmarks, ARIA) in Chromium, at desktop and phone width. Serious and critical findings fail.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { newContext, viewports } from "./support/browser";
+import { seriousFindings } from "./support/axe-findings";
+import { newContext } from "./support/browser";
 import { getE2eContext, openSignedInPage, requireSeed, useBrowser } from "./support/e2e-context";
 import { inviteThroughApi } from "./support/invite-through-api";
 import { moveThroughQuestions } from "./support/move-through-questions";
 
 const e2e = getE2eContext();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-type Finding = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  await page.waitForLoadState("networkidle").catch(() => {});
-  // Evaluated through DevTools, which the page's CSP does not govern; a <script> tag would be blocked.
-  await page.evaluate(axeSource);
-  const findings: string[] = [];
-  for (const viewport of [viewports.desktop, viewports.phone]) {
-    await page.setViewportSize(viewport);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Finding[] }> } }
-      ).axe;
-      const result = await axe.run({
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-      });
-      return result.violations;
-    });
-    for (const violation of violations as Finding[]) {
-      if (violation.impact !== "serious" && violation.impact !== "critical") continue;
-      const where = violation.nodes
-        .map((node) => node.target.join(" "))
-        .slice(0, 3)
-        .join(", ");
-      findings.push(
-        `${page.url()} @${viewport.width}px ${violation.id}: ${violation.help} (${where})`,
-      );
-    }
-  }
-  return findings;
-}
-
 describe.skipIf(e2e.isSkipped)("accessibility (axe-core)", () => {
   const { browser } = useBrowser();
 
