@@ -13,6 +13,11 @@ export async function register() {
   void warmCache().catch((error: unknown) => {
     console.warn("cache warming skipped:", describeError(error));
   });
+  // While nobody can sign in, say how the first owner gets in (see lib/setup/announce-setup-code).
+  const { announceSetupCodeIfNeeded } = await import("@/lib/setup/announce-setup-code");
+  void announceSetupCodeIfNeeded().catch((error: unknown) => {
+    console.warn("setup check skipped:", describeError(error));
+  });
   // Without Inngest nothing else runs on a clock: purge and end overdue interviews on a timer.
   const { isInngestConfigured } = await import("@/inngest/inngest-configured");
   if (!isInngestConfigured) startMaintenance();

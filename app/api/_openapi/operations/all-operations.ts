@@ -11,6 +11,8 @@ import { platformOperations } from "./platform";
 import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
 import { recordingOperations } from "./recordings";
+import { setupOperations } from "./setup";
+import { workspaceTeamOperations } from "./workspace-team";
 
 /** Every exported handler under app/api; a test fails when one is missing or extra. */
 export const allOperations: OperationSpec[] = [
@@ -26,4 +28,6 @@ export const allOperations: OperationSpec[] = [
   ...positionOperations,
   ...accountOperations,
   ...platformOperations,
+  ...setupOperations,
+  ...workspaceTeamOperations,
 ];
