@@ -9,6 +9,7 @@ import {
   invitations,
   members,
   sessions,
+  ssoProviders,
   twoFactors,
   users,
   verifications,
@@ -16,11 +17,15 @@ import {
 import { env } from "@/lib/env.mjs";
 import { getAppOrigins } from "@/lib/http/app-origins";
 import { hasTrustedClientIp } from "@/lib/http/client-ip";
+import { authAfterHook } from "./auth-after-hook";
 import { authBeforeHook } from "./auth-before-hook";
 import { sendInvitationMail, sendResetPasswordMail, sendVerificationMail } from "./auth-mail";
 import { authRateLimitStorage } from "./auth-rate-limit-storage";
 import { getAuthSecret } from "./auth-secret";
 import { pickFirstWorkspace } from "./pick-first-workspace";
+import { ssoAfterHook } from "./sso-after-hooks";
+import { ssoPlugin } from "./sso-plugin";
+import { refuseSsoNewcomerOutsideDomain } from "./sso-provisioning";
 import { workspaceAccessControl, workspaceRoleDefinitions } from "./workspace-access";
 import { workspaceMembershipHooks } from "./workspace-membership-hooks";
 
@@ -46,6 +51,7 @@ async function createAuth() {
         member: members,
         invitation: invitations,
         twoFactor: twoFactors,
+        ssoProvider: ssoProviders,
       },
     }),
     emailAndPassword: {
@@ -79,6 +85,7 @@ async function createAuth() {
     databaseHooks: {
       // A new session starts in the user's first workspace; the header's switcher changes it.
       session: { create: { before: pickFirstWorkspace } },
+      user: { create: { before: refuseSsoNewcomerOutsideDomain } },
     },
     plugins: [
       organization({
@@ -94,6 +101,7 @@ async function createAuth() {
         organizationHooks: workspaceMembershipHooks,
       }),
       twoFactor({ issuer: "Interview Platform" }),
+      ssoPlugin(),
     ],
     advanced: {
       // Workspaces are the companies table, keyed by UUID: every model gets one, made here (the
@@ -114,7 +122,7 @@ async function createAuth() {
     // bucket, so one could lock out all: it limits nothing by address then, and the per-account
     // limits in the before hook still hold.
     rateLimit: { customStorage: authRateLimitStorage },
-    hooks: { before: authBeforeHook },
+    hooks: { before: authBeforeHook, after: authAfterHook },
   });
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { invalidateMembershipCache } from "@/lib/cache/invalidate";
+import { invalidateCompanyCache, invalidateMembershipCache } from "@/lib/cache/invalidate";
 import { revokeMemberApiTokens } from "@/lib/db/api-tokens";
 
 type MemberEvent = { member: { userId: string; organizationId: string } };
@@ -10,12 +10,16 @@ const forget = ({ member }: MemberEvent) =>
 /**
  * better-auth organization hooks: every membership change drops the cached membership, so the
  * member's very next request (session or API token) is judged by the new role; a removal also
- * revokes the member's API tokens for that workspace.
+ * revokes the member's API tokens for that workspace. A rename through better-auth drops the
+ * cached workspace, as the app's own PATCH does.
  */
 export const workspaceMembershipHooks = {
   afterAddMember: forget,
   afterUpdateMemberRole: forget,
   afterAcceptInvitation: forget,
+  afterUpdateOrganization: async ({ organization }: { organization: { id: string } | null }) => {
+    if (organization) await invalidateCompanyCache(organization.id);
+  },
   afterRemoveMember: async (event: MemberEvent) => {
     await revokeMemberApiTokens({
       userId: event.member.userId,

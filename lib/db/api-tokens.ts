@@ -33,6 +33,7 @@ export async function createApiToken(options: {
       id: apiTokens.id,
       name: apiTokens.name,
       tokenPrefix: apiTokens.tokenPrefix,
+      companyId: apiTokens.companyId,
       createdAt: apiTokens.createdAt,
       expiresAt: apiTokens.expiresAt,
     });
