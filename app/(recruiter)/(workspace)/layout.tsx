@@ -1,14 +1,20 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { workspaceRoleLabels } from "@/lib/auth/workspace-role-labels";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
+import { listUserWorkspaces } from "@/lib/db/members";
 import { SignOutButton } from "../_components/sign-out-button";
 import { type NavItem, WorkspaceNav } from "../_components/workspace-nav";
+import { WorkspaceSwitcher } from "../_components/workspace-switcher";
 
 // The signed-in shell. It redirects for convenience only: every page checks access itself.
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
-  const company = user.workspace ? await getCompanyCached(user.workspace.companyId) : null;
+  const [company, workspaces] = await Promise.all([
+    user.workspace ? getCompanyCached(user.workspace.companyId) : null,
+    listUserWorkspaces({ userId: user.userId }),
+  ]);
   const items: NavItem[] = [{ href: "/dashboard", label: "Dashboard" }];
   if (company) {
     items.push(
@@ -17,6 +23,8 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       { href: "/answer-bank", label: "Answer bank" },
     );
   }
+  // Everyone has security settings; the settings index opens the first page their role allows.
+  items.push({ href: "/settings", label: "Settings" });
   if (user.platformRole === "operator") items.push({ href: "/operator", label: "Operator" });
 
   return (
@@ -31,11 +39,18 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3 sm:px-6">
           <Link href="/dashboard" className="text-sm font-semibold text-indigo-800">
             Interview Platform
-            {company ? (
-              <span className="hidden font-normal text-slate-600 sm:inline"> · {company.name}</span>
-            ) : null}
           </Link>
-          <SignOutButton />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <WorkspaceSwitcher
+              currentId={company?.id ?? ""}
+              workspaces={workspaces.map((workspace) => ({
+                id: workspace.id,
+                name: workspace.name,
+                roleLabel: workspaceRoleLabels[workspace.role] ?? workspace.role,
+              }))}
+            />
+            <SignOutButton />
+          </div>
         </div>
         <div className="mx-auto max-w-6xl px-4 pb-2 sm:px-6">
           <WorkspaceNav items={items} />

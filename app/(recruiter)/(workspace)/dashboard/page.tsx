@@ -11,9 +11,12 @@ import { countInterviewsByStatus } from "@/lib/db/interview-counts";
 import { searchInterviews } from "@/lib/db/interview-search";
 import { listPositions } from "@/lib/db/positions";
 import { InterviewTable } from "../../_components/interview-table";
-import { buttonClass, linkClass, PageHeader } from "../../_components/page-header";
-import { CandidateFeedbackForm } from "./candidate-feedback-form";
-import { RecordingModeForm } from "./recording-mode-form";
+import {
+  buttonClass,
+  linkClass,
+  PageHeader,
+  secondaryButtonClass,
+} from "../../_components/page-header";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -26,38 +29,24 @@ export default async function DashboardPage() {
         eyebrow={user.workspace ? workspaceRoleLabels[user.workspace.role] : "Operator"}
         title={company?.name ?? "No company"}
         actions={
-          company && user.workspace && roleCan(user.workspace.role, "interview:write") ? (
-            <Link href="/interviews/new" className={buttonClass}>
-              Invite a candidate
-            </Link>
+          company && user.workspace ? (
+            <>
+              {roleCan(user.workspace.role, "workspace:manage") ? (
+                <Link href="/settings/workspace" className={secondaryButtonClass}>
+                  Workspace settings
+                </Link>
+              ) : null}
+              {roleCan(user.workspace.role, "interview:write") ? (
+                <Link href="/interviews/new" className={buttonClass}>
+                  Invite a candidate
+                </Link>
+              ) : null}
+            </>
           ) : null
         }
       />
       {company && user.workspace ? (
-        <>
-          <CompanyOverview member={assertMemberMay(user, "interview:read")} />
-          {roleCan(user.workspace.role, "workspace:manage") ? (
-            <>
-              <Panel
-                heading="What candidates see after the interview"
-                tone="plain"
-                className="mt-8"
-              >
-                <p className="mt-1 mb-3 text-sm text-slate-600">
-                  A hire recommendation is never shown to candidates unless you choose “Everything”.
-                </p>
-                <CandidateFeedbackForm companyId={company.id} current={company.candidateFeedback} />
-              </Panel>
-              <Panel heading="Recording answers" tone="plain" className="mt-8">
-                <p className="mt-1 mb-3 text-sm text-slate-600">
-                  Candidates are asked first; a candidate who declines is interviewed without
-                  recording.
-                </p>
-                <RecordingModeForm companyId={company.id} current={company.recordingMode} />
-              </Panel>
-            </>
-          ) : null}
-        </>
+        <CompanyOverview member={assertMemberMay(user, "interview:read")} />
       ) : (
         <p className="mt-6 text-slate-700">
           This account is not a member of a workspace.

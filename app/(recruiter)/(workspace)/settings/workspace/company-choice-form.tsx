@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormMessage, type FormMessageState } from "../../_components/form-message";
-import { buttonClass } from "../../_components/page-header";
-import { sendJson } from "../../_components/send-json";
+import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { buttonClass } from "../../../_components/page-header";
+import { sendJson } from "../../../_components/send-json";
 
 export type CompanyChoice<T extends string> = { value: T; label: string; description: string };
 
