@@ -3,6 +3,12 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { env } from "@/lib/env.mjs";
 import { mailLimits, takeMailAllowance } from "./account-mail-limits";
 import { limitSignInsPerAccount } from "./sign-in-account-limit";
+import {
+  guardSsoProviderDelete,
+  guardSsoProviderUpdate,
+  guardSsoRegistration,
+  trustRegisteredIssuers,
+} from "./sso-before-hooks";
 
 type AuthContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
@@ -43,6 +49,15 @@ export const authBeforeHook = createAuthMiddleware(async (ctx) => {
       );
       return;
     }
+    case "/sso/register":
+      return guardSsoRegistration(ctx);
+    case "/sso/update-provider":
+      return guardSsoProviderUpdate(ctx);
+    case "/sso/delete-provider":
+      return guardSsoProviderDelete(ctx);
+    case "/sign-in/sso":
+    case "/sso/callback/:providerId":
+      return trustRegisteredIssuers(ctx);
     default:
       return;
   }

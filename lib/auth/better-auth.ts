@@ -23,7 +23,6 @@ import { sendInvitationMail, sendResetPasswordMail, sendVerificationMail } from 
 import { authRateLimitStorage } from "./auth-rate-limit-storage";
 import { getAuthSecret } from "./auth-secret";
 import { pickFirstWorkspace } from "./pick-first-workspace";
-import { ssoAfterHook } from "./sso-after-hooks";
 import { ssoPlugin } from "./sso-plugin";
 import { refuseSsoNewcomerOutsideDomain } from "./sso-provisioning";
 import { workspaceAccessControl, workspaceRoleDefinitions } from "./workspace-access";
