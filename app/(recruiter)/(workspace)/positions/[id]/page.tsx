@@ -15,6 +15,7 @@ import {
 } from "../../../_components/page-header";
 import { PositionForm } from "../position-form";
 import { CompetencyWarnings } from "./competency-warnings";
+import { PositionEvaluators } from "./position-evaluators";
 import { RubricEditor } from "./rubric-editor";
 
 export const metadata: Metadata = { title: "Position" };
@@ -77,6 +78,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
           coverage={coverage}
         />
       </Panel>
+      <PositionEvaluators member={member} positionId={position.id} />
     </>
   );
 }
