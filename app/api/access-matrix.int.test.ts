@@ -1,13 +1,21 @@
-// Every route under app/api, asked by every kind of caller and with ids that are not the caller's:
-// only the right ones get in, a refusal writes nothing, and nobody learns that another company's
-// resource exists.
+// Every route under app/api, asked by every kind of caller (each workspace role, an evaluator
+// assigned to the position and one not, another workspace, candidates, the operator, nobody) and
+// with ids that are not the caller's: only the roles the permission table names get in, a refusal
+// writes nothing, and nobody learns that another workspace's resource, or an interview of a
+// position they are not assigned to, exists.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { errorCode } from "@/tests/support/call-route";
+import * as apiTokens from "@/app/api/api-tokens/route";
+import { GET as getInterview } from "@/app/api/interviews/[id]/route";
+import * as interviews from "@/app/api/interviews/route";
+import * as positions from "@/app/api/positions/route";
+import { listPositionAssignees } from "@/lib/db/position-assignments";
+import { callRoute, errorCode } from "@/tests/support/call-route";
+import { signInForCookie } from "@/tests/support/sign-in";
 import {
   type Caller,
-  callers,
   type Expectations,
   errorCodeByStatus,
+  orderRefusalsFirst,
 } from "./_access-matrix/callers";
 import { fingerprintDatabase } from "./_access-matrix/database-fingerprint";
 import { listApiRoutes, loadApiRouteModules } from "./_access-matrix/list-api-routes";
@@ -47,7 +55,7 @@ async function expectRefused(
 
 /** The caller a route lets in, who asks with the wrong ids. */
 function allowedCaller(expectations: Expectations): Caller {
-  return expectations.recruiter === "allowed" ? "recruiter" : "candidate";
+  return expectations.owner === "allowed" ? "owner" : "candidate";
 }
 
 function tokenOf(caller: Caller) {
@@ -96,6 +104,71 @@ it("answers every method a route does not serve with 405, Allow and the JSON err
   expect(problems).toEqual([]);
 });
 
+// Before the callers' turns, whose allowed calls add interviews and positions to the lists.
+describe("an evaluator's lists", () => {
+  const listIds = async (caller: Caller) => {
+    const token = tokenOf(caller);
+    const found = await callRoute(interviews.GET, { token, path: "/api/interviews?limit=100" });
+    const open = await callRoute(positions.GET, { token, path: "/api/positions" });
+    expect([found.status, open.status]).toEqual([200, 200]);
+    const rows = (found.body as { interviews: { id: string; positionId: string }[] }).interviews;
+    return {
+      interviews: rows.sort((a, b) => a.id.localeCompare(b.id)),
+      positionIds: (open.body as { positions: { id: string }[] }).positions.map((p) => p.id),
+    };
+  };
+
+  it("shows the assigned evaluator only the rows of their position", async () => {
+    expect(
+      await listPositionAssignees({ companyId: world.companyId, positionId: world.positionId }),
+    ).toEqual([world.evaluatorAssignedId]);
+    const owner = await listIds("owner");
+    const evaluator = await listIds("evaluatorAssigned");
+    expect(owner.interviews.map((row) => row.id)).toContain(world.otherPositionInterviewId);
+    expect(owner.positionIds).toContain(world.otherPositionId);
+    expect(evaluator.interviews).toEqual(
+      owner.interviews.filter((row) => row.positionId === world.positionId),
+    );
+    expect(evaluator.interviews.map((row) => row.id)).toContain(world.interviewId);
+    expect(evaluator.positionIds).toEqual([world.positionId]);
+  });
+
+  it("shows an evaluator assigned to no position empty lists, not a refusal", async () => {
+    expect(await listIds("evaluatorUnassigned")).toEqual({ interviews: [], positionIds: [] });
+  });
+
+  it("answers the assigned evaluator 404 for an interview of another position", async () => {
+    const params = { id: world.otherPositionInterviewId };
+    await expectRefused(
+      () => callRoute(getInterview, { token: tokenOf("evaluatorAssigned"), params }),
+      404,
+    );
+    expect((await callRoute(getInterview, { token: tokenOf("owner"), params })).status).toBe(200);
+  });
+});
+
+// Every bearer token is refused by POST /api/api-tokens; from a session, the table decides.
+describe("POST /api/api-tokens from a signed-in session", () => {
+  const mint = async (caller: keyof World["emails"]) => {
+    const cookie = await signInForCookie(world.emails[caller]);
+    return () =>
+      callRoute(apiTokens.POST, { method: "POST", cookie, json: { name: `${caller} token` } });
+  };
+
+  it.each(["recruiter", "evaluatorAssigned"] as const)(
+    "refuses the %s: workspace tokens are for those who manage members",
+    async (caller) => expectRefused(await mint(caller), 403),
+  );
+
+  it.each(["owner", "admin"] as const)("mints the %s a token of the workspace", async (caller) => {
+    const result = await (await mint(caller))();
+    expect(result.status).toBe(201);
+    const { token } = result.body as { token: string };
+    const listed = await callRoute(interviews.GET, { token, path: "/api/interviews" });
+    expect(listed.status).toBe(200);
+  });
+});
+
 // Before the callers' turns: the allowed ones move the interview along (a started interview's
 // questions are locked, 409), which would answer before the id is looked up.
 describe.each(routeCases.filter((route) => route.params))("$name with wrong ids", (route) => {
@@ -122,13 +195,16 @@ describe.each(routeCases.filter((route) => route.foreignParams))("$name", (route
 });
 
 describe.each(routeCases)("$name", (route) => {
-  it.each(callers)("answers the %s as the access rules say", async (caller) => {
-    const expected = route.expectations[caller];
-    const call = () =>
-      route.call({ token: tokenOf(caller), params: route.params?.(world) ?? {}, world });
-    if (expected !== "allowed") return expectRefused(call, expected);
-    const result = await call();
-    expect([401, 403, 404]).not.toContain(result.status);
-    expect(result.status).toBeLessThan(500);
-  });
+  it.each(orderRefusalsFirst(route.expectations))(
+    "answers the %s as the access rules say",
+    async (caller) => {
+      const expected = route.expectations[caller];
+      const call = () =>
+        route.call({ token: tokenOf(caller), params: route.params?.(world) ?? {}, world });
+      if (expected !== "allowed") return expectRefused(call, expected);
+      const result = await call();
+      expect([401, 403, 404]).not.toContain(result.status);
+      expect(result.status).toBeLessThan(500);
+    },
+  );
 });

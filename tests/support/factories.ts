@@ -1,10 +1,12 @@
 // Builds tenants through the app's own lib functions, so tests start from rows the app would write.
 
 import { getDb } from "@/db/client";
+import type { WorkspaceRole } from "@/db/schema";
 import { questionBank } from "@/db/schema";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { createCompany } from "@/lib/db/companies";
 import { createInterview } from "@/lib/db/interviews";
+import { assignMemberToPosition } from "@/lib/db/position-assignments";
 import { createPosition } from "@/lib/db/positions";
 import { createUser } from "@/lib/db/users";
 import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
@@ -65,15 +67,45 @@ export async function createTenant(options: { language?: string } = {}) {
 
 export type Tenant = Awaited<ReturnType<typeof createTenant>>;
 
-/** An invited interview in the tenant's position, with the candidate's invite token. */
+/** Another member of the tenant's workspace with `role`, and an API token bound to the workspace. */
+export async function addTeammate(tenant: Tenant, role: WorkspaceRole) {
+  const id = unique();
+  const { user } = await createWorkspaceUser({
+    email: `${role}-${id}@example.com`,
+    name: `${role} ${id}`,
+    password: testPassword,
+    workspace: { companyId: tenant.company.id },
+    role,
+  });
+  const { token } = await createApiToken({
+    userId: user.id,
+    companyId: tenant.company.id,
+    name: "test",
+  });
+  return { user, token };
+}
+
+/** Gives a teammate (an evaluator) the interviews of one of the tenant's positions. */
+export async function assignToPosition(
+  tenant: Tenant,
+  options: { userId: string; positionId?: string },
+) {
+  await assignMemberToPosition({
+    companyId: tenant.company.id,
+    positionId: options.positionId ?? tenant.position.id,
+    userId: options.userId,
+  });
+}
+
+/** An invited interview in the tenant's position (or `positionId`), with the candidate's invite token. */
 export async function createInvitedInterview(
   tenant: Tenant,
-  options: { questionCount?: number } = {},
+  options: { questionCount?: number; positionId?: string } = {},
 ) {
   const { interview, inviteToken } = await createInterview({
     companyId: tenant.company.id,
     createdByUserId: tenant.recruiter.id,
-    positionId: tenant.position.id,
+    positionId: options.positionId ?? tenant.position.id,
     candidateEmail: `candidate-${unique()}@example.com`,
     candidateName: "Casey Candidate",
     questionCount: options.questionCount ?? 3,

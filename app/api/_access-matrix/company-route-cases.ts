@@ -11,11 +11,21 @@ import { GET as listCandidates } from "@/app/api/positions/[id]/candidates/route
 import * as position from "@/app/api/positions/[id]/route";
 import * as positions from "@/app/api/positions/route";
 import { callRoute } from "@/tests/support/call-route";
-import { anyCompanyMember, anyUser, operatorOnly, recruiterOnly, sessionOnly } from "./callers";
+import {
+  anyMember,
+  anyMemberOfOwnWorkspace,
+  anyUser,
+  assignedReaders,
+  hiringTeamOfOwnWorkspace,
+  hiringTeamOnly,
+  managersOnly,
+  operatorOnly,
+  sessionOnly,
+} from "./callers";
 import type { Params, RouteCase } from "./route-case";
 import type { World } from "./world";
 
-/** The routes of a company's own data, and of accounts: no interview in the path. */
+/** The routes of a workspace's own data, and of accounts: no interview in the path. */
 export const companyRouteCases: RouteCase[] = [
   {
     name: "GET /api/openapi.json",
@@ -33,40 +43,57 @@ export const companyRouteCases: RouteCase[] = [
     call: ({ token }) => callRoute(apiTokens.GET, { token }),
   },
   {
-    // A leaked token must not mint more: only a signed-in session may.
+    // A leaked token must not mint more: only a signed-in session may (owners and admins, the
+    // session test below).
     name: "POST /api/api-tokens",
     expectations: sessionOnly,
     call: ({ token }) =>
       callRoute(apiTokens.POST, { method: "POST", token, json: { name: "escalate" } }),
   },
   {
-    // A token of someone else is as unknown as one that never existed.
+    // A token of someone else (the owner's) is as unknown as one that never existed, even to a
+    // teammate of the same workspace.
     name: "DELETE /api/api-tokens/{id}",
-    expectations: { ...recruiterOnly, operator: 404 },
+    expectations: {
+      ...sessionOnly,
+      owner: "allowed",
+      admin: 404,
+      recruiter: 404,
+      evaluatorAssigned: 404,
+      evaluatorUnassigned: 404,
+      otherWorkspace: 404,
+      operator: 404,
+    },
     params: (world) => ({ id: world.spareApiTokenId }),
     call: ({ token, params }) => callRoute(revokeApiToken, { method: "DELETE", token, params }),
   },
   {
     name: "GET /api/companies/{id}",
-    expectations: recruiterOnly,
+    expectations: anyMember,
     params: (world) => ({ id: world.companyId }),
     call: ({ token, params }) => callRoute(company.GET, { token, params }),
   },
   {
+    // The allowed callers write the name it has: later refusals still look for it in their bodies.
     name: "PATCH /api/companies/{id}",
-    expectations: recruiterOnly,
+    expectations: managersOnly,
     params: (world) => ({ id: world.companyId }),
-    call: ({ token, params }) =>
-      callRoute(company.PATCH, { method: "PATCH", token, params, json: { name: "Hijacked" } }),
+    call: ({ token, params, world }) =>
+      callRoute(company.PATCH, {
+        method: "PATCH",
+        token,
+        params,
+        json: { name: world.companyName },
+      }),
   },
   {
     name: "GET /api/positions",
-    expectations: anyCompanyMember,
+    expectations: anyMemberOfOwnWorkspace,
     call: ({ token }) => callRoute(positions.GET, { token, path: "/api/positions" }),
   },
   {
     name: "POST /api/positions",
-    expectations: anyCompanyMember,
+    expectations: hiringTeamOfOwnWorkspace,
     call: ({ token }) =>
       callRoute(positions.POST, {
         token,
@@ -76,7 +103,7 @@ export const companyRouteCases: RouteCase[] = [
   },
   ...(["GET", "PATCH"] as const).map((method) => ({
     name: `${method} /api/positions/{id}`,
-    expectations: recruiterOnly,
+    expectations: method === "GET" ? assignedReaders : hiringTeamOnly,
     params: (world: World) => ({ id: world.positionId }),
     call: ({ token, params }: { token: string | undefined; params: Params }) =>
       callRoute(method === "GET" ? position.GET : position.PATCH, {
@@ -89,42 +116,43 @@ export const companyRouteCases: RouteCase[] = [
   {
     // The position has interviews, so the allowed caller meets a 409 rather than deleting it.
     name: "DELETE /api/positions/{id}",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: (world) => ({ id: world.positionId }),
     call: ({ token, params }) => callRoute(position.DELETE, { method: "DELETE", token, params }),
   },
   {
     name: "GET /api/positions/{id}/candidates",
-    expectations: recruiterOnly,
+    expectations: assignedReaders,
     params: (world) => ({ id: world.positionId }),
     call: ({ token, params }) => callRoute(listCandidates, { token, params }),
   },
   {
+    // Candidates' answers across positions: not for evaluators, who see only assigned positions.
     name: "GET /api/answer-bank",
-    expectations: anyCompanyMember,
+    expectations: hiringTeamOfOwnWorkspace,
     call: ({ token }) => callRoute(listBank, { token, path: "/api/answer-bank" }),
   },
   {
     name: "GET /api/answer-bank/search",
-    expectations: anyCompanyMember,
+    expectations: hiringTeamOfOwnWorkspace,
     call: ({ token }) => callRoute(searchBank, { token, path: "/api/answer-bank/search?q=cache" }),
   },
   {
     name: "POST /api/answer-bank/{id}/review",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: (world) => ({ id: world.bankAnswerId }),
     call: ({ token, params }) =>
       callRoute(reviewBankAnswer, { method: "POST", token, params, json: { status: "approved" } }),
   },
   {
     name: "GET /api/interviews",
-    expectations: anyCompanyMember,
+    expectations: anyMemberOfOwnWorkspace,
     call: ({ token }) => callRoute(interviews.GET, { token, path: "/api/interviews" }),
   },
   {
-    // Our position: another company's recruiter cannot invite into it.
+    // Our position: another workspace's owner cannot invite into it.
     name: "POST /api/interviews",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     call: ({ token, world }) =>
       callRoute(interviews.POST, {
         token,

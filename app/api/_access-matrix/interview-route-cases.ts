@@ -16,7 +16,12 @@ import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
 import * as transcripts from "@/app/api/interviews/[id]/transcripts/route";
 import { POST as mintSttToken } from "@/app/api/stt/token/route";
 import { callRoute } from "@/tests/support/call-route";
-import { candidateOnly, candidateOrRecruiter, recruiterOnly } from "./callers";
+import {
+  assignedReaders,
+  candidateOnly,
+  candidateOrAssignedReaders,
+  hiringTeamOnly,
+} from "./callers";
 import type { Params, RouteCase } from "./route-case";
 import type { World } from "./world";
 
@@ -28,19 +33,19 @@ const spareInterviewParams = (world: World) => ({ id: world.spareInterviewId });
 export const interviewRouteCases: RouteCase[] = [
   {
     name: "GET /api/interviews/{id}",
-    expectations: candidateOrRecruiter,
+    expectations: candidateOrAssignedReaders,
     params: interviewParams,
     call: ({ token, params }) => callRoute(getInterview, { token, params }),
   },
   {
     name: "GET /api/interviews/{id}/questions",
-    expectations: candidateOrRecruiter,
+    expectations: candidateOrAssignedReaders,
     params: interviewParams,
     call: ({ token, params }) => callRoute(listQuestions, { token, params }),
   },
   {
     name: "PATCH /api/interviews/{id}/questions/{questionId}",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: (world) => ({ id: world.interviewId, questionId: world.questionIds[0] ?? "" }),
     foreignParams: (world) => ({ id: world.interviewId, questionId: world.siblingQuestionId }),
     call: ({ token, params }) =>
@@ -54,14 +59,14 @@ export const interviewRouteCases: RouteCase[] = [
   {
     // Deepgram is the fake here: the allowed callers get the clip.
     name: "GET /api/interviews/{id}/questions/{questionId}/speech",
-    expectations: candidateOrRecruiter,
+    expectations: candidateOrAssignedReaders,
     params: (world) => ({ id: world.interviewId, questionId: world.questionIds[0] ?? "" }),
     foreignParams: (world) => ({ id: world.interviewId, questionId: world.siblingQuestionId }),
     call: ({ token, params }) => callRoute(getQuestionSpeech, { token, params }),
   },
   {
     name: "PUT /api/interviews/{id}/questions/order",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: interviewParams,
     call: ({ token, params, world }) =>
       callRoute(putQuestionOrder, {
@@ -73,26 +78,26 @@ export const interviewRouteCases: RouteCase[] = [
   },
   {
     name: "GET /api/interviews/{id}/transcripts",
-    expectations: candidateOrRecruiter,
+    expectations: candidateOrAssignedReaders,
     params: interviewParams,
     call: ({ token, params }) => callRoute(transcripts.GET, { token, params }),
   },
   {
     name: "GET /api/interviews/{id}/report",
-    expectations: candidateOrRecruiter,
+    expectations: candidateOrAssignedReaders,
     params: interviewParams,
     call: ({ token, params }) => callRoute(getReport, { token, params }),
   },
   {
     name: "GET /api/interviews/{id}/review",
-    expectations: recruiterOnly,
+    expectations: assignedReaders,
     params: interviewParams,
     call: ({ token, params }) => callRoute(getReview, { token, params }),
   },
   ...(["PUT", "DELETE"] as const).map((method) => ({
     // The report scored no competency, so the allowed caller meets a 422 rather than a write.
     name: `${method} /api/interviews/{id}/overrides`,
-    expectations: recruiterOnly,
+    expectations: assignedReaders,
     params: interviewParams,
     call: ({ token, params }: { token: string | undefined; params: Params }) =>
       callRoute(method === "PUT" ? overrides.PUT : overrides.DELETE, {
@@ -109,7 +114,7 @@ export const interviewRouteCases: RouteCase[] = [
   })),
   {
     name: "PUT /api/interviews/{id}/decision",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: interviewParams,
     call: ({ token, params }) =>
       callRoute(putDecision, {
@@ -121,13 +126,13 @@ export const interviewRouteCases: RouteCase[] = [
   },
   {
     name: "POST /api/interviews/{id}/invite",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: spareInterviewParams,
     call: ({ token, params }) => callRoute(reissueInvite, { method: "POST", token, params }),
   },
   {
     name: "POST /api/interviews/{id}/expire",
-    expectations: recruiterOnly,
+    expectations: hiringTeamOnly,
     params: spareInterviewParams,
     call: ({ token, params }) => callRoute(expireInvite, { method: "POST", token, params }),
   },
@@ -170,7 +175,7 @@ export const interviewRouteCases: RouteCase[] = [
   },
   {
     name: "POST /api/interviews/{id}/media-token",
-    expectations: candidateOrRecruiter,
+    expectations: candidateOrAssignedReaders,
     params: interviewParams,
     call: ({ token, params }) => callRoute(mintMediaToken, { method: "POST", token, params }),
   },

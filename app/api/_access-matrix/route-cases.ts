@@ -4,6 +4,7 @@ import { interviewRouteCases } from "./interview-route-cases";
 import { recordingRouteCases } from "./recording-route-cases";
 import type { RouteCase } from "./route-case";
 import { signalRouteCases } from "./signal-route-cases";
+import { workspaceRouteCases } from "./workspace-route-cases";
 
 export type { RouteCase } from "./route-case";
 
@@ -18,11 +19,14 @@ export const routeCases: RouteCase[] = [
   ...dataRightsRouteCases,
   ...recordingRouteCases,
   ...signalRouteCases,
+  ...workspaceRouteCases,
 ];
 
 /** Routes with no caller to check, and why. */
 export const publicRoutes: Record<string, string> = {
   "GET /api/health": "A load balancer's probe: answers everyone, names no resource.",
+  "GET /api/setup":
+    "Whether the first owner is still to be created: a yes or no for the setup page.",
   "GET /api/auth/{...all}": "better-auth's own endpoints: sign-in is where a caller gets in.",
   "POST /api/auth/{...all}": "better-auth's own endpoints: sign-in is where a caller gets in.",
   "GET /api/inngest": "Inngest's serve endpoint: Inngest signs its requests itself.",
@@ -30,6 +34,10 @@ export const publicRoutes: Record<string, string> = {
   "PUT /api/inngest": "Inngest's serve endpoint: Inngest signs its requests itself.",
   "POST /api/livekit/webhook":
     "LiveKit's servers: the body's signature (JWT from our LiveKit key and secret) is the credential.",
+  "GET /api/invitations/{id}":
+    "The holder of an emailed invitation link: the invitation's random id is the credential, as a reset link's token is.",
+  "POST /api/invitations/{id}/accept":
+    "An invitee without an account, from the emailed link: the id is the credential, good once, for the invited address only.",
   "GET /api/recordings/file":
     "A recording through a signed link: the HMAC over key and expiry is the credential.",
 };

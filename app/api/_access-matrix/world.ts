@@ -2,21 +2,44 @@ import { getDb } from "@/db/client";
 import { recordings, reports } from "@/db/schema";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
-import { createInvitedInterview, createOperator, createTenant } from "@/tests/support/factories";
+import { createPosition } from "@/lib/db/positions";
+import {
+  addTeammate,
+  assignToPosition,
+  createInvitedInterview,
+  createOperator,
+  createTenant,
+} from "@/tests/support/factories";
 import { createBankAnswer } from "@/tests/support/review-fixtures";
 import type { Caller } from "./callers";
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
 /**
- * Two companies. Ours has the interview under test (with a report and a banked answer waiting for
- * review), a sibling interview whose candidate is "otherCandidate", and a spare interview and API
- * token for the routes that expire, re-invite or revoke, so those never cut off another caller.
+ * Two workspaces. Ours has an owner, an admin, a recruiter and two evaluators (one assigned to the
+ * interview's position, one to none), the interview under test (with a report and a banked answer
+ * waiting for review), a sibling interview whose candidate is "otherCandidate", a spare interview
+ * and API token for the routes that expire, re-invite or revoke, so those never cut off another
+ * caller, and a second position with an interview no evaluator is assigned to.
  */
 export async function createWorld() {
   const tenant = await createTenant();
   const other = await createTenant();
   const { token: operatorToken } = await createOperator();
+  const admin = await addTeammate(tenant, "admin");
+  const recruiter = await addTeammate(tenant, "recruiter");
+  const evaluatorAssigned = await addTeammate(tenant, "evaluator");
+  const evaluatorUnassigned = await addTeammate(tenant, "evaluator");
+  await assignToPosition(tenant, { userId: evaluatorAssigned.user.id });
+  const otherPosition = await createPosition({
+    companyId: tenant.company.id,
+    title: "Product Designer",
+    competencies: ["communication", "ownership"],
+    language: "en",
+  });
+  const otherPositionInterview = await createInvitedInterview(tenant, {
+    positionId: otherPosition.id,
+  });
   const mine = await createInvitedInterview(tenant);
   const sibling = await createInvitedInterview(tenant);
   const spare = await createInvitedInterview(tenant);
@@ -54,8 +77,12 @@ export async function createWorld() {
   const tokens: Record<Exclude<Caller, "anonymous">, string> = {
     candidate: mine.inviteToken,
     otherCandidate: sibling.inviteToken,
-    recruiter: tenant.token,
-    otherRecruiter: other.token,
+    owner: tenant.token,
+    admin: admin.token,
+    recruiter: recruiter.token,
+    evaluatorAssigned: evaluatorAssigned.token,
+    evaluatorUnassigned: evaluatorUnassigned.token,
+    otherWorkspace: other.token,
     operator: operatorToken,
   };
   return {
@@ -63,6 +90,16 @@ export async function createWorld() {
     companyId: tenant.company.id,
     companyName: tenant.company.name,
     positionId: tenant.position.id,
+    otherPositionId: otherPosition.id,
+    otherPositionInterviewId: otherPositionInterview.interview.id,
+    evaluatorAssignedId: evaluatorAssigned.user.id,
+    /** For the session callers: API tokens cannot mint tokens. */
+    emails: {
+      owner: tenant.recruiter.email,
+      admin: admin.user.email,
+      recruiter: recruiter.user.email,
+      evaluatorAssigned: evaluatorAssigned.user.email,
+    },
     interviewId: mine.interview.id,
     questionIds: questions.map((question) => question.id),
     siblingQuestionId: siblingQuestions[0]?.id ?? "",

@@ -1,4 +1,6 @@
 import type { ZodOpenApiSecuritySchemeObject } from "zod-openapi";
+import { workspaceRoles } from "@/db/schema";
+import { isScopedToAssignedPositions, type Permission, roleCan } from "@/lib/auth/workspace-access";
 
 /** How a caller proves who they are; the names are the document's security scheme names. */
 export const securitySchemes = {
@@ -7,14 +9,14 @@ export const securitySchemes = {
     in: "cookie",
     name: "better-auth.session_token",
     description:
-      "The recruiter's or operator's session, set by POST /api/auth/sign-in/email (named `__Secure-better-auth.session_token` over HTTPS). Writes sent with it must come from the app's own pages (Origin / Sec-Fetch-Site), or they are refused with 403.",
+      "A workspace member's or operator's session, acting in its active workspace, set by POST /api/auth/sign-in/email (named `__Secure-better-auth.session_token` over HTTPS). Writes sent with it must come from the app's own pages (Origin / Sec-Fetch-Site), or they are refused with 403.",
   },
   apiToken: {
     type: "http",
     scheme: "bearer",
     bearerFormat: "ivk_…",
     description:
-      "An API token minted from a signed-in session with POST /api/api-tokens; it acts as its user. Sent as `Authorization: Bearer ivk_…`.",
+      "An API token minted from a signed-in session with POST /api/api-tokens; it acts as its user in the workspace it was minted in, with the role they hold there now (an operator's token opens no workspace). Sent as `Authorization: Bearer ivk_…`.",
   },
   inviteToken: {
     type: "http",
@@ -40,52 +42,49 @@ export const securitySchemes = {
 
 type SchemeName = keyof typeof securitySchemes;
 
-/**
- * Who may call an operation. `recruiter` means a user who belongs to a company (an operator who is
- * also a company member qualifies); resources of another company answer 404, never 403.
- */
-export type Access =
+/** Who may call an operation, when it is not a workspace member holding a permission. */
+type NamedAccess =
   | "public"
   | "user"
   | "userSession"
-  | "recruiter"
   | "operator"
   | "candidate"
-  | "interviewRecruiter"
-  | "interviewCandidateOrRecruiter"
   | "principal"
   | "inngest"
   | "livekitWebhook"
   | "betterAuth";
 
+/**
+ * A member of a workspace whose role holds `member` (lib/auth/workspace-access.ts, the one table
+ * the routes check), acting in that workspace; with `orCandidate`, also the candidate holding the
+ * interview's invite. Another workspace's resources answer 404, never 403.
+ */
+export type MemberAccess = { member: Permission; orCandidate?: true };
+
+export type Access = NamedAccess | MemberAccess;
+
 const user: SchemeName[] = ["sessionCookie", "apiToken"];
 
-const accessRules: Record<
-  Access,
+const namedRules: Record<
+  NamedAccess,
   { schemes: SchemeName[]; summary: string; isCredentialOptional?: boolean }
 > = {
   public: { schemes: [], summary: "Anyone, without credentials." },
-  user: { schemes: user, summary: "Any signed-in recruiter or operator (session or API token)." },
+  user: {
+    schemes: user,
+    summary: "Any signed-in user, workspace member or operator (session or API token).",
+  },
   userSession: {
     schemes: ["sessionCookie"],
-    summary: "A signed-in recruiter or operator, by session only: an API token cannot mint tokens.",
+    summary: `A signed-in session only (an API token cannot mint tokens): members whose role holds \`members:manage\` (${listRolesHolding("members:manage")}) get a token of their active workspace; an operator outside any workspace gets one that opens no workspace.`,
   },
-  recruiter: {
+  operator: {
     schemes: user,
-    summary: "A recruiter of a company (session or API token), for their own company's resources.",
+    summary: "Operators only (platform role `operator`; session or API token).",
   },
-  operator: { schemes: user, summary: "Operators only (session or API token)." },
   candidate: {
     schemes: ["inviteToken"],
     summary: "The candidate holding this interview's invite.",
-  },
-  interviewRecruiter: {
-    schemes: user,
-    summary: "A recruiter of the interview's company (session or API token).",
-  },
-  interviewCandidateOrRecruiter: {
-    schemes: [...user, "inviteToken"],
-    summary: "A recruiter of the interview's company, or the candidate holding its invite.",
   },
   principal: {
     schemes: [...user, "inviteToken"],
@@ -108,9 +107,38 @@ const accessRules: Record<
   },
 };
 
+function listRolesHolding(permission: Permission): string {
+  return workspaceRoles.filter((role) => roleCan(role, permission)).join(", ");
+}
+
+/** "Members with `interview:read` (owner, admin, recruiter, evaluator)…", from the role table. */
+function describeMemberAccess(access: MemberAccess): string {
+  const scoped = workspaceRoles.filter(
+    (role) => isScopedToAssignedPositions(role) && roleCan(role, access.member),
+  );
+  return [
+    `Members whose workspace role holds \`${access.member}\` (${listRolesHolding(access.member)}), by session or an API token of their workspace; other roles get 403.`,
+    ...scoped.map(
+      (role) =>
+        `${role[0]?.toUpperCase()}${role.slice(1)}s only on the positions they are assigned to: lists show only those, and an id of another position answers 404.`,
+    ),
+    "Another workspace's resources answer 404.",
+    ...(access.orCandidate ? ["Or the candidate holding this interview's invite."] : []),
+  ].join(" ");
+}
+
+function resolveRule(access: Access) {
+  if (typeof access === "string") return namedRules[access];
+  return {
+    schemes: access.orCandidate ? [...user, "inviteToken" as const] : user,
+    summary: describeMemberAccess(access),
+    isCredentialOptional: false,
+  };
+}
+
 /** The operation's OpenAPI `security` (alternatives) and the sentence the reference shows. */
 export function describeAccess(access: Access) {
-  const rule = accessRules[access];
+  const rule = resolveRule(access);
   return {
     // An empty requirement object is OpenAPI's way to say "or no credentials at all".
     security: [

@@ -23,7 +23,7 @@ export const accountOperations: OperationSpec[] = [
         .extend({ token: z.string().meta({ description: "`ivk_…`; shown only here." }) }),
     },
     errors: {
-      403: "`forbidden`: not a recruiter or operator, the request carries a bearer token instead of a session, or a cookie write came from another site.",
+      403: "`forbidden`: a member whose role lacks `members:manage` (or no workspace member nor operator), the request carries a bearer token instead of a session, or a cookie write came from another site.",
     },
   },
   {
@@ -52,7 +52,7 @@ export const accountOperations: OperationSpec[] = [
     path: "/api/companies/{id}",
     summary: "Read the caller's own company",
     tag: "Account",
-    access: "recruiter",
+    access: { member: "position:read" },
     pathParams: companyIdParams,
     success: { status: 200, description: "The company.", schema: companySchema },
   },
@@ -62,7 +62,7 @@ export const accountOperations: OperationSpec[] = [
     summary:
       "Edit the company's profile, what candidates see after the interview, and whether answers are recorded",
     tag: "Account",
-    access: "recruiter",
+    access: { member: "workspace:manage" },
     pathParams: companyIdParams,
     body: {
       schema: updateCompanySchema,

@@ -14,7 +14,7 @@ export const dataRightsOperations: OperationSpec[] = [
     description:
       "Sent as an attachment `interview-{id}.json` with `Cache-Control: no-store`. Recording links expire after RECORDING_URL_TTL_SECONDS.",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "candidate-data:manage" },
     pathParams: interviewIdParams,
     success: {
       status: 200,
@@ -31,7 +31,7 @@ export const dataRightsOperations: OperationSpec[] = [
     description:
       "Removes the recordings in storage, the answers it gave to the answer bank, its job records, its cache entries and every row of the interview, then keeps one `data_deletions` row with counts and no personal data. A second request answers 404.",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "candidate-data:manage" },
     pathParams: interviewIdParams,
     body: {
       schema: eraseInterviewSchema,

@@ -33,7 +33,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     description:
       "A candidate gets only what their company shares (nothing, feedback without scores, or all).",
     tag,
-    access: "interviewCandidateOrRecruiter",
+    access: { member: "interview:read", orCandidate: true },
     pathParams: interviewIdParams,
     success: {
       status: 200,
@@ -59,7 +59,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/review",
     summary: "The human review: overrides, decision, banked answers and the audit trail",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "interview:read" },
     pathParams: interviewIdParams,
     success: {
       status: 200,
@@ -77,7 +77,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/overrides",
     summary: "Replace an answer's or a competency's score, with a reason",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "review:write" },
     pathParams: interviewIdParams,
     body: {
       schema: putOverrideSchema,
@@ -95,7 +95,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/overrides",
     summary: "Clear a human score (the AI's stands again), with a reason",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "review:write" },
     pathParams: interviewIdParams,
     body: { schema: deleteOverrideSchema },
     success: {
@@ -117,7 +117,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/decision",
     summary: "Record the hiring decision (advance, hold or reject) with a note",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "decision:write" },
     pathParams: interviewIdParams,
     body: {
       schema: putDecisionSchema,
@@ -135,7 +135,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     path: "/api/answer-bank/{id}/review",
     summary: "Approve or reject a banked answer of the company",
     tag,
-    access: "recruiter",
+    access: { member: "position:write" },
     pathParams: { id: uuidPathParam("banked answer") },
     body: { schema: reviewBankAnswerSchema, example: { status: "approved" } },
     success: {

@@ -88,7 +88,7 @@ export const interviewSessionOperations: OperationSpec[] = [
     summary: "List transcript segments in question order, then time",
     description: "A candidate sees only their own (candidate) segments.",
     tag,
-    access: "interviewCandidateOrRecruiter",
+    access: { member: "interview:read", orCandidate: true },
     pathParams: interviewIdParams,
     query: listTranscriptQuerySchema,
     success: {
@@ -102,7 +102,7 @@ export const interviewSessionOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/media-token",
     summary: "A short-lived LiveKit token for this interview's room",
     tag,
-    access: "interviewCandidateOrRecruiter",
+    access: { member: "interview:read", orCandidate: true },
     pathParams: interviewIdParams,
     success: {
       status: 200,

@@ -28,7 +28,7 @@ export const interviewOperations: OperationSpec[] = [
     description:
       "`status` takes a comma-separated list. Pass `nextCursor` back as `cursor` for the next page.",
     tag,
-    access: "recruiter",
+    access: { member: "interview:read" },
     query: listInterviewsQuerySchema,
     success: {
       status: 200,
@@ -43,7 +43,7 @@ export const interviewOperations: OperationSpec[] = [
     description:
       "Questions come from the bank at once and are rewritten by the model when one is configured. The invite token and URL are shown only in this response.",
     tag,
-    access: "recruiter",
+    access: { member: "interview:write" },
     body: {
       schema: createInterviewSchema,
       example: {
@@ -71,7 +71,7 @@ export const interviewOperations: OperationSpec[] = [
     description:
       "A candidate gets the `CandidateView`, the same view model their invite page renders (no email, résumé or STT accounting). A recruiter gets the `RecruiterInterviewView`: the whole interview with the same company, position and question count.",
     tag,
-    access: "interviewCandidateOrRecruiter",
+    access: { member: "interview:read", orCandidate: true },
     pathParams: interviewIdParams,
     success: {
       status: 200,
@@ -84,7 +84,7 @@ export const interviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/expire",
     summary: "Withdraw an unused invite (repeating it is harmless)",
     tag,
-    access: "recruiter",
+    access: { member: "interview:write" },
     pathParams: interviewIdParams,
     success: { status: 200, description: "The expired interview.", schema: interviewSchema },
     errors: { 409: "`conflict`: the candidate has already started." },
@@ -96,7 +96,7 @@ export const interviewOperations: OperationSpec[] = [
     description:
       "The body is optional: without a Content-Type the default invite lifetime applies.",
     tag,
-    access: "recruiter",
+    access: { member: "interview:write" },
     pathParams: interviewIdParams,
     body: { schema: reissueInviteSchema, example: { inviteTtlDays: 14 }, isOptional: true },
     success: {
@@ -112,7 +112,7 @@ export const interviewOperations: OperationSpec[] = [
     summary:
       "List the interview's questions in thread order: each main question, then its follow-ups",
     tag,
-    access: "interviewCandidateOrRecruiter",
+    access: { member: "interview:read", orCandidate: true },
     pathParams: interviewIdParams,
     success: {
       status: 200,
@@ -125,7 +125,7 @@ export const interviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/questions/{questionId}",
     summary: "Reword a question before the interview starts",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "interview:write" },
     pathParams: { ...interviewIdParams, questionId: uuidPathParam("question") },
     body: { schema: updateQuestionSchema, example: { content: "Tell me about a hard bug." } },
     success: { status: 200, description: "The updated question.", schema: questionRowSchema },
@@ -136,7 +136,7 @@ export const interviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/questions/order",
     summary: "Set the question order before the interview starts",
     tag,
-    access: "interviewRecruiter",
+    access: { member: "interview:write" },
     pathParams: interviewIdParams,
     body: { schema: reorderQuestionsSchema },
     success: {

@@ -28,7 +28,7 @@ export const positionOperations: OperationSpec[] = [
     path: "/api/positions",
     summary: "List the company's positions, newest first",
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:read" },
     success: {
       status: 200,
       description: "The positions.",
@@ -42,7 +42,7 @@ export const positionOperations: OperationSpec[] = [
     description:
       "Competencies without a rubric in `rubrics` get the default anchored rubric (generic criteria for your own competencies). `competencyCoverage` warns where a competency has no default rubric or no bank questions in the position's language.",
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:write" },
     body: {
       schema: createPositionSchema,
       example: {
@@ -62,7 +62,7 @@ export const positionOperations: OperationSpec[] = [
     path: "/api/positions/{id}",
     summary: "Read one of the company's positions",
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:read" },
     pathParams: positionIdParams,
     success: { status: 200, description: "The position.", schema: positionDetailSchema },
   },
@@ -73,7 +73,7 @@ export const positionOperations: OperationSpec[] = [
     description:
       "New scores use an edited rubric under a new version; stored scores keep theirs. Pacing (`followUpsPerQuestion`, `answerSeconds`) applies to interviews that start after the change.",
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:write" },
     pathParams: positionIdParams,
     body: { schema: updatePositionSchema, example: { title: "Senior backend engineer" } },
     success: { status: 200, description: "The updated position.", schema: positionDetailSchema },
@@ -84,7 +84,7 @@ export const positionOperations: OperationSpec[] = [
     path: "/api/positions/{id}",
     summary: "Delete a position that no interview uses yet",
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:write" },
     pathParams: positionIdParams,
     success: { status: 204, description: "Deleted." },
     errors: { 409: "`conflict`: the position has interviews." },
@@ -95,7 +95,7 @@ export const positionOperations: OperationSpec[] = [
     summary:
       "Evaluated candidates of a position with overall and per-competency scores, best first",
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "interview:read" },
     pathParams: positionIdParams,
     success: {
       status: 200,
@@ -111,7 +111,7 @@ export const positionOperations: OperationSpec[] = [
     path: "/api/answer-bank",
     summary: "The excellent answers the company's candidates gave, per question",
     tag: "Answer bank",
-    access: "recruiter",
+    access: { member: "position:write" },
     query: listAnswerBankQuerySchema,
     success: {
       status: 200,
@@ -131,7 +131,7 @@ export const positionOperations: OperationSpec[] = [
     path: "/api/answer-bank/search",
     summary: "The company's banked answers nearest in meaning to `q`",
     tag: "Answer bank",
-    access: "recruiter",
+    access: { member: "position:write" },
     query: searchAnswerBankQuerySchema,
     success: {
       status: 200,

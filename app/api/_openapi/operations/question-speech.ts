@@ -10,7 +10,7 @@ export const questionSpeechOperations: OperationSpec[] = [
     description:
       "The voice is the one DEEPGRAM_TTS_VOICES names for the position's language. Each (voice, text) is synthesised once, streamed while Deepgram produces it, and stored in `speech_clips`; every later request, from any interview, is served from there. `ETag` is the clip's hash and `Cache-Control: private, max-age=86400`; `Content-Length` is sent when the clip comes from storage.",
     tag: "Interview session",
-    access: "interviewCandidateOrRecruiter",
+    access: { member: "interview:read", orCandidate: true },
     pathParams: { ...interviewIdParams, questionId: uuidPathParam("question") },
     success: {
       status: 200,

@@ -52,7 +52,7 @@ export const workspaceTeamOperations: OperationSpec[] = [
     summary: "The evaluators assigned to a position",
     description: positionWriters,
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:write" },
     pathParams: positionIdParams,
     success: {
       status: 200,
@@ -66,7 +66,7 @@ export const workspaceTeamOperations: OperationSpec[] = [
     summary: "Set the evaluators assigned to a position (the whole list)",
     description: `${positionWriters} Each member who gains or loses the position sees it on their next request.`,
     tag: "Positions",
-    access: "recruiter",
+    access: { member: "position:write" },
     pathParams: positionIdParams,
     body: { schema: positionAssignmentsSchema, example: { userIds: ["k3v9…"] } },
     success: {
