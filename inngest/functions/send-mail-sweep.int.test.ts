@@ -3,11 +3,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { queueMail } from "@/lib/mail/queue-mail";
+import { queueMailUndispatched } from "@/tests/support/queue-mail-undispatched";
 import { sendMailSweepFunction } from "./send-mail-sweep";
 
 async function queueAged(minutes: number) {
-  const id = await queueMail({
+  const id = await queueMailUndispatched({
     kind: "email-verification",
     to: `sweep-${crypto.randomUUID()}@example.com`,
     locale: "en",

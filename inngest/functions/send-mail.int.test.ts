@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { maxSendAttempts } from "@/lib/mail/send-queued-mail";
+import { queueMailUndispatched } from "@/tests/support/queue-mail-undispatched";
 import { mailQueued } from "../events";
 import { withQueuedMailDispatched } from "../mail-dispatch";
 import { sendMailFunction } from "./send-mail";
@@ -82,13 +83,13 @@ describe("send-mail over SMTP", () => {
 
   it("sends once when the function runs twice for one message, one after the other or side by side", async () => {
     const to = `twice-${crypto.randomUUID()}@example.com`;
-    const id = await queueMail(invitation(to));
+    const id = await queueMailUndispatched(invitation(to));
     const first = await runSendMail(id);
     const second = await runSendMail(id);
     expect([first.result, second.result]).toEqual([{ outcome: "sent" }, { outcome: "skipped" }]);
 
     const racedTo = `raced-${crypto.randomUUID()}@example.com`;
-    const raced = await queueMail(invitation(racedTo));
+    const raced = await queueMailUndispatched(invitation(racedTo));
     const runs = await Promise.all([runSendMail(raced), runSendMail(raced)]);
     expect(
       runs
@@ -106,7 +107,7 @@ describe("send-mail over SMTP", () => {
     );
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const id = await queueMail(invitation(to));
+      const id = await queueMailUndispatched(invitation(to));
       // One attempt: refused, the row goes back to queued for the retry.
       const once = await runSendMail(id);
       expect(once.error).toBeDefined();

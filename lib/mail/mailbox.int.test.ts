@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { withMailDispatch } from "@/inngest/mail-dispatch";
 import { runMaintenance } from "@/inngest/run-maintenance";
+import { queueMailUndispatched } from "@/tests/support/queue-mail-undispatched";
 import { listMailMessages } from "./list-messages";
 import { queueMail } from "./queue-mail";
 
@@ -70,12 +71,14 @@ describe("the embedded mailbox", () => {
   });
 
   it("has maintenance send what a lost dispatch left queued, and fail what died mid-send or waited a day, never resending it", async () => {
-    const lost = await queueMail(resetFor(`lost-${crypto.randomUUID()}@example.com`));
+    const lost = await queueMailUndispatched(resetFor(`lost-${crypto.randomUUID()}@example.com`));
     await ageRow(lost, { minutes: 10 });
-    const fresh = await queueMail(resetFor(`fresh-${crypto.randomUUID()}@example.com`));
-    const interrupted = await queueMail(resetFor(`cut-${crypto.randomUUID()}@example.com`));
+    const fresh = await queueMailUndispatched(resetFor(`fresh-${crypto.randomUUID()}@example.com`));
+    const interrupted = await queueMailUndispatched(
+      resetFor(`cut-${crypto.randomUUID()}@example.com`),
+    );
     await ageRow(interrupted, { minutes: 120, status: "sending" });
-    const stale = await queueMail(resetFor(`stale-${crypto.randomUUID()}@example.com`));
+    const stale = await queueMailUndispatched(resetFor(`stale-${crypto.randomUUID()}@example.com`));
     await ageRow(stale, { minutes: 25 * 60 });
 
     await runMaintenance();

@@ -16,8 +16,15 @@ export async function collectQueuedMail<T>(
 
 /**
  * Notes a queued message for the enclosing collectQueuedMail. Outside one, nobody dispatches it
- * now: it waits for the maintenance sweep of messages left queued.
+ * now: it waits for the sweep of messages left queued, and the warning names the missing wrapper.
  */
 export function noteQueuedMail(messageId: string): void {
-  collector.getStore()?.push(messageId);
+  const store = collector.getStore();
+  if (store) {
+    store.push(messageId);
+    return;
+  }
+  console.warn(
+    `mail: message ${messageId} was queued outside collectQueuedMail; it is sent only at the next sweep (wrap the caller in withQueuedMailDispatched)`,
+  );
 }
