@@ -4,11 +4,15 @@ import { env } from "@/lib/env.mjs";
 import { authLinkClass } from "../_components/auth-card";
 import { toSafeNextPath } from "../_components/safe-next-path";
 import { SignInForm } from "../_components/sign-in-form";
+import { SsoSignInForm } from "../_components/sso-sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage(props: { searchParams: Promise<{ next?: unknown }> }) {
-  const next = toSafeNextPath((await props.searchParams).next);
+export default async function SignInPage(props: {
+  searchParams: Promise<{ next?: unknown; error?: unknown }>;
+}) {
+  const searchParams = await props.searchParams;
+  const next = toSafeNextPath(searchParams.next);
   return (
     <div className="mx-auto max-w-sm px-6 py-16">
       <h1 className="text-2xl font-bold">Recruiter sign-in</h1>
@@ -18,6 +22,16 @@ export default async function SignInPage(props: { searchParams: Promise<{ next?:
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <SignInForm next={next} />
       </div>
+      <section
+        aria-labelledby="sso-heading"
+        className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        <h2 id="sso-heading" className="mb-3 text-base font-semibold">
+          Sign in with SSO (work email)
+        </h2>
+        {/* better-auth sends a failed SSO sign-in back here with ?error= */}
+        <SsoSignInForm next={next} hasFailed={typeof searchParams.error === "string"} />
+      </section>
       <div className="mt-4 space-y-1 text-sm text-slate-700">
         <p>
           <Link href="/forgot-password" className={authLinkClass}>
