@@ -2,6 +2,7 @@
 // Runs under tsx with the react-server condition, so lib modules marked server-only load here.
 import { getDatabase } from "@/db/client";
 import { env } from "@/lib/env.mjs";
+import { getMailMode } from "@/lib/mail/mail-mode";
 import { seedDemo } from "./seed/seed-demo";
 
 const isJson = process.argv.includes("--json");
@@ -35,6 +36,11 @@ async function main() {
     `Evaluated interviews (offline pipeline): ${evaluated} of ${result.evaluatedInterviews.length}`,
   );
   log(`Candidate invite (${result.questionCount} questions): ${result.inviteUrl}`);
+  log(
+    getMailMode() === "embedded"
+      ? `Mail (no SMTP_URL): kept in the database; read it at ${baseUrl}/operator/mail, signed in as the operator.`
+      : "Mail: sent through SMTP_URL; failures are listed at /operator/mail.",
+  );
 }
 
 main().catch((error: unknown) => {
