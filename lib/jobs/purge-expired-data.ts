@@ -3,13 +3,14 @@ import { eraseExpiredInterviews } from "@/lib/data-rights/erase-expired-intervie
 import { deleteJobRunsStartedBefore } from "@/lib/db/job-runs";
 import { deleteSpeechClipsServedBefore } from "@/lib/db/speech-clips";
 import { env } from "@/lib/env.mjs";
+import { deleteEmailMessagesCreatedBefore } from "@/lib/mail/email-messages";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
- * DATA_RETENTION_DAYS for interviews and for speech clips no interview has played since,
- * JOB_RUNS_RETENTION_DAYS for job runs. Interviews go the way a candidate's erase request takes
- * them (recording files first, then rows, with a `data_deletions` row each).
+ * DATA_RETENTION_DAYS for interviews, for speech clips no interview has played since and for
+ * email messages, JOB_RUNS_RETENTION_DAYS for job runs. Interviews go the way a candidate's erase
+ * request takes them (recording files first, then rows, with a `data_deletions` row each).
  */
 export async function purgeExpiredData(options: { now?: Date } = {}) {
   const now = options.now ?? new Date();
@@ -20,5 +21,8 @@ export async function purgeExpiredData(options: { now?: Date } = {}) {
   const speechClips = await deleteSpeechClipsServedBefore({
     cutoff: new Date(now.getTime() - env.DATA_RETENTION_DAYS * dayMs),
   });
-  return { interviews: erased, jobRuns, speechClips };
+  const emailMessages = await deleteEmailMessagesCreatedBefore({
+    cutoff: new Date(now.getTime() - env.DATA_RETENTION_DAYS * dayMs),
+  });
+  return { interviews: erased, jobRuns, speechClips, emailMessages };
 }

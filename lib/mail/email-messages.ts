@@ -124,3 +124,13 @@ export async function failInterruptedMessages(options: {
     .returning({ id: emailMessages.id });
   return rows.length;
 }
+
+/** Retention: messages are records of delivery, kept no longer than the data they were about. */
+export async function deleteEmailMessagesCreatedBefore(options: { cutoff: Date }): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .delete(emailMessages)
+    .where(lt(emailMessages.createdAt, options.cutoff))
+    .returning({ id: emailMessages.id });
+  return rows.length;
+}

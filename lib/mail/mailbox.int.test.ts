@@ -92,4 +92,15 @@ describe("the embedded mailbox", () => {
     });
     expect(await rowOf(stale)).toMatchObject({ status: "failed", attempts: 0 });
   });
+
+  it("deletes messages older than DATA_RETENTION_DAYS (180) with the rest of the expired data", async () => {
+    const old = await queueMailUndispatched(resetFor(`old-${crypto.randomUUID()}@example.com`));
+    await ageRow(old, { minutes: 181 * 24 * 60 });
+    const kept = await queueMailUndispatched(resetFor(`kept-${crypto.randomUUID()}@example.com`));
+    await ageRow(kept, { minutes: 179 * 24 * 60 });
+    expect((await runMaintenance()).emailMessages).toBeGreaterThanOrEqual(1);
+    const { messages } = await listMailMessages({ limit: 500 });
+    expect(messages.map((message) => message.id)).toContain(kept);
+    expect(messages.map((message) => message.id)).not.toContain(old);
+  });
 });
