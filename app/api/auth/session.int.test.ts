@@ -109,13 +109,13 @@ describe("POST /api/auth/sign-out", () => {
 });
 
 describe("POST /api/auth/sign-up/email", () => {
-  it("is refused, because operators create accounts, and creates no user", async () => {
+  it("is refused in invite-only mode (the default): people join by invitation; no user is created", async () => {
     const before = await countRows(users);
     const result = await postAuth("sign-up/email", {
       json: { email: "walk-in@example.com", password: "long-enough-password", name: "Walk In" },
     });
-    expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ code: "EMAIL_PASSWORD_SIGN_UP_DISABLED" });
+    expect(result.status).toBe(403);
+    expect(JSON.stringify(result.body)).toContain("invitation");
     expect(result.headers.getSetCookie()).toEqual([]);
     expect(await countRows(users)).toBe(before);
   });
