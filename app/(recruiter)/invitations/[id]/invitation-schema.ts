@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-/** GET /api/invitations/{id}, as the browser reads it: what an invitee may see before joining. */
+/**
+ * GET /api/invitations/{id} as the browser reads it. The server's own schema
+ * (lib/workspaces/schemas.ts, invitationViewSchema) imports the drizzle tables for its enums, which
+ * this page would then ship to the browser; this one reads the same fields with looser types.
+ */
 export const invitationLookupSchema = z.object({
   invitation: z.object({
     id: z.string(),
