@@ -1,11 +1,13 @@
 // The signed-out account pages in Chromium: forgot → reset through the emailed link → sign in;
 // joining a workspace from an invitation as a new person and as a person with an account; the
-// refusals (a used reset link, another signed-in address, sign-up when it is by invitation only).
+// refusals (a used reset link, another signed-in address, sign-up when it is by invitation only);
+// open sign-up on a server of its own: verify the address, create the workspace.
 // Each page is checked with axe and photographed at both widths.
 import type { APIRequestContext, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startAppServer } from "./support/app-server";
 import { seriousFindings } from "./support/axe-findings";
-import { newContext } from "./support/browser";
+import { newContext, viewports } from "./support/browser";
 import {
   getE2eContext,
   openSignedInPage,
@@ -57,6 +59,8 @@ function inMain(page: Page, role: "alert" | "status") {
 async function expectAccessible(page: Page, name: string) {
   expect(await seriousFindings(page)).toEqual([]);
   await screenshotBothWidths(page, name);
+  // Both leave the phone width behind; the steps after read the desktop header.
+  await page.setViewportSize(viewports.desktop);
 }
 
 describe.skipIf(e2e.isSkipped)("account pages", () => {
@@ -233,6 +237,53 @@ describe.skipIf(e2e.isSkipped)("account pages", () => {
     );
     await page.waitForURL("**/dashboard");
     expect(new URL(page.url()).origin).toBe(e2e.baseUrl);
+    await context.close();
+  });
+});
+
+describe.skipIf(e2e.isSkipped)("open sign-up", () => {
+  const { browser } = useBrowser();
+  let server: AppServer | null = null;
+  beforeAll(async () => {
+    // Its own server: the shared one signs up by invitation only, the default.
+    server = await startAppServer({ env: { SIGN_UP_MODE: "open" } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("signs a person up, verifies the address through the emailed link, and creates their workspace", async () => {
+    if (!server) throw new Error("The server did not start.");
+    const { baseUrl, seed } = server;
+    const context = await newContext(browser(), { baseUrl });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByRole("heading", { name: "Create an account" }).waitFor();
+    await expectAccessible(page, "account-09-sign-up");
+    const email = "founder@nimbus.example";
+    await fillAndSubmit(
+      page,
+      { Name: "Fay Founder", "Work email": email, Password: "founder-pass-1" },
+      "Create the account",
+    );
+    await page.getByText("Check your email to verify your address.").waitFor();
+    await screenshotBothWidths(page, "account-10-sign-up-sent");
+
+    const operatorContext = await newContext(browser(), { baseUrl });
+    await signInContext(operatorContext, { ...seed.operator, baseUrl });
+    const link = await readNewestMailLink(await operatorContext.newPage(), {
+      to: email,
+      kind: "email-verification",
+    });
+    await operatorContext.close();
+    await page.goto(link);
+    await page.waitForURL("**/sign-up/workspace");
+    await page.getByRole("heading", { name: "Create your workspace" }).waitFor();
+    await expectAccessible(page, "account-11-create-workspace");
+    await fillAndSubmit(page, { "Workspace name": "Nimbus Hiring" }, "Create your workspace");
+    await page.waitForURL("**/dashboard");
+    await page.getByRole("link", { name: /Nimbus Hiring/ }).waitFor();
     await context.close();
   });
 });
