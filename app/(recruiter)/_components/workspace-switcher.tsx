@@ -8,23 +8,25 @@ import { FormMessage, type FormMessageState } from "./form-message";
 export type WorkspaceChoice = { id: string; name: string; roleLabel: string };
 
 /**
- * The workspace the session works in, with the user's role there; with two or more, a choice that
- * moves the session (better-auth's set-active) and opens the new workspace's dashboard.
+ * The workspace the session works in, with the user's role there; with two or more (or none
+ * active), a choice that moves the session (better-auth's set-active) to the new one's dashboard.
  */
 export function WorkspaceSwitcher(props: { workspaces: WorkspaceChoice[]; currentId: string }) {
   const router = useRouter();
   const selectId = useId();
-  const [chosenId, setChosenId] = useState(props.currentId);
+  const current = props.workspaces.find((workspace) => workspace.id === props.currentId);
+  // A session outside every workspace it belongs to (removed from the active one) is offered one.
+  const [chosenId, setChosenId] = useState(current?.id ?? props.workspaces[0]?.id ?? "");
   const [isPending, setIsPending] = useState(false);
   const [message, setMessage] = useState<FormMessageState>(null);
-  const current = props.workspaces.find((workspace) => workspace.id === props.currentId);
 
-  if (props.workspaces.length < 2) {
-    return current ? (
+  if (props.workspaces.length === 0) return null;
+  if (props.workspaces.length === 1 && current) {
+    return (
       <p className="text-sm text-slate-700">
         {current.name} <span className="text-slate-600">· {current.roleLabel}</span>
       </p>
-    ) : null;
+    );
   }
 
   async function switchWorkspace() {
