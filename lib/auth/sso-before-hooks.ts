@@ -99,8 +99,31 @@ export async function guardSsoProviderDelete(ctx: AuthContext) {
   await assertManagesWorkspace(ctx, provider.organizationId);
 }
 
+const returnUrlFields = ["callbackURL", "errorCallbackURL", "newUserCallbackURL"] as const;
+
+/**
+ * Where the browser goes after SSO is judged by the app's own trusted origins, before this request
+ * also trusts the IdPs: a registered issuer is a place to sign in, not a place to be sent to.
+ */
+function assertReturnUrlsTrusted(ctx: AuthContext) {
+  for (const field of returnUrlFields) {
+    const value: unknown = ctx.body?.[field];
+    if (value === undefined) continue;
+    if (
+      typeof value !== "string" ||
+      !ctx.context.isTrustedOrigin(value, { allowRelativePaths: true })
+    ) {
+      throw new APIError("FORBIDDEN", {
+        code: "INVALID_CALLBACK_URL",
+        message: `Invalid ${field}.`,
+      });
+    }
+  }
+}
+
 // POST /sign-in/sso and GET /sso/callback/:providerId – reach registered issuers only.
 export async function trustRegisteredIssuers(ctx: AuthContext) {
+  if (ctx.path === "/sign-in/sso") assertReturnUrlsTrusted(ctx);
   const providerId = typeof ctx.params?.providerId === "string" ? ctx.params.providerId : undefined;
   return trustForThisRequest(ctx, await listRegisteredIssuerOrigins({ providerId }));
 }

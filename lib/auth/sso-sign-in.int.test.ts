@@ -173,6 +173,18 @@ describe("single sign-on through a workspace's OIDC provider", () => {
     expect(await db.select().from(users).where(eq(users.email, email))).toEqual([]);
   });
 
+  it("never sends a browser to the IdP's origin after sign-in: it is trusted only to sign in", async () => {
+    const ssoStart = await callRoute(authPost, {
+      path: "/api/auth/sign-in/sso",
+      json: { providerId, callbackURL: `${idp.issuer}/after` },
+      headers: { origin: appOrigin },
+    });
+    expect(ssoStart.status).toBe(403);
+    // Every other endpoint (redirects, origin checks) judges by the app's own list.
+    const context = await (await getAuth()).$context;
+    expect(context.trustedOrigins).not.toContain(idp.issuer);
+  });
+
   it("keeps the role when the owner updates the provider, and lets only them delete it", async () => {
     const update = await callRoute(authPost, {
       path: "/api/auth/sso/update-provider",
