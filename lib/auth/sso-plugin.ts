@@ -10,6 +10,6 @@ export const ssoPlugin = () =>
   sso({
     // Our provisioning checks the email domain and gives the app's roles (sso-provisioning.ts).
     organizationProvisioning: { disabled: true },
+    // On the account's first sign-in only: a member an admin removed is not re-added by the IdP.
     provisionUser: provisionSsoMember,
-    provisionUserOnEveryLogin: true,
   });

@@ -17,7 +17,7 @@ export function isEmailInProviderDomain(email: string, providerDomain: string): 
 }
 
 /**
- * better-auth `provisionUser` (on every SSO sign-in): a person of the provider's domain joins its
+ * better-auth `provisionUser` (when SSO creates the account): a person of the provider's domain joins its
  * workspace with the role the admin chose; anyone else the IdP vouches for joins nothing. The
  * plugin's own provisioning adds members without the domain check, with better-auth roles only,
  * and without dropping the cached membership, so it is off and this runs instead.

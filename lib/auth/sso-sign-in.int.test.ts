@@ -149,6 +149,24 @@ describe("single sign-on through a workspace's OIDC provider", () => {
     expect(membership?.role).toBe("recruiter");
   });
 
+  it("does not put back a member an owner removed when they sign in through the IdP again", async () => {
+    const email = `dana@${domain}`;
+    const db = await getDb();
+    const [dana] = await db.select().from(users).where(eq(users.email, email));
+    const removed = await callRoute(authPost, {
+      path: "/api/auth/organization/remove-member",
+      cookie: ownerCookie,
+      json: { memberIdOrEmail: email, organizationId: workspace.company.id },
+    });
+    expect(removed.status).toBe(200);
+    idp.signInAs({ sub: "dana-1", email, name: "Dana Kim" });
+    const { location } = await signInWithSso(email);
+    expect(location).toBe("/dashboard");
+    expect(await getMembership({ companyId: workspace.company.id, userId: dana?.id ?? "" })).toBe(
+      null,
+    );
+  });
+
   it("does not let someone of another domain in through the workspace's IdP", async () => {
     const email = `mallory@elsewhere.test`;
     idp.signInAs({ sub: "mallory-1", email, name: "Mallory" });
