@@ -4,20 +4,13 @@
 // writes nothing, and nobody learns that another workspace's resource, or an interview of a
 // position they are not assigned to, exists.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import * as apiTokens from "@/app/api/api-tokens/route";
 import { GET as getInterview } from "@/app/api/interviews/[id]/route";
 import * as interviews from "@/app/api/interviews/route";
 import * as positions from "@/app/api/positions/route";
 import { listPositionAssignees } from "@/lib/db/position-assignments";
 import { callRoute, errorCode } from "@/tests/support/call-route";
-import { signInForCookie } from "@/tests/support/sign-in";
-import {
-  type Caller,
-  type Expectations,
-  errorCodeByStatus,
-  orderRefusalsFirst,
-} from "./_access-matrix/callers";
-import { fingerprintDatabase } from "./_access-matrix/database-fingerprint";
+import { type Caller, type Expectations, orderRefusalsFirst } from "./_access-matrix/callers";
+import { expectRefused as expectRefusedIn } from "./_access-matrix/expect-refused";
 import { listApiRoutes, loadApiRouteModules } from "./_access-matrix/list-api-routes";
 import { publicRoutes, type RouteCase, routeCases } from "./_access-matrix/route-cases";
 import { createWorld, type World } from "./_access-matrix/world";
@@ -38,20 +31,8 @@ beforeAll(async () => {
 });
 
 /** The request is refused with `status` and the error envelope, and changes no row. */
-async function expectRefused(
-  request: () => ReturnType<RouteCase["call"]>,
-  status: 401 | 403 | 404,
-) {
-  const before = await fingerprintDatabase();
-  const result = await request();
-  expect(result.status).toBe(status);
-  expect(errorCode(result)).toBe(errorCodeByStatus[status]);
-  expect(Object.keys(result.body as object)).toEqual(["error"]);
-  const text = JSON.stringify(result.body);
-  expect(text).not.toContain(world.companyId);
-  expect(text).not.toContain(world.companyName);
-  expect(await fingerprintDatabase()).toEqual(before);
-}
+const expectRefused = (request: () => ReturnType<RouteCase["call"]>, status: 401 | 403 | 404) =>
+  expectRefusedIn({ world, request, status });
 
 /** The caller a route lets in, who asks with the wrong ids. */
 function allowedCaller(expectations: Expectations): Caller {
@@ -144,28 +125,6 @@ describe("an evaluator's lists", () => {
       404,
     );
     expect((await callRoute(getInterview, { token: tokenOf("owner"), params })).status).toBe(200);
-  });
-});
-
-// Every bearer token is refused by POST /api/api-tokens; from a session, the table decides.
-describe("POST /api/api-tokens from a signed-in session", () => {
-  const mint = async (caller: keyof World["emails"]) => {
-    const cookie = await signInForCookie(world.emails[caller]);
-    return () =>
-      callRoute(apiTokens.POST, { method: "POST", cookie, json: { name: `${caller} token` } });
-  };
-
-  it.each(["recruiter", "evaluatorAssigned"] as const)(
-    "refuses the %s: workspace tokens are for those who manage members",
-    async (caller) => expectRefused(await mint(caller), 403),
-  );
-
-  it.each(["owner", "admin"] as const)("mints the %s a token of the workspace", async (caller) => {
-    const result = await (await mint(caller))();
-    expect(result.status).toBe(201);
-    const { token } = result.body as { token: string };
-    const listed = await callRoute(interviews.GET, { token, path: "/api/interviews" });
-    expect(listed.status).toBe(200);
   });
 });
 

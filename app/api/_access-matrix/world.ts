@@ -92,6 +92,7 @@ export async function createWorld() {
     positionId: tenant.position.id,
     otherPositionId: otherPosition.id,
     otherPositionInterviewId: otherPositionInterview.interview.id,
+    recruiterId: recruiter.user.id,
     evaluatorAssignedId: evaluatorAssigned.user.id,
     /** For the session callers: API tokens cannot mint tokens. */
     emails: {
