@@ -3,6 +3,7 @@
 // both database paths (in-process PGlite, and node-postgres over the wire to pglite-socket) with
 // the in-process cache store; everything it starts is stopped at the end.
 import { performance } from "node:perf_hooks";
+import type { TestDatabase } from "@/tests/support/open-test-database";
 import { cleanup, installExitHandlers, onCleanup } from "./cleanup";
 import { isolateEnv } from "./env";
 import { summarize } from "./measure";
@@ -31,7 +32,7 @@ const { members } = await import("@/db/schema");
 const { and, eq } = await import("drizzle-orm");
 const { POST: authPost } = await import("@/app/api/auth/[...all]/route");
 
-type Database = Awaited<ReturnType<typeof openPgliteTestDatabase>>;
+type Database = TestDatabase;
 const globalForAuth = globalThis as typeof globalThis & { __interviewAuth?: unknown };
 
 /** Points the app (and a fresh better-auth, whose adapter holds its database) at `database`. */
