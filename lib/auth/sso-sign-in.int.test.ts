@@ -6,8 +6,9 @@ import { ssoProviders, users } from "@/db/schema";
 import { getAuth } from "@/lib/auth/better-auth";
 import { listWorkspaceSsoProviders } from "@/lib/auth/sso-providers";
 import { getMembership } from "@/lib/db/members";
+import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 import { callRoute } from "@/tests/support/call-route";
-import { addTeammate, createTenant, type Tenant } from "@/tests/support/factories";
+import { addTeammate, createTenant, type Tenant, testPassword } from "@/tests/support/factories";
 import { followIdpRedirects } from "@/tests/support/follow-sso-redirects";
 import { type OidcTestProvider, startOidcTestProvider } from "@/tests/support/oidc-test-provider";
 import { signInForCookie } from "@/tests/support/sign-in";
@@ -165,6 +166,22 @@ describe("single sign-on through a workspace's OIDC provider", () => {
     expect(await getMembership({ companyId: workspace.company.id, userId: dana?.id ?? "" })).toBe(
       null,
     );
+  });
+
+  it("leaves a password account of the domain to its password: SSO does not take it over", async () => {
+    const other = await createTenant();
+    const email = `pat@${domain}`;
+    const { user } = await createWorkspaceUser({
+      email,
+      name: "Pat",
+      password: testPassword,
+      workspace: { companyId: other.company.id },
+      role: "recruiter",
+    });
+    idp.signInAs({ sub: "pat-1", email, name: "Pat" });
+    const { location } = await signInWithSso(email);
+    expect(location).toBe("/sign-in?error=account+not+linked");
+    expect(await getMembership({ companyId: workspace.company.id, userId: user.id })).toBe(null);
   });
 
   it("does not let someone of another domain in through the workspace's IdP", async () => {
