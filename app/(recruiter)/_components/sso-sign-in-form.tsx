@@ -47,16 +47,17 @@ export function SsoSignInForm(props: { next?: string | null; hasFailed: boolean 
   return (
     <form method="post" onSubmit={handleSubmit} className="space-y-3" noValidate>
       <AuthField
-        label="Work email"
+        // Not "Email" nor a "Sign in" button: the password form above keeps those names.
+        label="Work address"
         name="sso-email"
         type="email"
         autoComplete="username"
         required
-        hint="For workspaces that sign in through their own identity provider (OIDC)."
+        hint="The email address your company's identity provider (OIDC) knows."
       />
       <FormMessage message={message} />
       <AuthSubmitButton
-        label="Sign in with SSO"
+        label="Continue with SSO"
         pendingLabel="Opening your identity provider…"
         isPending={isPending}
       />

@@ -22,13 +22,8 @@ export default async function SignInPage(props: {
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <SignInForm next={next} />
       </div>
-      <section
-        aria-labelledby="sso-heading"
-        className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-      >
-        <h2 id="sso-heading" className="mb-3 text-base font-semibold">
-          Sign in with SSO (work email)
-        </h2>
+      <section className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 className="mb-3 text-base font-semibold">Sign in with SSO (work email)</h2>
         {/* better-auth sends a failed SSO sign-in back here with ?error= */}
         <SsoSignInForm next={next} hasFailed={typeof searchParams.error === "string"} />
       </section>
