@@ -6,7 +6,8 @@ import type { World } from "./world";
 
 /**
  * The request is refused with `status`, names nothing of the workspace, and changes no row. Our
- * routes answer in the error envelope; better-auth's endpoints (`isBetterAuth`) in their own shape.
+ * routes answer in the error envelope; better-auth's endpoints (`isBetterAuth`) in their own
+ * shape, whose `code` says why. Returns the answer.
  */
 export async function expectRefused(options: {
   world: World;
@@ -26,4 +27,5 @@ export async function expectRefused(options: {
   expect(text).not.toContain(world.companyId);
   expect(text).not.toContain(world.companyName);
   expect(await fingerprintDatabase()).toEqual(before);
+  return result;
 }

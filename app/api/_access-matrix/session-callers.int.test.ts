@@ -16,7 +16,7 @@ let world: World;
 const cookies = {} as Record<Role, string>;
 beforeAll(async () => {
   world = await createWorld();
-  for (const role of ["owner", "admin", "recruiter", "evaluatorAssigned"] as const) {
+  for (const role of Object.keys(world.emails) as Role[]) {
     cookies[role] = await signInForCookie(world.emails[role]);
   }
 });
@@ -46,34 +46,35 @@ describe("POST /api/api-tokens from a signed-in session", () => {
 });
 
 describe("better-auth's workspace endpoints", () => {
-  const asBetterAuth = (request: () => ReturnType<typeof callAuth>, status: 401 | 403 = 403) => ({
-    world,
-    request,
-    status,
-    isBetterAuth: true,
-  });
+  /** Refused for want of the permission (better-auth's `code` says so), and nothing written. */
+  async function expectNotAllowed(
+    request: () => ReturnType<typeof callAuth>,
+    options: { code?: RegExp; status?: 401 | 403 } = {},
+  ) {
+    const status = options.status ?? 403;
+    const result = await expectRefused({ world, request, status, isBetterAuth: true });
+    expect((result.body as { code?: string }).code).toMatch(
+      options.code ?? /^YOU_ARE_NOT_ALLOWED_TO_/,
+    );
+  }
 
   it.each(hiringTeamWithoutManagement)("refuses the %s an invitation", (role) =>
-    expectRefused(
-      asBetterAuth(() =>
-        callAuth("/organization/invite-member", {
-          cookie: cookies[role],
-          json: { email: `friend-${role}@example.com`, role: "admin" },
-        }),
-      ),
+    expectNotAllowed(() =>
+      callAuth("/organization/invite-member", {
+        cookie: cookies[role],
+        json: { email: `friend-${role}@example.com`, role: "admin" },
+      }),
     ),
   );
 
   it.each(hiringTeamWithoutManagement)("refuses the %s a promotion of themselves", async (role) => {
     const userId = role === "recruiter" ? world.recruiterId : world.evaluatorAssignedId;
     const memberId = await findMemberId({ cookie: cookies.owner, userId });
-    await expectRefused(
-      asBetterAuth(() =>
-        callAuth("/organization/update-member-role", {
-          cookie: cookies[role],
-          json: { memberId, role: "owner" },
-        }),
-      ),
+    await expectNotAllowed(() =>
+      callAuth("/organization/update-member-role", {
+        cookie: cookies[role],
+        json: { memberId, role: "owner" },
+      }),
     );
   });
 
@@ -81,27 +82,43 @@ describe("better-auth's workspace endpoints", () => {
   it.each(hiringTeamWithoutManagement)("refuses the %s the removal of a teammate", async (role) => {
     const userId = role === "recruiter" ? world.evaluatorAssignedId : world.recruiterId;
     const memberIdOrEmail = await findMemberId({ cookie: cookies.owner, userId });
-    await expectRefused(
-      asBetterAuth(
-        () =>
-          callAuth("/organization/remove-member", {
-            cookie: cookies[role],
-            json: { memberIdOrEmail },
-          }),
-        401,
-      ),
+    await expectNotAllowed(
+      () =>
+        callAuth("/organization/remove-member", {
+          cookie: cookies[role],
+          json: { memberIdOrEmail },
+        }),
+      { status: 401 },
     );
   });
 
   it.each(hiringTeamWithoutManagement)("refuses the %s a rename of the workspace", (role) =>
-    expectRefused(
-      asBetterAuth(() =>
-        callAuth("/organization/update", {
-          cookie: cookies[role],
-          json: { data: { name: "Renamed by a teammate" } },
-        }),
-      ),
+    expectNotAllowed(() =>
+      callAuth("/organization/update", {
+        cookie: cookies[role],
+        json: { data: { name: "Renamed by a teammate" } },
+      }),
     ),
+  );
+
+  // The IdP decides who lands in the workspace: only its own owners and admins register one.
+  it.each([...hiringTeamWithoutManagement, "otherWorkspace"] as const)(
+    "refuses the %s an identity provider for the workspace",
+    (role) =>
+      expectNotAllowed(
+        () =>
+          callAuth("/sso/register", {
+            cookie: cookies[role],
+            json: {
+              providerId: `matrix-${role}`,
+              organizationId: world.companyId,
+              issuer: "https://idp.example.com",
+              domain: `${role.toLowerCase()}.example.com`,
+              oidcConfig: { clientId: "matrix", clientSecret: "matrix-secret" },
+            },
+          }),
+        { code: /^SSO_FORBIDDEN$/ },
+      ),
   );
 
   it("lets the admin invite", async () => {

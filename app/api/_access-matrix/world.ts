@@ -100,6 +100,7 @@ export async function createWorld() {
       admin: admin.user.email,
       recruiter: recruiter.user.email,
       evaluatorAssigned: evaluatorAssigned.user.email,
+      otherWorkspace: other.recruiter.email,
     },
     interviewId: mine.interview.id,
     questionIds: questions.map((question) => question.id),
