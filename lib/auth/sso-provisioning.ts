@@ -1,20 +1,10 @@
 import "server-only";
 import { invalidateMembershipCache } from "@/lib/cache/invalidate";
 import { addMember, getMembership } from "@/lib/db/members";
+import { isEmailInProviderDomain } from "./sso-email-domain";
 import { findSsoProvider, readStoredOidcConfig } from "./sso-providers";
 
 type SsoProviderRow = { organizationId?: string | null; domain: string; oidcConfig?: unknown };
-
-/** The provider's email domain(s) — better-auth allows a comma list, the app registers one. */
-export function isEmailInProviderDomain(email: string, providerDomain: string): boolean {
-  const at = email.lastIndexOf("@");
-  if (at < 1) return false;
-  const domain = email
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
-  return providerDomain.split(",").some((claimed) => claimed.trim().toLowerCase() === domain);
-}
 
 /**
  * better-auth `provisionUser` (when SSO creates the account): a person of the provider's domain joins its
