@@ -31,8 +31,12 @@ beforeAll(async () => {
 });
 
 /** The request is refused with `status` and the error envelope, and changes no row. */
-const expectRefused = (request: () => ReturnType<RouteCase["call"]>, status: 401 | 403 | 404) =>
-  expectRefusedIn({ world, request, status });
+async function expectRefused(
+  request: () => ReturnType<RouteCase["call"]>,
+  status: 401 | 403 | 404,
+): Promise<void> {
+  await expectRefusedIn({ world, request, status });
+}
 
 /** The caller a route lets in, who asks with the wrong ids. */
 function allowedCaller(expectations: Expectations): Caller {

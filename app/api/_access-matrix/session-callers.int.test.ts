@@ -33,7 +33,9 @@ describe("POST /api/api-tokens from a signed-in session", () => {
 
   it.each(hiringTeamWithoutManagement)(
     "refuses the %s: workspace tokens are for those who manage members",
-    (role) => expectRefused({ world, request: mint(role), status: 403 }),
+    async (role) => {
+      await expectRefused({ world, request: mint(role), status: 403 });
+    },
   );
 
   it.each(["owner", "admin"] as const)("mints the %s a token of the workspace", async (role) => {
