@@ -1,5 +1,6 @@
 import "server-only";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import { workspaceRoles } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { mailLimits, takeMailAllowance } from "./account-mail-limits";
 import { limitSignInsPerAccount } from "./sign-in-account-limit";
@@ -11,6 +12,15 @@ import {
 } from "./sso-before-hooks";
 
 type AuthContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** better-auth takes a list of roles ("admin,recruiter"); a member here holds exactly one. */
+function assertOneKnownRole(ctx: AuthContext): void {
+  const role: unknown = ctx.body?.role;
+  if (typeof role === "string" && (workspaceRoles as readonly string[]).includes(role)) return;
+  throw new APIError("BAD_REQUEST", {
+    message: `The role must be one of ${workspaceRoles.join(", ")}.`,
+  });
+}
 
 const stringField = (ctx: AuthContext, name: string): string | null => {
   const value: unknown = ctx.body?.[name];
@@ -40,7 +50,10 @@ export const authBeforeHook = createAuthMiddleware(async (ctx) => {
       if (email) await takeMailAllowance(mailLimits.resetPerAddress, email);
       return;
     }
+    case "/organization/update-member-role":
+      return assertOneKnownRole(ctx);
     case "/organization/invite-member": {
+      assertOneKnownRole(ctx);
       const workspace = stringField(ctx, "organizationId") ?? "active-session-workspace";
       const session = workspace === "active-session-workspace" ? ctx.context.session : null;
       await takeMailAllowance(

@@ -1,6 +1,7 @@
 import "server-only";
 import { invalidateCompanyCache, invalidateMembershipCache } from "@/lib/cache/invalidate";
 import { revokeMemberApiTokens } from "@/lib/db/api-tokens";
+import { removeWorkspaceAssignments } from "@/lib/db/position-assignments";
 
 type MemberEvent = { member: { userId: string; organizationId: string } };
 
@@ -10,7 +11,7 @@ const forget = ({ member }: MemberEvent) =>
 /**
  * better-auth organization hooks: every membership change drops the cached membership, so the
  * member's very next request (session or API token) is judged by the new role; a removal also
- * revokes the member's API tokens for that workspace. A rename through better-auth drops the
+ * revokes the member's API tokens for that workspace and drops their position assignments. A rename through better-auth drops the
  * cached workspace, as the app's own PATCH does.
  */
 export const workspaceMembershipHooks = {
@@ -21,10 +22,13 @@ export const workspaceMembershipHooks = {
     if (organization) await invalidateCompanyCache(organization.id);
   },
   afterRemoveMember: async (event: MemberEvent) => {
-    await revokeMemberApiTokens({
-      userId: event.member.userId,
-      companyId: event.member.organizationId,
-    });
-    await forget(event);
+    await leaveWorkspace({ userId: event.member.userId, companyId: event.member.organizationId });
   },
 };
+
+/** What removal and leaving both undo: the member's tokens, assignments and cached membership. */
+export async function leaveWorkspace(options: { userId: string; companyId: string }) {
+  await revokeMemberApiTokens(options);
+  await removeWorkspaceAssignments(options);
+  await invalidateMembershipCache(options.companyId, options.userId);
+}

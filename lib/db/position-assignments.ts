@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { members, positionAssignments, type WorkspaceRole } from "@/db/schema";
+import { members, positionAssignments, positions, type WorkspaceRole } from "@/db/schema";
 import { invalidateMembershipCache } from "@/lib/cache/invalidate";
 
 /** The members of the position's workspace assigned to it, by user id. */
@@ -95,4 +95,24 @@ export async function assignMemberToPosition(options: {
     .values({ positionId: options.positionId, userId: options.userId })
     .onConflictDoNothing();
   await invalidateMembershipCache(options.companyId, options.userId);
+}
+
+/** A member leaving a workspace leaves its positions: invited back later, they start unassigned. */
+export async function removeWorkspaceAssignments(options: {
+  companyId: string;
+  userId: string;
+}): Promise<void> {
+  const db = await getDb();
+  const workspacePositions = db
+    .select({ id: positions.id })
+    .from(positions)
+    .where(eq(positions.companyId, options.companyId));
+  await db
+    .delete(positionAssignments)
+    .where(
+      and(
+        eq(positionAssignments.userId, options.userId),
+        inArray(positionAssignments.positionId, workspacePositions),
+      ),
+    );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET as readInterview } from "@/app/api/interviews/[id]/route";
 import { POST as createPosition } from "@/app/api/positions/route";
 import { getDb } from "@/db/client";
-import { members, type WorkspaceRole } from "@/db/schema";
+import { members, positionAssignments, type WorkspaceRole } from "@/db/schema";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 import { callRoute } from "@/tests/support/call-route";
@@ -122,5 +122,48 @@ describe("the last owner", () => {
     });
     expect(demoted.status).toBe(200);
     expect(await roleOf(tenant, tenant.recruiter.id)).toBe("admin");
+  });
+});
+
+describe("roles and assignments", () => {
+  it("refuses a list of roles or an unknown one, when inviting and when changing a role", async () => {
+    const tenant = await createTenant();
+    const ownerCookie = await signInForCookie(tenant.recruiter.email);
+    const recruiter = await signedInTeammate(tenant, "recruiter");
+    const memberId = await findMemberId({ cookie: ownerCookie, userId: recruiter.user.id });
+    for (const role of ["admin,recruiter", "superuser", ["admin", "owner"]]) {
+      const changed = await callAuth("/organization/update-member-role", {
+        cookie: ownerCookie,
+        json: { memberId, role },
+      });
+      expect(changed.status).toBe(400);
+      const invited = await callAuth("/organization/invite-member", {
+        cookie: ownerCookie,
+        json: { email: `x-${crypto.randomUUID()}@example.com`, role },
+      });
+      expect(invited.status).toBe(400);
+    }
+    expect(await roleOf(tenant, recruiter.user.id)).toBe("recruiter");
+  });
+
+  it("drops a removed evaluator's position assignments, so being invited back grants nothing", async () => {
+    const tenant = await createTenant();
+    const ownerCookie = await signInForCookie(tenant.recruiter.email);
+    const evaluator = await signedInTeammate(tenant, "evaluator");
+    const db = await getDb();
+    await db
+      .insert(positionAssignments)
+      .values({ positionId: tenant.position.id, userId: evaluator.user.id });
+    const memberId = await findMemberId({ cookie: ownerCookie, userId: evaluator.user.id });
+    const removed = await callAuth("/organization/remove-member", {
+      cookie: ownerCookie,
+      json: { memberIdOrEmail: memberId },
+    });
+    expect(removed.status).toBe(200);
+    const left = await db
+      .select()
+      .from(positionAssignments)
+      .where(eq(positionAssignments.userId, evaluator.user.id));
+    expect(left).toEqual([]);
   });
 });
