@@ -57,6 +57,17 @@ export const env = createEnv({
     // The code /setup asks for before creating the first owner; unset, it is derived from the auth
     // secret and printed at start (the same on every instance).
     SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    // Origins of identity providers on a private network that workspaces may register for SSO
+    // ("https://sso.corp.internal,https://10.0.0.5:8443"); public IdPs need no entry.
+    SSO_PRIVATE_ISSUER_ORIGINS: z
+      .string()
+      .default("")
+      .transform((list) =>
+        list
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
     // Outgoing mail over SMTP (smtp://user:pass@host:587, smtps://…:465). Unset, messages are kept in
     // the database and listed on the operator page.
     SMTP_URL: z.url().optional(),

@@ -3,6 +3,7 @@ import type { createAuthMiddleware } from "better-auth/api";
 import { APIError, getSessionFromCtx } from "better-auth/api";
 import type { z } from "zod";
 import { getMembership } from "@/lib/db/members";
+import { assertIssuerAllowed, isPrivateIssuerAllowed } from "./sso-issuer-policy";
 import {
   findSsoProvider,
   isDomainClaimed,
@@ -49,10 +50,12 @@ async function assertDomainFree(domain: string, exceptProviderId?: string) {
 }
 
 /**
- * better-auth's OIDC discovery and token calls reach only origins it trusts. Trusting an IdP in
- * `trustedOrigins` would also make it a trusted redirect and CSRF origin for every endpoint, so the
- * trust is added to this one SSO request's context instead, and only for issuers a workspace admin
- * registered (or is registering, once checked above).
+ * better-auth fetches an issuer's discovery document only from an origin it trusts, and any other
+ * IdP endpoint on a private address only then. Listing IdPs in `trustedOrigins` would also make them
+ * trusted redirect targets and origins for every endpoint, so the trust is added to this one SSO
+ * request's context instead: a new issuer once checked (sso-issuer-policy.ts), and at sign-in only
+ * the registered issuers an operator allowed on a private network; public ones need no trust and
+ * stay under better-auth's own private-address checks.
  */
 function trustForThisRequest(ctx: AuthContext, origins: (string | null)[]) {
   const extra = origins.filter((origin): origin is string => origin !== null);
@@ -63,11 +66,17 @@ function trustForThisRequest(ctx: AuthContext, origins: (string | null)[]) {
   };
 }
 
+const privateOriginAllowed = (issuer: string) => {
+  const origin = originOf(issuer);
+  return origin && isPrivateIssuerAllowed(origin) ? origin : null;
+};
+
 // POST /sso/register – the admin check, one domain per provider, OIDC only.
 export async function guardSsoRegistration(ctx: AuthContext) {
   const body = parseBody(ssoRegisterExtrasSchema, ctx);
   await assertManagesWorkspace(ctx, body.organizationId);
   await assertDomainFree(body.domain);
+  await assertIssuerAllowed(body.issuer);
   return trustForThisRequest(ctx, [originOf(body.issuer)]);
 }
 
@@ -85,8 +94,9 @@ export async function guardSsoProviderUpdate(ctx: AuthContext) {
     return ctx.json(saved ? toSsoProviderView(saved) : null);
   }
   if (body.domain) await assertDomainFree(body.domain, provider.providerId);
+  if (body.issuer) await assertIssuerAllowed(body.issuer);
   return trustForThisRequest(ctx, [
-    originOf(provider.issuer),
+    privateOriginAllowed(provider.issuer),
     body.issuer ? originOf(body.issuer) : null,
   ]);
 }
@@ -125,5 +135,6 @@ function assertReturnUrlsTrusted(ctx: AuthContext) {
 export async function trustRegisteredIssuers(ctx: AuthContext) {
   if (ctx.path === "/sign-in/sso") assertReturnUrlsTrusted(ctx);
   const providerId = typeof ctx.params?.providerId === "string" ? ctx.params.providerId : undefined;
-  return trustForThisRequest(ctx, await listRegisteredIssuerOrigins({ providerId }));
+  const origins = await listRegisteredIssuerOrigins({ providerId });
+  return trustForThisRequest(ctx, origins.filter(isPrivateIssuerAllowed));
 }

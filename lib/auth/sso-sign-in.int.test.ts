@@ -97,14 +97,28 @@ describe("single sign-on through a workspace's OIDC provider", () => {
     expect(result.status).toBe(403);
   });
 
-  it("refuses a registration without a workspace or with an owner default role (400)", async () => {
-    for (const overrides of [{ organizationId: undefined }, { defaultRole: "owner" }]) {
+  it("refuses a registration without a workspace, with an owner default role or a private issuer (400)", async () => {
+    const cases = [
+      { overrides: { organizationId: undefined }, code: "INVALID_SSO_PROVIDER" },
+      { overrides: { defaultRole: "owner" }, code: "INVALID_SSO_PROVIDER" },
+      // Cloud metadata: a workspace admin must not make the server fetch from its network.
+      {
+        overrides: {
+          providerId: "metadata",
+          domain: "metadata.test",
+          issuer: "http://169.254.169.254",
+        },
+        code: "SSO_ISSUER_PRIVATE",
+      },
+    ];
+    for (const { overrides, code } of cases) {
       const result = await callRoute(authPost, {
         path: "/api/auth/sso/register",
         cookie: ownerCookie,
         json: registerBody(overrides),
       });
       expect(result.status).toBe(400);
+      expect(result.body).toMatchObject({ code });
     }
   });
 
