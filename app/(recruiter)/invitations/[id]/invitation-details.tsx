@@ -1,6 +1,10 @@
 import type { InvitationLookup } from "./invitation-schema";
 
-const expiryFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+const expiryFormat = new Intl.DateTimeFormat("en", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZoneName: "short",
+});
 
 /** Who invited whom, to which workspace and role, until when. */
 export function InvitationDetails(props: {
