@@ -22,7 +22,7 @@ const fields: Field[] = [
     label: "Setup code",
     type: "text",
     autoComplete: "one-time-code",
-    hint: "Like ABCD-EFGH-JKMN-PQRS, printed once at server start while nobody has an account.",
+    hint: "Like ABCD-EFGH-JKMN-PQRS, printed at server start while nobody has an account.",
   },
   { name: "name", label: "Your name", type: "text", autoComplete: "name" },
   { name: "email", label: "Email", type: "email", autoComplete: "username" },
