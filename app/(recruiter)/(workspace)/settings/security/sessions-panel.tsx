@@ -49,8 +49,9 @@ export function SessionsPanel() {
       setMessage({ isError: true, text: result.message });
       return;
     }
-    setMessage({ isError: false, text: done });
+    // The list first, so the announcement describes what the page already shows.
     await load();
+    setMessage({ isError: false, text: done });
   }
 
   if (!sessions) return <p className="mt-2 text-sm text-slate-700">Loading sessions…</p>;
