@@ -2,7 +2,7 @@ import "server-only";
 import type { createAuthMiddleware } from "better-auth/api";
 import { getMembership } from "@/lib/db/members";
 import { findSsoProvider, saveSsoDefaultRole } from "./sso-providers";
-import { ssoDefaultRoleSchema } from "./sso-schemas";
+import { fallbackSsoRole, ssoDefaultRoleSchema } from "./sso-schemas";
 
 type AuthContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
@@ -24,7 +24,10 @@ export async function afterSsoProviderSaved(ctx: AuthContext) {
   const providerId = ctx.body?.providerId;
   const role = ssoDefaultRoleSchema.safeParse(ctx.body?.defaultRole);
   if (typeof providerId === "string" && (role.success || ctx.path === "/sso/register")) {
-    await saveSsoDefaultRole({ providerId, defaultRole: role.success ? role.data : "evaluator" });
+    await saveSsoDefaultRole({
+      providerId,
+      defaultRole: role.success ? role.data : fallbackSsoRole,
+    });
   }
   return ctx.json(withoutClientSecret(returned));
 }
