@@ -2,7 +2,6 @@
 // one confidential client, accounts by email, and an interaction step that logs in whoever the
 // test named with `signInAs` and consents to what the client asked for, without HTML forms.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 import { freePort } from "./free-port";
 
@@ -90,8 +89,10 @@ export async function startOidcTestProvider(options: {
     }
     callback(req, res);
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  if ((server.address() as AddressInfo).port !== port) throw new Error("IdP port moved.");
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
 
   return {
     issuer,
