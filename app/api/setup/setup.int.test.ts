@@ -9,6 +9,8 @@ import { POST as authPost } from "../auth/[...all]/route";
 import { GET as getSetup, POST as postSetup } from "./route";
 
 const path = "/api/setup";
+// Without a trusted client address every caller shares one bucket of 5 code attempts a minute
+// (setup-rate-limit.int.test.ts tests it): the tests below make 5 in all; keep new ones under it.
 // The vitest env's BETTER_AUTH_SECRET, without SETUP_TOKEN: the code the server would print.
 const code = deriveSetupCode("test-secret-0123456789-abcdefghijklmnop");
 
