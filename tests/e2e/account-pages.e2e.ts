@@ -164,21 +164,27 @@ describe.skipIf(e2e.isSkipped)("account pages", () => {
     await page.getByRole("heading", { name: `Join ${workspaceName}` }).waitFor();
     await expect.poll(() => page.getByText("Evaluator", { exact: true }).count()).toBe(1);
     await expectAccessible(page, "account-05-invitation-new-person");
-    await fillAndSubmit(
-      page,
-      {
-        "Your name": "Nia Newcomer",
-        Password: "teammate-pass-1",
-        "Password again": "teammate-pass-1",
-      },
-      "Create the account and join",
-    );
+    // By keyboard alone: the fields in order, Enter submits.
+    await page
+      .getByRole("button", { name: "Create the account and join" })
+      .and(page.locator(":enabled"))
+      .waitFor();
+    await page.getByLabel("Your name", { exact: true }).focus();
+    for (const [text, key] of [
+      ["Nia Newcomer", "Tab"],
+      ["teammate-pass-1", "Tab"],
+      ["teammate-pass-1", "Enter"],
+    ] as const) {
+      await page.keyboard.type(text);
+      await page.keyboard.press(key);
+    }
     await page.waitForURL("**/dashboard");
     expect(await activeWorkspaceName(context)).toBe(workspaceName);
 
     // The link, opened again, says the invitation is used.
     await page.goto(link);
     await page.getByText("This invitation was already accepted.").waitFor();
+    await expectAccessible(page, "account-06-invitation-accepted");
     await context.close();
   });
 
@@ -202,12 +208,14 @@ describe.skipIf(e2e.isSkipped)("account pages", () => {
     const context = await newContext(browser(), { baseUrl: e2e.baseUrl });
     const page = await context.newPage();
     await page.goto(`/invitations/${invitationId}`);
+    await page.getByRole("link", { name: "Sign in to accept" }).waitFor();
+    await expectAccessible(page, "account-07-invitation-sign-in-first");
     await page.getByRole("link", { name: "Sign in to accept" }).click();
     await page.waitForURL(/\/sign-in\?next=/);
     await fillAndSubmit(page, { Email: person.email, Password: person.password }, "Sign in");
     await page.waitForURL(`**/invitations/${invitationId}`);
     await page.getByRole("button", { name: "Accept the invitation" }).waitFor();
-    await expectAccessible(page, "account-06-invitation-signed-in");
+    await expectAccessible(page, "account-08-invitation-signed-in");
     await page.getByRole("button", { name: "Accept the invitation" }).click();
     await page.waitForURL("**/dashboard");
     expect(await activeWorkspaceName(context)).toBe(workspaceName);
@@ -223,7 +231,7 @@ describe.skipIf(e2e.isSkipped)("account pages", () => {
       .toContain(
         `signed in as ${person.email}, but this invitation is for someone.else@example.com`,
       );
-    await expectAccessible(page, "account-07-invitation-wrong-account");
+    await expectAccessible(page, "account-09-invitation-wrong-account");
     await context.close();
   });
 
@@ -234,7 +242,7 @@ describe.skipIf(e2e.isSkipped)("account pages", () => {
     expect(signUp?.status()).toBe(404);
     await page.goto("/sign-in?next=//evil.example/steal");
     expect(await page.getByRole("link", { name: "Create an account" }).count()).toBe(0);
-    await expectAccessible(page, "account-08-sign-in");
+    await expectAccessible(page, "account-10-sign-in");
     const seed = requireSeed();
     await fillAndSubmit(
       page,
@@ -266,7 +274,7 @@ describe.skipIf(e2e.isSkipped)("open sign-up", () => {
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.getByRole("heading", { name: "Create an account" }).waitFor();
-    await expectAccessible(page, "account-09-sign-up");
+    await expectAccessible(page, "account-11-sign-up");
     const email = "founder@nimbus.example";
     await fillAndSubmit(
       page,
@@ -274,7 +282,7 @@ describe.skipIf(e2e.isSkipped)("open sign-up", () => {
       "Create the account",
     );
     await page.getByText("Check your email to verify your address.").waitFor();
-    await screenshotBothWidths(page, "account-10-sign-up-sent");
+    await screenshotBothWidths(page, "account-12-sign-up-sent");
 
     const operatorContext = await newContext(browser(), { baseUrl });
     await signInContext(operatorContext, { ...seed.operator, baseUrl });
@@ -286,7 +294,7 @@ describe.skipIf(e2e.isSkipped)("open sign-up", () => {
     await page.goto(link);
     await page.waitForURL("**/sign-up/workspace");
     await page.getByRole("heading", { name: "Create your workspace" }).waitFor();
-    await expectAccessible(page, "account-11-create-workspace");
+    await expectAccessible(page, "account-13-create-workspace");
     await fillAndSubmit(page, { "Workspace name": "Nimbus Hiring" }, "Create your workspace");
     await page.waitForURL("**/dashboard");
     expect(await activeWorkspaceName(context)).toBe("Nimbus Hiring");
