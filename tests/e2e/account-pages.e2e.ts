@@ -232,6 +232,9 @@ describe.skipIf(e2e.isSkipped)("account pages", () => {
         `signed in as ${person.email}, but this invitation is for someone.else@example.com`,
       );
     await expectAccessible(page, "account-09-invitation-wrong-account");
+    // Signing out there shows the invitee's own choice: that address has no account yet.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Create your account" }).waitFor();
     await context.close();
   });
 
