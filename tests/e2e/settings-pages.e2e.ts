@@ -178,12 +178,19 @@ describe.skipIf(e2e.isSkipped)("settings pages in Chromium", () => {
     await row.getByLabel("Role of Rory Role", { exact: true }).selectOption("recruiter");
     await row.getByRole("button", { name: "Save role of Rory Role" }).click();
     await row.getByRole("status").filter({ hasText: "Rory Role is now Recruiter." }).waitFor();
+    await page.getByLabel("Email", { exact: true }).fill(person.email);
+    await clickEnabled(page, "Send invitation");
+    await expect(inMain(page, "alert").textContent()).resolves.toBe(
+      "That person is already a member of this workspace.",
+    );
 
     // The demo owner is the workspace's only owner: the API refuses the demotion, the page says so.
     const ownRow = page.getByRole("listitem").filter({ hasText: "(you)" });
     await ownRow.getByRole("combobox").selectOption("admin");
     await ownRow.getByRole("button", { name: /^Save role of / }).click();
-    await expect(ownRow.getByRole("alert").textContent()).resolves.toMatch(/without an owner/i);
+    await expect(ownRow.getByRole("alert").textContent()).resolves.toBe(
+      "The workspace must keep an owner: make someone else an owner first.",
+    );
     await screenshotBothWidths(page, "settings-03-members-last-owner");
 
     const refused = await rory.page.goto("/settings/members");

@@ -3,7 +3,17 @@ import type { SendResult } from "./send-json";
 
 type AuthClientResult<T> = {
   data: T | null;
-  error: { message?: string; status: number; statusText?: string } | null;
+  error: { code?: string; message?: string; status: number } | null;
+};
+
+// better-auth speaks of organizations; these pages call them workspaces and say what to do next.
+const workspaceWording: Record<string, string> = {
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER:
+    "The workspace must keep an owner: make someone else an owner first.",
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER:
+    "The workspace must keep an owner: make someone else an owner first.",
+  USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION:
+    "That person is already a member of this workspace.",
 };
 
 /**
@@ -16,9 +26,11 @@ export async function callAuth<T>(
   try {
     const result = await call();
     if (!result.error) return { ok: true, data: result.data };
+    const { code, message, status } = result.error;
     return {
       ok: false,
-      message: result.error.message || `The request failed (${result.error.status}).`,
+      message:
+        (code ? workspaceWording[code] : undefined) || message || `The request failed (${status}).`,
     };
   } catch {
     return { ok: false, message: "The server could not be reached. Check your connection." };

@@ -60,7 +60,7 @@ export function WorkspaceSwitcher(props: { workspaces: WorkspaceChoice[]; curren
         id={selectId}
         value={chosenId}
         onChange={(event) => setChosenId(event.target.value)}
-        className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+        className="max-w-44 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm sm:max-w-xs focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200"
       >
         {props.workspaces.map((workspace) => (
           <option key={workspace.id} value={workspace.id}>
