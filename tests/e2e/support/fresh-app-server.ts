@@ -30,7 +30,11 @@ async function waitFor<T>(what: string, server: ChildProcess, probe: () => Promi
 }
 
 export async function startFreshAppServer(
-  options: { env?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    /** Runs with the server's env before it starts, while the data folder is still free. */
+    prepare?: (env: NodeJS.ProcessEnv) => Promise<void>;
+  } = {},
 ): Promise<FreshAppServer> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` first.");
@@ -45,9 +49,11 @@ export async function startFreshAppServer(
     PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
     PORT: String(port),
     APP_URL: baseUrl,
+    // Only a test that sets its own code uses one; the others read the printed code.
+    SETUP_TOKEN: undefined,
     ...options.env,
   };
-  delete env.SETUP_TOKEN;
+  await options.prepare?.(env);
   // Its own process group, so stopping it also stops the next-server child it forks.
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
