@@ -1,8 +1,13 @@
 import type { InvitationLookup } from "./invitation-schema";
 
+// dateStyle and timeStyle cannot be combined with timeZoneName (a TypeError at module load,
+// which broke the page), so the parts are named one by one.
 const expiryFormat = new Intl.DateTimeFormat("en", {
-  dateStyle: "medium",
-  timeStyle: "short",
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
   timeZoneName: "short",
 });
 
