@@ -1,15 +1,5 @@
+import { formatExpiry } from "./format-expiry";
 import type { InvitationLookup } from "./invitation-schema";
-
-// dateStyle and timeStyle cannot be combined with timeZoneName (a TypeError at module load,
-// which broke the page), so the parts are named one by one.
-const expiryFormat = new Intl.DateTimeFormat("en", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZoneName: "short",
-});
 
 /** Who invited whom, to which workspace and role, until when. */
 export function InvitationDetails(props: {
@@ -21,7 +11,7 @@ export function InvitationDetails(props: {
     ["Invited by", props.invitation.inviterName ?? "A workspace admin"],
     ["For", props.invitation.email],
     ["Role", props.roleLabel],
-    ["Expires", expiryFormat.format(props.invitation.expiresAt)],
+    ["Expires", formatExpiry(props.invitation.expiresAt)],
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
