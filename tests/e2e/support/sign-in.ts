@@ -7,7 +7,7 @@ export async function signInThroughForm(page: Page, credentials: Credentials): P
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(credentials.email);
   await page.getByLabel("Password").fill(credentials.password);
-  const button = page.getByRole("button", { name: "Sign in" });
+  const button = page.getByRole("button", { name: "Sign in", exact: true });
   // The button stays disabled until React has hydrated the form.
   await button.and(page.locator(":enabled")).click();
   await page.waitForURL("**/dashboard");
