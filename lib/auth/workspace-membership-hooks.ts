@@ -2,6 +2,7 @@ import "server-only";
 import { invalidateCompanyCache, invalidateMembershipCache } from "@/lib/cache/invalidate";
 import { revokeMemberApiTokens } from "@/lib/db/api-tokens";
 import { removeWorkspaceAssignments } from "@/lib/db/position-assignments";
+import { ensureSharedQuestionBank } from "@/lib/db/shared-question-bank";
 
 type MemberEvent = { member: { userId: string; organizationId: string } };
 
@@ -15,6 +16,10 @@ const forget = ({ member }: MemberEvent) =>
  * cached workspace, as the app's own PATCH does.
  */
 export const workspaceMembershipHooks = {
+  // A workspace made through open sign-up can invite candidates at once, as one made at setup can.
+  afterCreateOrganization: async () => {
+    await ensureSharedQuestionBank();
+  },
   afterAddMember: forget,
   afterUpdateMemberRole: forget,
   afterAcceptInvitation: forget,

@@ -3,6 +3,7 @@ import type { Company, User, WorkspaceRole } from "@/db/schema";
 import { invalidateMembershipCache } from "@/lib/cache/invalidate";
 import { createCompany, getCompanyById } from "@/lib/db/companies";
 import { addMember } from "@/lib/db/members";
+import { ensureSharedQuestionBank } from "@/lib/db/shared-question-bank";
 import { createUser, getUserByEmail } from "@/lib/db/users";
 import { DomainError } from "@/lib/domain-error";
 
@@ -24,7 +25,7 @@ export async function createWorkspaceUser(options: {
   const company =
     "companyId" in options.workspace
       ? await getCompanyById({ id: options.workspace.companyId })
-      : await createCompany({ name: options.workspace.newWorkspaceName });
+      : await createNewWorkspace(options.workspace.newWorkspaceName);
   if (!company) throw new Error("That workspace does not exist.");
   const existing = await getUserByEmail({ email: options.email });
   if (existing && options.onExistingUser === "refuse") {
@@ -41,4 +42,9 @@ export async function createWorkspaceUser(options: {
   await addMember({ companyId: company.id, userId: user.id, role: options.role });
   await invalidateMembershipCache(company.id, user.id);
   return { user, company, isNewUser: !existing };
+}
+
+async function createNewWorkspace(name: string): Promise<Company> {
+  await ensureSharedQuestionBank();
+  return createCompany({ name });
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { answerBank, companies, interviews, questionBank, users } from "@/db/schema";
-import type { SeedQuestion } from "@/db/seed-data/question-bank";
+import { answerBank, companies, interviews, users } from "@/db/schema";
 import { invalidateCompanyCache, invalidateInterviewCache } from "@/lib/cache/invalidate";
 
 /** Removes an earlier demo seed (its companies and users); returns how many companies went. */
@@ -39,29 +38,4 @@ export async function resetDemoData(options: { companyNames: string[]; userEmail
     ...removed.interviewIds.map(invalidateInterviewCache),
   ]);
   return { removedCompanies: removed.companyIds.length };
-}
-
-/** Adds the shared bank questions that are not there yet; existing ones (and their answers) stay. */
-export async function ensureSharedQuestionBank(questions: readonly SeedQuestion[]) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    let inserted = 0;
-    for (const question of questions) {
-      const [existing] = await tx
-        .select({ id: questionBank.id })
-        .from(questionBank)
-        .where(
-          and(
-            isNull(questionBank.companyId),
-            eq(questionBank.language, question.language),
-            eq(questionBank.content, question.content),
-          ),
-        )
-        .limit(1);
-      if (existing) continue;
-      await tx.insert(questionBank).values({ ...question, companyId: null });
-      inserted += 1;
-    }
-    return { inserted, reused: questions.length - inserted };
-  });
 }

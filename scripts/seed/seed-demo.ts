@@ -13,12 +13,13 @@ import { createApiToken } from "@/lib/db/api-tokens";
 import { createCompany } from "@/lib/db/companies";
 import { createInterview } from "@/lib/db/interviews";
 import { createPosition } from "@/lib/db/positions";
+import { ensureSharedQuestionBank } from "@/lib/db/shared-question-bank";
 import { createUser } from "@/lib/db/users";
 import { getDefaultRubrics } from "@/lib/rubrics/default-rubrics";
 import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 import { approveSeededAnswers } from "./approve-seeded-answers";
 import { demoFollowUps } from "./demo-follow-ups";
-import { ensureSharedQuestionBank, resetDemoData } from "./reset-demo-data";
+import { resetDemoData } from "./reset-demo-data";
 import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
 
 /**

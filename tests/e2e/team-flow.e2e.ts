@@ -5,9 +5,6 @@
 // creates their account from it in a browser of their own. Assigned to one position, they read
 // its report and nothing else (404 pages, a 403 from the API); removed by the owner, their next
 // page load finds no workspace and the API refuses them.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import type { ParsedMail } from "mailparser";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,8 +15,6 @@ import { type FreshAppServer, startFreshAppServer } from "./support/fresh-app-se
 import { moveThroughQuestions } from "./support/move-through-questions";
 import { saveScreenshot } from "./support/screenshots";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../..");
 const e2e = getE2eContext();
 const setupCode = "team-flow-setup-code-0123";
 const owner = { name: "Olive Owner", email: "olive@example.com", password: "olive-owner-pass-1" };
@@ -121,15 +116,6 @@ describe.skipIf(e2e.isSkipped)("team flow on a new deployment, in Chromium", () 
         // This file loads many pages and signs in three people; the limits have their own tests.
         RATE_LIMIT_PER_MINUTE: "5000",
         RATE_LIMIT_PER_IP_PER_MINUTE: "50000",
-      },
-      // The empty database has no bank questions, and an interview cannot be created without
-      // them: the shipped shared bank is loaded, and no company or person.
-      prepare: async (env) => {
-        await run(
-          path.join(root, "node_modules/.bin/tsx"),
-          ["--conditions=react-server", "tests/e2e/support/load-shared-question-bank.ts"],
-          { cwd: root, env },
-        );
       },
     });
   }, 180_000);

@@ -1,3 +1,5 @@
+import { dispatch } from "@/inngest/dispatch";
+import { questionBankEmbedRequested } from "@/inngest/events";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
@@ -29,6 +31,8 @@ export const POST = routeHandler(async ({ req }) => {
       message: "Setup is already under way in another request.",
     });
   }
+  // The first workspace brought the shipped question bank with it; its embeddings come next.
+  await dispatch(questionBankEmbedRequested, { reason: "first owner set up" });
   return Response.json({ userId: result.userId, companyId: result.companyId }, { status: 201 });
 });
 

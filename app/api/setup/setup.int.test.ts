@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, members, users } from "@/db/schema";
+import { companies, members, questionBank, users } from "@/db/schema";
+import { seedQuestions } from "@/db/seed-data/question-bank";
 import { deriveSetupCode } from "@/lib/setup/setup-code";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { countRows } from "@/tests/support/count-rows";
@@ -52,6 +53,9 @@ describe("POST /api/setup", () => {
     expect(member).toMatchObject({ organizationId: companyId, role: "owner" });
     const [company] = await db.select().from(companies).where(eq(companies.id, companyId));
     expect(company?.name).toBe("Analytical Engines");
+    // The shipped question bank came with the first workspace: candidates can be invited at once.
+    const shared = await db.select().from(questionBank).where(isNull(questionBank.companyId));
+    expect(shared).toHaveLength(seedQuestions.length);
 
     const signIn = await callRoute(authPost, {
       path: "/api/auth/sign-in/email",
