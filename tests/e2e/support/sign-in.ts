@@ -5,8 +5,8 @@ export type Credentials = { email: string; password: string };
 /** Signs in through the sign-in page, as a person would, and waits for the dashboard. */
 export async function signInThroughForm(page: Page, credentials: Credentials): Promise<void> {
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(credentials.email);
-  await page.getByLabel("Password").fill(credentials.password);
+  await page.getByLabel("Email", { exact: true }).fill(credentials.email);
+  await page.getByLabel("Password", { exact: true }).fill(credentials.password);
   const button = page.getByRole("button", { name: "Sign in", exact: true });
   // The button stays disabled until React has hydrated the form.
   await button.and(page.locator(":enabled")).click();
