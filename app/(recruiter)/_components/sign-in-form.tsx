@@ -2,12 +2,14 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { authClient } from "./auth-client";
+import { TwoFactorCodeForm } from "./two-factor-code-form";
 
 /** `next` is a same-site path (see toSafeNextPath) to return to; the dashboard otherwise. */
 export function SignInForm({ next }: { next?: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
   // Until React has hydrated, a click would submit the form natively; keep the button off till then.
   const [isHydrated, setIsHydrated] = useState(false);
   useEffect(() => setIsHydrated(true), []);
@@ -26,9 +28,20 @@ export function SignInForm({ next }: { next?: string | null }) {
       setError(result.error.message ?? "Sign-in failed.");
       return;
     }
+    // The password was right and two-factor is on: no session yet, a code comes first.
+    if (result.data && "twoFactorRedirect" in result.data && result.data.twoFactorRedirect) {
+      setNeedsSecondFactor(true);
+      return;
+    }
+    goOn();
+  }
+
+  function goOn() {
     router.push(next ?? "/dashboard");
     router.refresh();
   }
+
+  if (needsSecondFactor) return <TwoFactorCodeForm onSignedIn={goOn} />;
 
   return (
     <form method="post" onSubmit={handleSubmit} className="space-y-4" noValidate>
