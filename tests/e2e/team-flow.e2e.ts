@@ -276,6 +276,17 @@ describe.skipIf(e2e.isSkipped)("team flow on a new deployment, in Chromium", () 
     await table.getByRole("link", { name: "Pat Platform" }).waitFor();
     expect(await table.getByText("Quinn Design").count()).toBe(0);
     await screenshotBothWidths(page, "team-flow-12-evaluator-interviews");
+    // The pages offer an evaluator only what their role allows: no invite, no answer bank, no
+    // editing the position, no decision form (the API refuses each of them anyway).
+    const nav = page.getByRole("navigation").first();
+    expect(await nav.getByRole("link", { name: "Answer bank" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Invite a candidate" }).count()).toBe(0);
+    await page.goto(`/positions/${positionP}`);
+    await page.getByRole("heading", { name: "About this position" }).waitFor();
+    expect(await page.getByRole("button", { name: "Save changes" }).count()).toBe(0);
+    await page.goto(`/interviews/${interviewP.id}/report`);
+    await page.getByText("the hiring decision is made by the hiring team").waitFor();
+    expect(await page.getByRole("button", { name: /decision/i }).count()).toBe(0);
 
     // Reading and reviewing is theirs; the decision belongs to owners, admins and recruiters.
     const decision = await page.evaluate(

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { roleCan } from "@/lib/auth/workspace-access";
 import { workspaceRoleLabels } from "@/lib/auth/workspace-role-labels";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { listUserWorkspaces } from "@/lib/db/members";
@@ -16,12 +17,14 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     listUserWorkspaces({ userId: user.userId }),
   ]);
   const items: NavItem[] = [{ href: "/dashboard", label: "Dashboard" }];
-  if (company) {
+  if (company && user.workspace) {
     items.push(
       { href: "/interviews", label: "Interviews" },
       { href: "/positions", label: "Positions" },
-      { href: "/answer-bank", label: "Answer bank" },
     );
+    if (roleCan(user.workspace.role, "position:write")) {
+      items.push({ href: "/answer-bank", label: "Answer bank" });
+    }
   }
   // Everyone has security settings; the settings index opens the first page their role allows.
   items.push({ href: "/settings", label: "Settings" });

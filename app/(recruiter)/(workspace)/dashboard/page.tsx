@@ -26,8 +26,14 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader
-        eyebrow={user.workspace ? workspaceRoleLabels[user.workspace.role] : "Operator"}
-        title={company?.name ?? "No company"}
+        eyebrow={
+          user.workspace
+            ? workspaceRoleLabels[user.workspace.role]
+            : user.platformRole === "operator"
+              ? "Operator"
+              : null
+        }
+        title={company?.name ?? "No workspace"}
         actions={
           company && user.workspace ? (
             <>
@@ -115,11 +121,16 @@ async function CompanyOverview({ member }: { member: MemberPrincipal }) {
         className="mt-8"
         actions={
           <Link href="/positions" className={linkClass}>
-            Manage positions
+            All positions
           </Link>
         }
       >
-        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+        {positions.length === 0 ? (
+          <p className="mt-2 text-slate-700">
+            No positions to show yet: a position names what its interviews cover.
+          </p>
+        ) : null}
+        <ul hidden={positions.length === 0} className="mt-3 grid gap-3 sm:grid-cols-2">
           {positions.map((position) => (
             <li key={position.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <p className="font-medium">{position.title}</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { interviewStatuses } from "@/db/schema/interviews";
 import { visiblePositionIds } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
+import { roleCan } from "@/lib/auth/workspace-access";
 import { statusLabels } from "@/lib/dashboard/labels";
 import { searchInterviews } from "@/lib/db/interview-search";
 import { listPositions } from "@/lib/db/positions";
@@ -51,9 +52,11 @@ export default async function InterviewsPage(props: {
         title="Interviews"
         description="Every candidate your company invited. Open one to follow it live, resend or expire the invite, or read the report."
         actions={
-          <Link href="/interviews/new" className={buttonClass}>
-            Invite a candidate
-          </Link>
+          roleCan(member.role, "interview:write") ? (
+            <Link href="/interviews/new" className={buttonClass}>
+              Invite a candidate
+            </Link>
+          ) : null
         }
       />
       {params.notice === "erased" ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
 import { visiblePositionIds } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
+import { roleCan } from "@/lib/auth/workspace-access";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { countInterviewsByPosition } from "@/lib/db/interview-counts";
 import { listPositions } from "@/lib/db/positions";
@@ -17,6 +18,8 @@ export default async function PositionsPage() {
     listPositions({ companyId: member.companyId, positionIds: visiblePositionIds(member) }),
     countInterviewsByPosition({ companyId: member.companyId }),
   ]);
+  const canEdit = roleCan(member.role, "position:write");
+  const canInvite = roleCan(member.role, "interview:write");
   return (
     <>
       <PageHeader
@@ -26,7 +29,11 @@ export default async function PositionsPage() {
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
         <Panel heading="Open positions" tone="plain">
           {positions.length === 0 ? (
-            <p className="mt-2 text-slate-700">No positions yet: create the first one.</p>
+            <p className="mt-2 text-slate-700">
+              {canEdit
+                ? "No positions yet: create the first one."
+                : "No positions are assigned to you yet: the hiring team assigns them."}
+            </p>
           ) : (
             <ul className="mt-3 space-y-3">
               {positions.map((position) => (
@@ -52,25 +59,32 @@ export default async function PositionsPage() {
                   </ul>
                   <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                     <Link href={`/positions/${position.id}`} className={linkClass}>
-                      Edit
+                      {canEdit ? "Edit" : "Open"}
                     </Link>
                     <Link href={`/positions/${position.id}/compare`} className={linkClass}>
                       Compare candidates
                     </Link>
-                    <Link href={`/interviews/new?positionId=${position.id}`} className={linkClass}>
-                      Invite a candidate
-                    </Link>
+                    {canInvite ? (
+                      <Link
+                        href={`/interviews/new?positionId=${position.id}`}
+                        className={linkClass}
+                      >
+                        Invite a candidate
+                      </Link>
+                    ) : null}
                   </p>
                 </li>
               ))}
             </ul>
           )}
         </Panel>
-        <Panel heading="New position" tone="plain">
-          <div className="mt-3">
-            <PositionForm />
-          </div>
-        </Panel>
+        {canEdit ? (
+          <Panel heading="New position" tone="plain">
+            <div className="mt-3">
+              <PositionForm />
+            </div>
+          </Panel>
+        ) : null}
       </div>
     </>
   );

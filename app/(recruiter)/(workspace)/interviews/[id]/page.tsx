@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel } from "@/app/_components/panel";
 import { requirePageMember } from "@/lib/auth/require-page-user";
+import { roleCan } from "@/lib/auth/workspace-access";
 import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
@@ -35,7 +36,9 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
   const answeredIds = new Set(
     segments.filter((s) => s.speaker === "candidate").map((s) => s.questionId),
   );
-  const canChangeInvite = interview.status === "invited" || interview.status === "expired";
+  const canChangeInvite =
+    roleCan(member.role, "interview:write") &&
+    (interview.status === "invited" || interview.status === "expired");
 
   return (
     <>
@@ -97,16 +100,18 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
               <InviteActions interviewId={interview.id} status={interview.status} />
             </Panel>
           ) : null}
-          <Panel heading="Candidate data" headingStyle="normal">
-            <p className="mt-1 mb-3 text-sm text-slate-700">
-              A copy of everything held about this interview, or its deletion everywhere, when the
-              candidate asks.
-            </p>
-            <DataRightsActions
-              interviewId={interview.id}
-              candidateEmail={interview.candidateEmail}
-            />
-          </Panel>
+          {roleCan(member.role, "candidate-data:manage") ? (
+            <Panel heading="Candidate data" headingStyle="normal">
+              <p className="mt-1 mb-3 text-sm text-slate-700">
+                A copy of everything held about this interview, or its deletion everywhere, when the
+                candidate asks.
+              </p>
+              <DataRightsActions
+                interviewId={interview.id}
+                candidateEmail={interview.candidateEmail}
+              />
+            </Panel>
+          ) : null}
         </div>
         <Panel heading="Questions" headingStyle="normal">
           <ol className="mt-2 space-y-3">

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
 import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
+import { roleCan } from "@/lib/auth/workspace-access";
 import { getPositionCoverage } from "@/lib/competencies/get-position-coverage";
 import { getPosition } from "@/lib/db/positions";
 import {
@@ -16,6 +17,7 @@ import {
 import { PositionForm } from "../position-form";
 import { CompetencyWarnings } from "./competency-warnings";
 import { PositionEvaluators } from "./position-evaluators";
+import { PositionSummary } from "./position-summary";
 import { RubricEditor } from "./rubric-editor";
 
 export const metadata: Metadata = { title: "Position" };
@@ -27,6 +29,8 @@ export default async function PositionPage(props: { params: Promise<{ id: string
   const position = await getPosition({ id: id.data.toLowerCase(), companyId: member.companyId });
   if (!position || !memberSeesPosition(member, position.id)) notFound();
   const coverage = await getPositionCoverage(position);
+  // Evaluators read the position (what their candidates were asked); the hiring team edits it.
+  const canEdit = roleCan(member.role, "position:write");
   return (
     <>
       <PageHeader
@@ -41,43 +45,52 @@ export default async function PositionPage(props: { params: Promise<{ id: string
             <Link href={`/positions/${position.id}/compare`} className={secondaryButtonClass}>
               Compare candidates
             </Link>
-            <Link href={`/interviews/new?positionId=${position.id}`} className={buttonClass}>
-              Invite a candidate
-            </Link>
+            {roleCan(member.role, "interview:write") ? (
+              <Link href={`/interviews/new?positionId=${position.id}`} className={buttonClass}>
+                Invite a candidate
+              </Link>
+            ) : null}
           </>
         }
       />
-      <CompetencyWarnings coverage={coverage} />
-      <div className="mt-6 max-w-2xl">
-        <p className="mb-3 text-sm text-slate-700">
-          Changes apply to interviews created from now on; existing interviews keep their questions.
-        </p>
-        <PositionForm
-          initial={{
-            id: position.id,
-            title: position.title,
-            description: position.description,
-            competencies: position.competencies,
-            language: position.language,
-            followUpsPerQuestion: position.followUpsPerQuestion,
-            answerSeconds: position.answerSeconds,
-          }}
-        />
-      </div>
-      <Panel heading="Scoring rubrics" tone="plain" className="mt-10 max-w-4xl">
-        <p className="mt-1 mb-3 text-sm text-slate-700">
-          Each competency is scored on 3–5 criteria, each rated 1–5 against written anchors. Saving
-          creates a new rubric version: new evaluations use it, existing scores keep the version
-          they were made with.
-        </p>
-        <RubricEditor
-          positionId={position.id}
-          competencies={position.competencies}
-          language={position.language}
-          rubrics={position.rubrics}
-          coverage={coverage}
-        />
-      </Panel>
+      {canEdit ? (
+        <>
+          <CompetencyWarnings coverage={coverage} />
+          <div className="mt-6 max-w-2xl">
+            <p className="mb-3 text-sm text-slate-700">
+              Changes apply to interviews created from now on; existing interviews keep their
+              questions.
+            </p>
+            <PositionForm
+              initial={{
+                id: position.id,
+                title: position.title,
+                description: position.description,
+                competencies: position.competencies,
+                language: position.language,
+                followUpsPerQuestion: position.followUpsPerQuestion,
+                answerSeconds: position.answerSeconds,
+              }}
+            />
+          </div>
+          <Panel heading="Scoring rubrics" tone="plain" className="mt-10 max-w-4xl">
+            <p className="mt-1 mb-3 text-sm text-slate-700">
+              Each competency is scored on 3–5 criteria, each rated 1–5 against written anchors.
+              Saving creates a new rubric version: new evaluations use it, existing scores keep the
+              version they were made with.
+            </p>
+            <RubricEditor
+              positionId={position.id}
+              competencies={position.competencies}
+              language={position.language}
+              rubrics={position.rubrics}
+              coverage={coverage}
+            />
+          </Panel>
+        </>
+      ) : (
+        <PositionSummary position={position} />
+      )}
       <PositionEvaluators member={member} positionId={position.id} />
     </>
   );

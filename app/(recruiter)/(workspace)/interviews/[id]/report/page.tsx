@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel, PanelHeading } from "@/app/_components/panel";
 import { requirePageMember } from "@/lib/auth/require-page-user";
+import { roleCan } from "@/lib/auth/workspace-access";
 import { getReportCached, listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { describeScorer } from "@/lib/dashboard/describe-scorer";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
@@ -189,7 +190,11 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         ))}
       </Panel>
 
-      <ReviewPanel interviewId={interview.id} review={review} />
+      <ReviewPanel
+        interviewId={interview.id}
+        review={review}
+        canDecide={roleCan(member.role, "decision:write")}
+      />
     </article>
   );
 }
