@@ -40,7 +40,9 @@ describe.skipIf(e2e.isSkipped)("first-run setup page", () => {
     const [, code = ""] = await server.waitForLog(setupLine);
     const context = await newContext(browser(), { baseUrl: server.baseUrl });
     const page = await context.newPage();
-    await page.goto("/setup");
+    // Nobody can sign in yet: the sign-in page sends the newcomer to setup.
+    await page.goto("/sign-in");
+    expect(new URL(page.url()).pathname).toBe("/setup");
     expect(await seriousFindings(page)).toEqual([]);
     await screenshotBothWidths(page, "setup");
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { env } from "@/lib/env.mjs";
+import { isSetupNeeded } from "@/lib/setup/create-first-owner";
 import { authLinkClass } from "../_components/auth-card";
 import { toSafeNextPath } from "../_components/safe-next-path";
 import { SignInForm } from "../_components/sign-in-form";
@@ -11,6 +13,8 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage(props: {
   searchParams: Promise<{ next?: unknown; error?: unknown }>;
 }) {
+  // A fresh install has nobody to sign in yet: the first owner is created at /setup.
+  if (await isSetupNeeded()) redirect("/setup");
   const searchParams = await props.searchParams;
   const next = toSafeNextPath(searchParams.next);
   return (
