@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { workspaceRoles } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { mailLimits, takeMailAllowance } from "./account-mail-limits";
@@ -54,12 +54,12 @@ export const authBeforeHook = createAuthMiddleware(async (ctx) => {
       return assertOneKnownRole(ctx);
     case "/organization/invite-member": {
       assertOneKnownRole(ctx);
-      const workspace = stringField(ctx, "organizationId") ?? "active-session-workspace";
-      const session = workspace === "active-session-workspace" ? ctx.context.session : null;
-      await takeMailAllowance(
-        mailLimits.invitationsPerWorkspace,
-        session?.session.activeOrganizationId ?? workspace,
-      );
+      // The session is not resolved yet in a before hook: read it, for the active workspace.
+      const workspace =
+        stringField(ctx, "organizationId") ??
+        (await getSessionFromCtx(ctx))?.session.activeOrganizationId;
+      // Without a workspace better-auth refuses the invitation itself, and nothing is sent.
+      if (workspace) await takeMailAllowance(mailLimits.invitationsPerWorkspace, workspace);
       return;
     }
     case "/sso/register":
