@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { answerBank, interviewQuestions, interviews, transcriptSegments } from "@/db/schema";
 import { findNearestBankedAnswer, notBankedFrom } from "./answer-bank-dedup";
@@ -7,15 +8,19 @@ import { findNearestBankedAnswer, notBankedFrom } from "./answer-bank-dedup";
 export type ComparableAnswer = {
   interviewId: string;
   questionId: string;
+  /** The bank question and text of the thread's main question (a follow-up's is its main one's). */
   bankQuestionId: string | null;
   content: string;
   text: string;
 };
 
+/** The main question of a follow-up's thread (or of a main question, itself). */
+const threadMain = alias(interviewQuestions, "thread_main");
+
 /**
- * Other candidates' main answers in the same company to the same bank question or the same
- * question text, newest interviews first. Only finished interviews: an answer still being given
- * is not one to compare with yet.
+ * Other candidates' answers in the same company, main and follow-up, in threads on the same bank
+ * question or the same question text, newest interviews first. Only finished interviews: an
+ * answer still being given is not one to compare with yet.
  */
 export async function listComparableAnswers(options: {
   companyId: string;
@@ -26,9 +31,9 @@ export async function listComparableAnswers(options: {
 }): Promise<ComparableAnswer[]> {
   const sameQuestion = [
     options.bankQuestionIds.length > 0
-      ? inArray(interviewQuestions.bankQuestionId, options.bankQuestionIds)
+      ? inArray(threadMain.bankQuestionId, options.bankQuestionIds)
       : undefined,
-    options.contents.length > 0 ? inArray(interviewQuestions.content, options.contents) : undefined,
+    options.contents.length > 0 ? inArray(threadMain.content, options.contents) : undefined,
   ].filter((condition) => condition !== undefined);
   if (sameQuestion.length === 0) return [];
   const db = await getDb();
@@ -36,11 +41,18 @@ export async function listComparableAnswers(options: {
     .select({
       interviewId: interviewQuestions.interviewId,
       questionId: interviewQuestions.id,
-      bankQuestionId: interviewQuestions.bankQuestionId,
-      content: interviewQuestions.content,
+      bankQuestionId: threadMain.bankQuestionId,
+      content: threadMain.content,
       text: sql<string>`string_agg(${transcriptSegments.text}, ' ' order by ${transcriptSegments.startMs})`,
     })
     .from(interviewQuestions)
+    .innerJoin(
+      threadMain,
+      eq(
+        threadMain.id,
+        sql`coalesce(${interviewQuestions.parentQuestionId}, ${interviewQuestions.id})`,
+      ),
+    )
     .innerJoin(interviews, eq(interviews.id, interviewQuestions.interviewId))
     .innerJoin(
       transcriptSegments,
@@ -54,19 +66,14 @@ export async function listComparableAnswers(options: {
         eq(interviews.companyId, options.companyId),
         ne(interviews.id, options.exceptInterviewId),
         inArray(interviews.status, ["completed", "evaluating", "evaluated"]),
-        eq(interviewQuestions.followUpNumber, 0),
         or(...sameQuestion),
       ),
     )
-    .groupBy(interviewQuestions.id, interviews.createdAt)
+    .groupBy(interviewQuestions.id, threadMain.id, interviews.createdAt)
     .orderBy(desc(interviews.createdAt))
     .limit(options.limit);
 }
 
-/**
- * The company's banked answer to a bank question nearest to `embedding` (cosine), leaving out the
- * answers this interview contributed itself: collection banks its own excellent answers.
- */
 /** Whether the company's bank holds an answer to any of these questions that is not this interview's. */
 export async function hasBankAnswersFromOthers(options: {
   companyId: string;

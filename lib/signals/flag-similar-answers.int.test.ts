@@ -5,8 +5,15 @@ import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
 import { POST as uploadSignals } from "@/app/api/interviews/[id]/signals/route";
 import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
 import { getDb } from "@/db/client";
-import { answerBank, evaluations, integritySignals, reports } from "@/db/schema";
+import {
+  answerBank,
+  evaluations,
+  integritySignals,
+  interviewQuestions,
+  reports,
+} from "@/db/schema";
 import { createOfflineProvider } from "@/lib/ai/offline-provider";
+import { addFollowUpQuestion } from "@/lib/db/question-threads";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant, type Tenant } from "@/tests/support/factories";
 import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
@@ -34,6 +41,8 @@ async function answerAndComplete(
   answers: string[],
   options: {
     beforeComplete?: (ids: { id: string; invite: string; questionIds: string[] }) => Promise<void>;
+    /** Asked after the first answer, and answered with this text. */
+    followUpAnswer?: string;
   } = {},
 ) {
   const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
@@ -48,6 +57,19 @@ async function answerAndComplete(
     startMs: index * 60_000,
     endMs: index * 60_000 + 30_000,
   }));
+  const followUpId = options.followUpAnswer
+    ? await askFollowUp(id, questions[0]?.id ?? "")
+    : undefined;
+  if (followUpId && options.followUpAnswer) {
+    segments.push({
+      id: "f0",
+      questionId: followUpId,
+      speaker: "candidate",
+      text: options.followUpAnswer,
+      startMs: 40_000,
+      endMs: 55_000,
+    });
+  }
   expect(
     (await callRoute(postTranscripts, { token: invite, params, json: { segments } })).status,
   ).toBe(201);
@@ -55,7 +77,30 @@ async function answerAndComplete(
   expect(
     (await callRoute(completeInterview, { method: "POST", token: invite, params })).status,
   ).toBe(200);
-  return { id, questionIds: questions.map((q) => q.id) };
+  return { id, questionIds: questions.map((q) => q.id), followUpId };
+}
+
+async function askFollowUp(interviewId: string, mainId: string) {
+  const db = await getDb();
+  const [main] = await db
+    .select()
+    .from(interviewQuestions)
+    .where(eq(interviewQuestions.id, mainId));
+  if (!main) throw new Error("expected the main question row");
+  const followUp = await addFollowUpQuestion({
+    interviewId,
+    main,
+    followUpNumber: 1,
+    content: "What did you do yourself, and how did you measure the result?",
+    reason: "The answer names no measurement.",
+  });
+  return followUp.id;
+}
+
+async function reportOf(interviewId: string) {
+  const db = await getDb();
+  const [report] = await db.select().from(reports).where(eq(reports.interviewId, interviewId));
+  return report;
 }
 
 async function signalsOf(interviewId: string) {
@@ -168,5 +213,72 @@ describe("similar-answer signals after evaluation", () => {
     const scores = await scoresOf(signalled.id);
     expect(scores.overall).toBeTypeOf("number");
     expect(scores).toEqual(await scoresOf(plain.id));
+  });
+});
+
+/** Another candidate's answer to the first question, in their own words. */
+const honestAnswer =
+  "Our search API timed out during a sales campaign. I traced the slow calls with OpenTelemetry and saw that one query scanned the orders table without an index, so I added a composite index and paged the results. Median latency dropped from 1.8 seconds to 240 ms.";
+/** Three quarters the first candidate's words, the rest new. */
+const partlyCopied =
+  "First, I profiled the checkout service with Datadog because p99 latency had reached 2.4 seconds. Then I found that every request loaded the full catalogue from Postgres, so I added a Redis cache with a 10 minute TTL. In the end our pages were much quicker and the sales team was happy with it.";
+
+describe("copies hidden in follow-ups and partial copies", () => {
+  it("flags a follow-up answer pasted from another candidate and puts the report in needs_review", async () => {
+    const tenant = await createTenant();
+    const first = await answerAndComplete(tenant, [copiedAnswer, ownAnswers[0] as string]);
+    const second = await answerAndComplete(tenant, [honestAnswer, ownAnswers[1] as string], {
+      followUpAnswer: `Sure, let me add some detail. ${copiedAnswer}`,
+    });
+    const flagged = await signalsOf(second.id);
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatchObject({
+      kind: "similar_to_candidate",
+      questionId: second.followUpId,
+      evidence: { interviewId: first.id, copiedShare: 1 },
+    });
+    const report = await reportOf(second.id);
+    expect(report).toMatchObject({ needsReview: true, recommendation: "needs_review" });
+    expect(report?.reviewReasons).toContainEqual(
+      expect.stringMatching(/^Question 1, follow-up 1: possible copy — 100 % of its wording/),
+    );
+    const shown = await callRoute(getReport, { token: tenant.token, params: { id: second.id } });
+    expect((shown.body as { signals: { description: string }[] }).signals[0]?.description).toMatch(
+      /^100 % of the wording matches another candidate's answer/,
+    );
+  });
+
+  it("flags a main answer three quarters copied, which the cosine alone lets pass", async () => {
+    const tenant = await createTenant();
+    const first = await answerAndComplete(tenant, [copiedAnswer, ownAnswers[0] as string]);
+    const second = await answerAndComplete(tenant, [partlyCopied, ownAnswers[1] as string]);
+    const [signal, ...rest] = await signalsOf(second.id);
+    expect(rest).toEqual([]);
+    expect(signal).toMatchObject({
+      kind: "similar_to_candidate",
+      questionId: second.questionIds[0],
+      evidence: { interviewId: first.id },
+    });
+    // A partial copy: below the cosine threshold, caught by its wording.
+    expect(signal?.evidence.similarity).toBeLessThan(0.92);
+    expect(signal?.evidence.copiedShare).toBeGreaterThan(0.6);
+    expect((await reportOf(second.id))?.reviewReasons).toContainEqual(
+      expect.stringMatching(/^Question 1: possible copy — \d+ % of its wording/),
+    );
+  });
+
+  it("flags nothing between two honest answers to the same question, main or follow-up", async () => {
+    const tenant = await createTenant();
+    await answerAndComplete(tenant, [copiedAnswer, ownAnswers[0] as string], {
+      followUpAnswer:
+        "I ran the profiler myself and compared the p99 before and after on the same dashboard, over a full week of traffic, so the holiday peak was part of it.",
+    });
+    const second = await answerAndComplete(tenant, [honestAnswer, ownAnswers[1] as string], {
+      followUpAnswer:
+        "I wrote the index migration and the paging change, then compared the median from our APM over two campaign days before and after the release.",
+    });
+    expect(await signalsOf(second.id)).toEqual([]);
+    const report = await reportOf(second.id);
+    expect(report?.reviewReasons.filter((reason) => reason.includes("possible copy"))).toEqual([]);
   });
 });

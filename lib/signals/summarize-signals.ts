@@ -1,4 +1,5 @@
 import type { IntegritySignal, IntegritySignalKind, InterviewQuestion } from "@/db/schema";
+import { copiedShareLimit } from "./copied-wording";
 
 export type SignalSummary = {
   kind: IntegritySignalKind;
@@ -65,7 +66,9 @@ export function summarizeSignals(options: {
   );
 }
 
-function labelQuestion(question: InterviewQuestion): string {
+export function labelQuestion(
+  question: Pick<InterviewQuestion, "order" | "followUpNumber">,
+): string {
   const main = `Question ${question.order}`;
   return question.followUpNumber > 0 ? `${main}, follow-up ${question.followUpNumber}` : main;
 }
@@ -74,7 +77,6 @@ function describeGroup(group: IntegritySignal[]): string {
   const [first] = group as [IntegritySignal, ...IntegritySignal[]];
   const count = group.reduce((sum, signal) => sum + signal.count, 0);
   const totalMs = group.reduce((sum, signal) => sum + (signal.totalMs ?? 0), 0);
-  const similarity = numberOf(first.evidence.similarity).toFixed(2);
   switch (first.kind) {
     case "focus_lost":
       return `Left the page ${times(count)} during the answer, ${seconds(totalMs)} away in all.`;
@@ -86,11 +88,19 @@ function describeGroup(group: IntegritySignal[]): string {
       return first.evidence.answered === false
         ? `No words at all during ${seconds(totalMs)} after the question.`
         : `${seconds(totalMs)} of silence between the question and the first words.`;
-    case "similar_to_candidate":
-      return count > 1
-        ? `Very similar (cosine ${similarity}) to another candidate's answer; ${count} answers in all are this close.`
-        : `Very similar (cosine ${similarity}) to another candidate's answer.`;
+    case "similar_to_candidate": {
+      const closeness = describeCloseness(first, "another candidate's answer");
+      return count > 1 ? `${closeness}; ${count} answers in all are this close.` : `${closeness}.`;
+    }
     case "similar_to_bank":
-      return `Very similar (cosine ${similarity}) to an answer in the company's answer bank.`;
+      return `${describeCloseness(first, "an answer in the company's answer bank")}.`;
   }
+}
+
+/** A copy by wording says how much of it matches; one by meaning, its cosine. */
+function describeCloseness(signal: IntegritySignal, source: string): string {
+  const share = numberOf(signal.evidence.copiedShare);
+  return share >= copiedShareLimit
+    ? `${Math.round(share * 100)} % of the wording matches ${source} (cosine ${numberOf(signal.evidence.similarity).toFixed(2)})`
+    : `Very similar (cosine ${numberOf(signal.evidence.similarity).toFixed(2)}) to ${source}`;
 }
