@@ -13,8 +13,8 @@ export const answerExcellent = eventType("interview/answer.excellent", {
     score: z.int().min(0).max(100),
     segmentIds: z.array(z.string()),
     /**
-     * A heuristic scored it: it waits in the bank as `pending` until a recruiter approves it.
-     * Optional so that events sent before the field existed (model-scored then) still validate.
+     * True only on events sent while offline-scored answers were banked as pending: collection
+     * now skips them (a recruiter nominates such an answer). Optional, as it always was.
      */
     needsApproval: z.boolean().optional(),
   }),

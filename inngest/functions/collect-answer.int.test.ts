@@ -118,10 +118,20 @@ describe("collect-answer", () => {
     expect(await bankRows(event.data.bankQuestionId)).toMatchObject([{ status: "approved" }]);
   });
 
-  it("banks an answer a heuristic scored as pending, waiting for a recruiter", async () => {
+  it("banks nothing, not even as pending, from an event a heuristic's score sent", async () => {
     const { eventFor, bankRows } = await setUp();
     const event = await eventFor(0, answer, true);
-    await dispatch(answerExcellent, event.data);
-    expect(await bankRows(event.data.bankQuestionId)).toMatchObject([{ status: "pending" }]);
+    const { result } = await new InngestTestEngine({
+      function: collectAnswerFunction.inngestFunction,
+      events: [event],
+    }).execute();
+    expect(result).toEqual([
+      {
+        interviewQuestionId: event.data.interviewQuestionId,
+        status: "skipped",
+        reason: "offline_score",
+      },
+    ]);
+    expect(await bankRows(event.data.bankQuestionId)).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ import { type AnswerExcellentData, answerExcellent } from "../events";
 import type { PipelineContext } from "../pipeline-context";
 
 /**
- * Embeds a batch of excellent answers in one request, then banks each one unless a near-identical
- * answer is already there for its question. Returns one `skipped` or `success` result per answer,
+ * Embeds a batch of model-scored excellent answers in one request, then banks each one unless a
+ * near-identical answer is already there for its question (an offline-scored one never). Returns one `skipped` or `success` result per answer,
  * in the order of the events.
  */
 async function collectAnswers({ events, step }: PipelineContext<AnswerExcellentData>) {
@@ -23,6 +23,15 @@ async function collectAnswers({ events, step }: PipelineContext<AnswerExcellentD
   });
   const results = [];
   for (const [index, answer] of answers.entries()) {
+    // Sent before offline scores stopped entering the bank: a heuristic's score banks nothing.
+    if (answer.needsApproval) {
+      results.push({
+        interviewQuestionId: answer.interviewQuestionId,
+        status: "skipped" as const,
+        reason: "offline_score" as const,
+      });
+      continue;
+    }
     results.push({
       interviewQuestionId: answer.interviewQuestionId,
       ...(await step.run(`store-unless-duplicate-${index}`, () =>
@@ -33,7 +42,6 @@ async function collectAnswers({ events, step }: PipelineContext<AnswerExcellentD
           embedding: embeddings[index] ?? [],
           sourceInterviewId: answer.interviewId,
           sourceSegmentIds: answer.segmentIds,
-          status: answer.needsApproval ? "pending" : "approved",
         }),
       )),
     });

@@ -59,9 +59,11 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
     return built;
   });
 
-  // A flagged answer waits for a person before it can be anybody's example.
+  // A flagged answer waits for a person before it can be anybody's example, and a heuristic's
+  // score never makes one: a recruiter nominates an offline-scored answer instead.
   const excellent = scored.filter(
     (answer) =>
+      provider.name !== "offline" &&
       answer.score >= env.EXCELLENT_ANSWER_SCORE &&
       !answer.needsReview &&
       answer.bankQuestionId &&
@@ -78,7 +80,6 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
           text: answer.text,
           score: answer.score,
           segmentIds: answer.segmentIds,
-          needsApproval: provider.name === "offline",
         }),
       ),
     );

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { answerBank, interviews } from "@/db/schema";
 import { notFoundError } from "@/lib/domain-error";
 import { duplicateSimilarity, findNearestBankedAnswer } from "./answer-bank-dedup";
+import { insertReviewAudit } from "./review-audit";
 
 export type CollectAnswerResult =
   | { status: "success"; answerBankId: string }
@@ -24,8 +25,13 @@ export async function collectAnswer(options: {
   embedding: number[];
   sourceInterviewId: string;
   sourceSegmentIds: string[];
-  /** `pending` waits for a recruiter's approval (answers a heuristic scored). */
+  /** `pending` waits for a recruiter's approval. */
   status?: "pending" | "approved";
+  /**
+   * A recruiter put the answer forward (an offline score never banks one): it is banked as
+   * approved by them, with its audit row in the same transaction.
+   */
+  nominatedBy?: { userId: string; subject: string; reason: string };
 }): Promise<CollectAnswerResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -63,11 +69,27 @@ export async function collectAnswer(options: {
         embedding: options.embedding,
         sourceInterviewId: options.sourceInterviewId,
         sourceSegmentIds: options.sourceSegmentIds,
-        status: options.status ?? "approved",
+        status: options.nominatedBy ? "approved" : (options.status ?? "approved"),
+        ...(options.nominatedBy
+          ? { reviewedByUserId: options.nominatedBy.userId, reviewedAt: new Date() }
+          : {}),
       })
       // A changed answer from an interview that already contributed one keeps the first.
       .onConflictDoNothing({ target: [answerBank.sourceInterviewId, answerBank.questionId] })
       .returning({ id: answerBank.id });
+    if (row && options.nominatedBy) {
+      await insertReviewAudit(tx, {
+        companyId,
+        interviewId: options.sourceInterviewId,
+        answerBankId: row.id,
+        actorUserId: options.nominatedBy.userId,
+        action: "approve_bank_answer",
+        subject: options.nominatedBy.subject,
+        before: null,
+        after: { status: "approved", nominated: true },
+        reason: options.nominatedBy.reason,
+      });
+    }
     if (row) return { status: "success", answerBankId: row.id };
     const [own] = await tx
       .select({ id: answerBank.id })

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as completeInterview } from "@/app/api/interviews/[id]/complete/route";
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
 import { POST as uploadSignals } from "@/app/api/interviews/[id]/signals/route";
@@ -14,15 +14,11 @@ import {
 } from "@/db/schema";
 import { createOfflineProvider } from "@/lib/ai/offline-provider";
 import { addFollowUpQuestion } from "@/lib/db/question-threads";
+import { nominateAnswer } from "@/lib/review/nominate-answer";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant, type Tenant } from "@/tests/support/factories";
 import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
 import { flagSimilarAnswers } from "./flag-similar-answers";
-
-vi.hoisted(() => {
-  // Low enough that the copied answer is banked, so the check must leave out an interview's own.
-  process.env.EXCELLENT_ANSWER_SCORE = "60";
-});
 
 const questionTexts = [
   "Tell me about a time you made a slow service fast. How did you find the cause, and what was the result for latency?",
@@ -126,6 +122,13 @@ describe("similar-answer signals after evaluation", () => {
     const tenant = await createTenant();
     const first = await answerAndComplete(tenant, [copiedAnswer, ownAnswers[0] as string]);
     expect(await signalsOf(first.id)).toEqual([]);
+    // A recruiter banks the first answer (an offline score banks nothing by itself).
+    await nominateAnswer({
+      interviewId: first.id,
+      questionId: first.questionIds[0] ?? "",
+      actorUserId: tenant.recruiter.id,
+      reason: "",
+    });
     const db = await getDb();
     const banked = await db
       .select()

@@ -3,6 +3,7 @@ import type { InterviewBankAnswer } from "@/lib/db/answer-bank-review";
 import type { ReviewAuditEntry } from "@/lib/db/review-audit";
 import { candidateReportSchema } from "@/lib/review/schemas";
 import { reviewBankAnswerSchema } from "../../answer-bank/[id]/review/schema";
+import { nominateAnswerSchema } from "../../interviews/[id]/answers/[questionId]/nominate/schema";
 import { putDecisionSchema } from "../../interviews/[id]/decision/schema";
 import { deleteOverrideSchema, putOverrideSchema } from "../../interviews/[id]/overrides/schema";
 import type { OperationSpec } from "../operation-spec";
@@ -129,6 +130,30 @@ export const interviewReviewOperations: OperationSpec[] = [
       schema: z.object({ decision: hiringDecisionSchema }),
     },
     errors: { 409: noReport },
+  },
+  {
+    method: "post",
+    path: "/api/interviews/{id}/answers/{questionId}/nominate",
+    summary: "Put an evaluated answer into the answer bank, approved by the caller",
+    description:
+      "The answer with its follow-up thread, as collection would bank it. An offline score never banks an answer (not even as pending): a recruiter nominates one here.",
+    tag,
+    access: { member: "position:write" },
+    pathParams: { ...interviewIdParams, questionId: uuidPathParam("main question") },
+    body: { schema: nominateAnswerSchema, example: { reason: "A clear, measured example." } },
+    success: {
+      status: 201,
+      description: "The banked answer and its status.",
+      schema: z.object({ answer: z.object({ id: z.uuid(), status: z.string() }) }),
+      alsoStatus: {
+        status: 200,
+        description: "This interview's answer to the question was banked already: nothing new.",
+      },
+    },
+    errors: {
+      409: `${noReport} Or the question is not from the question bank, has no recorded answer, or a near-identical answer to it is already banked.`,
+      422: "`unprocessable_entity`: the input does not match the schema, or the question is not an evaluated main question of this interview.",
+    },
   },
   {
     method: "post",
