@@ -3,15 +3,25 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { interviews, reports } from "@/db/schema";
 import { applyCompetencyOverrides } from "@/lib/review/human-scores";
+import {
+  type CandidateOrder,
+  describeScoredBy,
+  orderCandidates,
+} from "@/lib/review/order-candidates";
 import { listHiringDecisions } from "./hiring-decisions";
 import { listCompetencyOverrides } from "./score-overrides";
 
 /**
  * Every evaluated candidate of one position with their report's scores, the human values beside
- * the AI's where a recruiter overrode a competency (`humanScore`, `humanOverallScore`) and the
- * recruiter's decision; best first by the human overall where there is one.
+ * the AI's where a recruiter overrode a competency (`humanScore`, `humanOverallScore`), who the
+ * score is from (`scoredBy`) and the recruiter's decision. In `order` (see orderCandidates): by
+ * default only model or human scores rank; offline-scored candidates follow by completion time.
  */
-export async function listPositionCandidates(options: { companyId: string; positionId: string }) {
+export async function listPositionCandidates(options: {
+  companyId: string;
+  positionId: string;
+  order?: CandidateOrder;
+}) {
   const db = await getDb();
   const rows = await db
     .select({
@@ -19,6 +29,7 @@ export async function listPositionCandidates(options: { companyId: string; posit
       candidateName: interviews.candidateName,
       candidateEmail: interviews.candidateEmail,
       status: interviews.status,
+      completedAt: interviews.completedAt,
       evaluatedAt: interviews.evaluatedAt,
       overallScore: reports.overallScore,
       recommendation: reports.recommendation,
@@ -34,7 +45,7 @@ export async function listPositionCandidates(options: { companyId: string; posit
         eq(interviews.positionId, options.positionId),
       ),
     )
-    .orderBy(desc(reports.overallScore), desc(interviews.createdAt));
+    .orderBy(desc(interviews.createdAt));
   const interviewIds = rows.map((row) => row.interviewId);
   const [overrides, decisions] = await Promise.all([
     listCompetencyOverrides({ interviewIds }),
@@ -50,14 +61,17 @@ export async function listPositionCandidates(options: { companyId: string; posit
     return {
       ...row,
       ...human,
+      scoredBy: describeScoredBy({
+        provider: row.provider,
+        competencyScores: human.competencyScores,
+      }),
       decision: decision
         ? { decision: decision.decision, note: decision.note, updatedAt: decision.updatedAt }
         : null,
     };
   });
-  // A stable sort keeps the database's order among equal scores.
-  const effective = (row: (typeof candidates)[number]) => row.humanOverallScore ?? row.overallScore;
-  return candidates.sort((a, b) => effective(b) - effective(a));
+  // A stable sort keeps the database's order (newest interview first) among equals.
+  return orderCandidates(candidates, options.order ?? "trusted");
 }
 
 export type PositionCandidate = Awaited<ReturnType<typeof listPositionCandidates>>[number];

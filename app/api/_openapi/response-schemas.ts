@@ -91,7 +91,13 @@ export const interviewBankAnswerSchema = createSelectSchema(answerBank)
 
 /** An evaluated candidate of a position, as the compare page ranks them. */
 export const positionCandidateSchema = createSelectSchema(interviews)
-  .pick({ candidateName: true, candidateEmail: true, status: true, evaluatedAt: true })
+  .pick({
+    candidateName: true,
+    candidateEmail: true,
+    status: true,
+    completedAt: true,
+    evaluatedAt: true,
+  })
   .extend(
     createSelectSchema(reports).pick({
       overallScore: true,
@@ -111,6 +117,8 @@ export const positionCandidateSchema = createSelectSchema(interviews)
       }),
     ),
     humanOverallScore: z.number().optional(),
+    /** Only `model` and `human` scores rank by default; `offline` is a screening aid. */
+    scoredBy: z.enum(["model", "human", "offline"]),
     decision: createSelectSchema(hiringDecisions)
       .pick({ decision: true, note: true, updatedAt: true })
       .nullable(),

@@ -3,6 +3,7 @@ import { competencyCoverageSchema } from "@/lib/competencies/schemas";
 import type { BankedAnswer } from "@/lib/db/answer-bank-search";
 import type { listPositionCandidates } from "@/lib/db/position-candidates";
 import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
+import { listCandidatesQuerySchema } from "../../positions/[id]/candidates/schema";
 import { updatePositionSchema } from "../../positions/[id]/schema";
 import { createPositionSchema } from "../../positions/schema";
 import type { OperationSpec } from "../operation-spec";
@@ -92,16 +93,19 @@ export const positionOperations: OperationSpec[] = [
   {
     method: "get",
     path: "/api/positions/{id}/candidates",
-    summary:
-      "Evaluated candidates of a position with overall and per-competency scores, best first",
+    summary: "Evaluated candidates of a position with overall and per-competency scores",
+    description:
+      "Without `sort`, only scores from the model path or a person (`scoredBy` `model` or `human`) rank candidates, best first; offline-scored ones (`scoredBy: offline`, a screening aid) follow, newest completion first. `sort=score` ranks everyone by score (the human value where there is one), `sort=completed` lists everyone newest completion first.",
     tag: "Positions",
     access: { member: "interview:read" },
     pathParams: positionIdParams,
+    query: listCandidatesQuerySchema,
     success: {
       status: 200,
-      description: "The position and its ranked candidates.",
+      description: "The position and its candidates in the order asked for.",
       schema: z.object({
         position: positionSchema.pick({ id: true, title: true, competencies: true }),
+        sort: listCandidatesQuerySchema.shape.sort.unwrap().nullable(),
         candidates: z.array(positionCandidateSchema),
       }),
     },

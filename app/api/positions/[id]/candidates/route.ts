@@ -4,21 +4,27 @@ import { listPositionCandidates } from "@/lib/db/position-candidates";
 import { getPosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
+import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { listCandidatesQuerySchema } from "./schema";
 
-// GET /api/positions/{id}/candidates – evaluated candidates of a position with overall and
-// per-competency scores, best first: what the compare page shows
+// GET /api/positions/{id}/candidates?sort=score|completed – evaluated candidates of a position
+// with overall and per-competency scores: what the compare page shows. Without `sort`, only model
+// or human scores rank; offline-scored candidates follow by completion time
 export const GET = routeHandler(async ({ req, params }) => {
   const member = await requireMember(req, "interview:read");
   const id = uuidParam(params, { name: "id", entity: "Position" });
+  const query = listCandidatesQuerySchema.parse(readSearchParams(req));
   const position = await getPosition({ id, companyId: member.companyId });
   if (!position || !memberSeesPosition(member, position.id)) throw notFound("Position");
   const candidates = await listPositionCandidates({
     companyId: member.companyId,
     positionId: id,
+    order: query.sort ?? "trusted",
   });
   return Response.json({
     position: { id: position.id, title: position.title, competencies: position.competencies },
+    sort: query.sort ?? null,
     candidates,
   });
 });

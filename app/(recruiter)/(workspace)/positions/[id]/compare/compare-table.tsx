@@ -15,6 +15,8 @@ export type CompareRow = {
   overallScore: number;
   /** Set when a recruiter overrode a competency: shown instead of the AI's, marked. */
   humanOverallScore: number | null;
+  /** `offline`: a heuristic's score, shown as a screening aid and marked so. */
+  scoredBy: "model" | "human" | "offline";
   recommendation: Recommendation;
   decision: HiringDecisionValue | null;
   scores: Record<string, number>;
@@ -37,7 +39,10 @@ function compareRows(a: CompareRow, b: CompareRow, sort: SortKey): number {
 /** A competency column: its key (the sort column) and its name in the position's language. */
 export type CompetencyColumn = { competency: string; label: string };
 
-/** Candidates side by side; every column header sorts (click again to reverse). */
+/**
+ * Candidates side by side, in the order the page chose, until a column header is clicked: then
+ * that column sorts (click again to reverse).
+ */
 export function CompareTable({
   rows,
   competencies,
@@ -45,14 +50,14 @@ export function CompareTable({
   rows: CompareRow[];
   competencies: CompetencyColumn[];
 }) {
-  const [sort, setSort] = useState<SortKey>({ column: "overall", direction: "descending" });
-  const sorted = [...rows].sort((a, b) => compareRows(a, b, sort));
+  const [sort, setSort] = useState<SortKey | null>(null);
+  const sorted = sort ? [...rows].sort((a, b) => compareRows(a, b, sort)) : rows;
 
   function sortableColumn(column: string, label: string): TableColumn {
-    const isActive = sort.column === column;
+    const isActive = sort?.column === column;
     return {
       key: column,
-      ariaSort: isActive ? sort.direction : "none",
+      ariaSort: isActive && sort ? sort.direction : "none",
       className: "align-bottom first:sticky first:left-0 first:bg-slate-100",
       label: (
         <button
@@ -61,7 +66,7 @@ export function CompareTable({
             setSort({
               column,
               direction:
-                isActive && sort.direction === "descending"
+                isActive && sort?.direction === "descending"
                   ? "ascending"
                   : isActive
                     ? "descending"
@@ -74,7 +79,7 @@ export function CompareTable({
         >
           {label}
           <span aria-hidden="true" className="text-slate-500">
-            {isActive ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+            {isActive ? (sort?.direction === "ascending" ? "▲" : "▼") : "↕"}
           </span>
         </button>
       ),
@@ -88,7 +93,7 @@ export function CompareTable({
     >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">
-          Candidates by score. Column headers are buttons that sort the table.
+          Candidates in the chosen order. Column headers are buttons that sort the table.
         </caption>
         <TableHead
           columns={[
@@ -115,6 +120,11 @@ export function CompareTable({
               </th>
               <td className="px-3 py-2 font-bold">
                 <ScoreCell ai={row.overallScore} human={row.humanOverallScore ?? undefined} />
+                {row.scoredBy === "offline" ? (
+                  <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900">
+                    screening
+                  </span>
+                ) : null}
               </td>
               <td className="px-3 py-2">
                 <RecommendationBadge recommendation={row.recommendation} />

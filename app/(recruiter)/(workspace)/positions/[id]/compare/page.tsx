@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Panel } from "@/app/_components/panel";
+import { candidateSorts } from "@/app/api/positions/[id]/candidates/schema";
 import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
@@ -12,19 +13,29 @@ import { getPosition } from "@/lib/db/positions";
 import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
 import { linkClass, PageHeader } from "../../../../_components/page-header";
 import { type CompareRow, CompareTable } from "./compare-table";
+import { SortControl } from "./sort-control";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
-export default async function ComparePage(props: { params: Promise<{ id: string }> }) {
+/** A sort the page does not know falls back to the default order rather than an error page. */
+const sortParam = z.enum(candidateSorts).optional().catch(undefined);
+
+export default async function ComparePage(props: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ sort?: string | string[] }>;
+}) {
   const member = await requirePageMember("interview:read");
   const id = z.uuid().safeParse((await props.params).id);
+  const sort = sortParam.parse((await props.searchParams).sort);
   if (!id.success) notFound();
   const position = await getPosition({ id: id.data.toLowerCase(), companyId: member.companyId });
   if (!position || !memberSeesPosition(member, position.id)) notFound();
   const candidates = await listPositionCandidates({
     companyId: member.companyId,
     positionId: position.id,
+    order: sort ?? "trusted",
   });
+  const hasOfflineScores = candidates.some((candidate) => candidate.scoredBy === "offline");
   // The position's competencies first, then any a report scored that the position since dropped.
   const competencies = [
     ...new Set([
@@ -40,6 +51,7 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
     candidateName: candidate.candidateName,
     overallScore: candidate.overallScore,
     humanOverallScore: candidate.humanOverallScore ?? null,
+    scoredBy: candidate.scoredBy,
     recommendation: candidate.recommendation,
     decision: candidate.decision?.decision ?? null,
     scores: Object.fromEntries(candidate.competencyScores.map((s) => [s.competency, s.score])),
@@ -59,8 +71,21 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
           </Link>
         }
         title="Compare candidates"
-        description={`Evaluated candidates for ${position.title}, by overall and per-competency score. Open a name for the full report with evidence.`}
+        description={`Evaluated candidates for ${position.title}, with overall and per-competency scores. Open a name for the full report with evidence.`}
       />
+      {rows.length > 0 ? (
+        <div className="mt-4 space-y-2">
+          <SortControl positionId={position.id} sort={sort ?? null} />
+          {hasOfflineScores ? (
+            <p className="max-w-3xl text-sm text-slate-700">
+              Scores marked “screening” come from the offline scorer, not from a model or a person:
+              they are a screening aid, not a ranking. Those candidates are listed by completion
+              time, newest first, after the candidates a model or a person scored; sort by score to
+              order everyone by it on purpose.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <p className="mt-6 text-slate-700">
           No evaluated interviews for this position yet.{" "}
@@ -90,7 +115,7 @@ export default async function ComparePage(props: { params: Promise<{ id: string 
             tone="plain"
             headingClassName="mb-3"
           >
-            <CompareTable rows={rows} competencies={competencies} />
+            <CompareTable key={sort ?? "trusted"} rows={rows} competencies={competencies} />
           </Panel>
         </div>
       )}
