@@ -18,6 +18,8 @@ import { AnswerTranscript } from "./answer-transcript";
 import { EvidenceQuotes } from "./evidence-quotes";
 import type { RecordingPart } from "./find-recording-part";
 import { FollowUpTurn } from "./follow-up-turn";
+import { mayNominate } from "./may-nominate";
+import { NominateAnswerButton } from "./nominate-answer-button";
 import { RecordingPlayer } from "./recording-player";
 import { ScoreOverride as ScoreOverrideControl } from "./score-override";
 
@@ -36,6 +38,8 @@ export function AnswerSection(props: {
   override: ScoreOverride | null;
   rubricVersion: RubricVersion | null;
   bankAnswer: InterviewBankAnswer | null;
+  /** The viewer holds position:write: they may put the answer into the answer bank. */
+  canNominate: boolean;
   /** The position's language: competencies are named in it. */
   language: string;
   /** Signed links to the recordings of this answer and of each follow-up, by question id. */
@@ -133,6 +137,18 @@ export function AnswerSection(props: {
         aiScore={evaluation.score}
         human={override ? { score: override.score, reason: override.reason } : null}
       />
+      {mayNominate({
+        canWritePositions: props.canNominate,
+        bankQuestionId: question.bankQuestionId,
+        isBanked: bankAnswer !== null,
+        thread: [{ segments: props.segments }, ...props.followUps],
+      }) ? (
+        <NominateAnswerButton
+          interviewId={props.interviewId}
+          questionId={question.id}
+          questionOrder={question.order}
+        />
+      ) : null}
       {bankAnswer?.status === "pending" ? (
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm print:hidden">
           <p className="text-amber-950">

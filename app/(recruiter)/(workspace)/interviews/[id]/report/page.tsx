@@ -180,6 +180,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
               rubricVersions.find((version) => version.id === evaluation.rubricVersion) ?? null
             }
             bankAnswer={bankByQuestion.get(question.id) ?? null}
+            canNominate={roleCan(member.role, "position:write")}
             recordingsFor={(questionId) =>
               openWholeInterviewFilesAtAnswer(
                 recordingsForTurn(recordings, questionId),
