@@ -17,6 +17,11 @@ function decodeBase32(text: string): Buffer {
 export function totpFromUri(uri: string, atMs = Date.now()): string {
   const secret = new URL(uri).searchParams.get("secret");
   if (!secret) throw new Error("The otpauth URI has no secret.");
+  return totpFromSecret(secret, atMs);
+}
+
+/** The code for a base32 key, as typed into an authenticator app by hand. */
+export function totpFromSecret(secret: string, atMs = Date.now()): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 1000 / 30)));
   const digest = createHmac("sha1", decodeBase32(secret)).update(counter).digest();
