@@ -1,6 +1,3 @@
-import { POST as reviewBankAnswer } from "@/app/api/answer-bank/[id]/review/route";
-import { GET as listBank } from "@/app/api/answer-bank/route";
-import { GET as searchBank } from "@/app/api/answer-bank/search/route";
 import { DELETE as revokeApiToken } from "@/app/api/api-tokens/[id]/route";
 import * as apiTokens from "@/app/api/api-tokens/route";
 import { GET as readCacheStats } from "@/app/api/cache/stats/route";
@@ -125,24 +122,6 @@ export const companyRouteCases: RouteCase[] = [
     expectations: assignedReaders,
     params: (world) => ({ id: world.positionId }),
     call: ({ token, params }) => callRoute(listCandidates, { token, params }),
-  },
-  {
-    // Candidates' answers across positions: not for evaluators, who see only assigned positions.
-    name: "GET /api/answer-bank",
-    expectations: hiringTeamOfOwnWorkspace,
-    call: ({ token }) => callRoute(listBank, { token, path: "/api/answer-bank" }),
-  },
-  {
-    name: "GET /api/answer-bank/search",
-    expectations: hiringTeamOfOwnWorkspace,
-    call: ({ token }) => callRoute(searchBank, { token, path: "/api/answer-bank/search?q=cache" }),
-  },
-  {
-    name: "POST /api/answer-bank/{id}/review",
-    expectations: hiringTeamOnly,
-    params: (world) => ({ id: world.bankAnswerId }),
-    call: ({ token, params }) =>
-      callRoute(reviewBankAnswer, { method: "POST", token, params, json: { status: "approved" } }),
   },
   {
     name: "GET /api/interviews",

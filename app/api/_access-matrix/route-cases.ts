@@ -1,3 +1,4 @@
+import { answerBankRouteCases } from "./answer-bank-route-cases";
 import { companyRouteCases } from "./company-route-cases";
 import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
@@ -15,6 +16,7 @@ export type { RouteCase } from "./route-case";
  */
 export const routeCases: RouteCase[] = [
   ...companyRouteCases,
+  ...answerBankRouteCases,
   ...interviewRouteCases,
   ...dataRightsRouteCases,
   ...recordingRouteCases,
