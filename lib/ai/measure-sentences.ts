@@ -9,7 +9,10 @@ import {
   splitWords,
 } from "./offline-language-rules";
 import { markCopiedWords } from "./offline-question-overlap";
+import { readStorySignals, type StorySignals } from "./offline-story";
+import { matchesTopic } from "./offline-topic";
 import type { AnswerUnit } from "./split-answer-units";
+import { spellNumbersAsDigits } from "./spoken-numbers";
 
 export type SentenceMeasure = AnswerUnit & {
   wordCount: number;
@@ -29,6 +32,10 @@ export type SentenceMeasure = AnswerUnit & {
   /** Keywords the sentence uses only inside phrases copied from the question: half credit. */
   copiedKeywordHits: string[];
   fillerCount: number;
+  /** What the sentence shows of the story interviewers grade (own action, outcome, …). */
+  story: StorySignals;
+  /** Topic vocabulary of the competency (and question keywords) the sentence uses. */
+  topicHits: string[];
 };
 
 // A Korean word that carries grammar ends in a particle or a verb ending; a keyword list is bare nouns.
@@ -44,10 +51,15 @@ export function measureSentences(options: {
   directives: DirectiveRange[];
   /** False when the casing carries no signal (Title Case, ALL CAPS): capitals then name nothing. */
   isCaseInformative: boolean;
+  /** The competency's topic vocabulary (see offline-topic-vocabulary). */
+  topicTerms?: string[];
+  /** Per question keyword, the words that say the same thing (see offline-synonyms). */
+  keywordSynonyms?: string[][];
 }): SentenceMeasure[] {
   const rules = getLanguageRules(options.language);
   return options.units.map((unit) => {
     const folded = foldText(unit.text);
+    const digits = spellNumbersAsDigits({ text: folded, language: options.language });
     const words = splitWords(folded);
     const stems = words.map((word) => stemWord({ word, language: options.language }));
     const copied = markCopiedWords({
@@ -88,22 +100,44 @@ export function measureSentences(options: {
       markerGroups: (Object.keys(rules.structureMarkers) as MarkerGroup[]).filter((group) =>
         new RegExp(rules.structureMarkers[group].source).test(folded),
       ),
-      numbers: [...new Set(folded.match(/\d+(?:[.,]\d+)?/g) ?? [])],
+      numbers: [...new Set(digits.match(/\d+(?:[.,]\d+)?/g) ?? [])],
       namedTerms: findNamedTerms({ text: unit.text, isCaseInformative: options.isCaseInformative }),
-      ...splitKeywordHits({ keywords: options.keywords, stems, copied }),
+      ...splitKeywordHits({
+        keywords: options.keywords,
+        stems,
+        copied,
+        saysSameThing: (keyword) =>
+          (options.keywordSynonyms ?? [])
+            .find((group) => group[0] === keyword)
+            ?.slice(1)
+            .some((term) =>
+              matchesTopic({ term, text: folded, stems, language: options.language }),
+            ) ?? false,
+      }),
       fillerCount: (folded.match(new RegExp(rules.fillers.source, "g")) ?? []).length,
+      story: readStorySignals({ text: digits, language: options.language }),
+      topicHits: (options.topicTerms ?? []).filter((term) =>
+        matchesTopic({ term, text: folded, stems, language: options.language }),
+      ),
     };
   });
 }
 
-function splitKeywordHits(options: { keywords: string[]; stems: string[]; copied: boolean[] }) {
+function splitKeywordHits(options: {
+  keywords: string[];
+  stems: string[];
+  copied: boolean[];
+  saysSameThing: (keyword: string) => boolean;
+}) {
   const hits = (isCopied: boolean) =>
     options.keywords.filter((keyword) =>
       options.stems.some(
         (stem, i) => options.copied[i] === isCopied && matchesKeyword({ stem, keyword }),
       ),
     );
-  const keywordHits = hits(false);
+  const keywordHits = [
+    ...new Set([...hits(false), ...options.keywords.filter(options.saysSameThing)]),
+  ];
   return { keywordHits, copiedKeywordHits: hits(true).filter((hit) => !keywordHits.includes(hit)) };
 }
 

@@ -1,49 +1,56 @@
 import "server-only";
 import { getLanguageRules, type OfflineLanguage } from "./offline-language-rules";
 import type { Measured } from "./offline-measured";
+import { measureRelevance } from "./offline-topic";
 
-export type Criterion = "depth" | "structure" | "specificity" | "relevance" | "clarity";
+/** What interviewers grade in a story, level by level, plus whether it is this question's story. */
+export type Criterion = "situation" | "actions" | "outcome" | "tradeoffs" | "lesson" | "relevance";
 
-export type Factors = { relevanceGate: number; repetition: number; focus: number; reuse: number };
+export type Factors = { relevance: number; repetition: number; focus: number; reuse: number };
 
+// Relevance is not in the sum: it scales the sum (below), so it is weighted 0 here.
 const contentWeights: Record<Criterion, number> = {
-  depth: 0.3,
-  structure: 0.2,
-  specificity: 0.2,
-  relevance: 0.2,
-  clarity: 0.1,
+  situation: 0.1,
+  actions: 0.27,
+  outcome: 0.33,
+  tradeoffs: 0.1,
+  lesson: 0.1,
+  relevance: 0,
 };
+// Content words still count a little: a developed answer says more than a one-line claim.
+const depthWeight = 0.1;
 /** Above this cosine an answer is treated as the same text given to another question. */
 export const reuseThreshold = 0.8;
-// A relevance at or above this is fully on the question; below it the gate closes quadratically
-// toward `gateFloor`, so a few incidental keyword hits do not carry an off-topic answer.
-const relevanceOpen = 75;
-const relevanceClosed = 25;
-const gateFloor = 0.15;
+// Relevance scales the score gently: an answer about nothing this question asks keeps 40 %, so a
+// missing word never sinks a genuine story, and a story from elsewhere cannot reach the top.
+const relevanceFloor = 0.4;
 
 const clamp01 = (value: number) => Math.max(0, Math.min(1, value));
 
-/** The five measured criteria, 0–100. */
+/** Each criterion, 0–100, from what the credited sentences show. */
 export function scoreCriteria(m: Measured): Record<Criterion, number> {
-  // A keyword used only inside a phrase copied from the question earns half: echoing "a
-  // non-technical stakeholder" while telling the story is normal, restating it is not an answer.
-  const hits = m.keywordHits + 0.5 * m.copiedKeywordHits;
-  // How many keywords an on-topic answer of this size uses: a long answer to another question
-  // picks up a few by chance, a short on-topic one cannot fit many.
-  const expectedHits = Math.max(1, Math.min(m.keywordCount, 8, 1.5 + m.contentWords / 12));
-  const coverage = m.keywordCount === 0 ? 1 : hits / expectedHits;
-  const spread = m.creditedCount === 0 ? 0 : m.onTopicCount / m.creditedCount;
-  const fillerRate = m.wordCount === 0 ? 0 : m.fillerCount / m.wordCount;
+  const measured = m.measuredOutcomeCount > 0;
+  // Trade-offs and a lesson are what lifts a complete story; without a measured result they
+  // are reflections on a story not yet told, worth a third.
+  const reflection = measured ? 1 : 0.35;
   const raw: Record<Criterion, number> = {
-    depth: clamp01(m.contentWords / m.fullContentWords),
-    structure:
-      m.creditedCount === 0
-        ? 0
-        : 0.7 * (m.markerGroups.length / 4) + 0.3 * (m.agentCount / m.creditedCount),
-    specificity: clamp01((m.numberCount * 12 + m.namedTermCount * 10) / 100),
-    relevance:
-      m.creditedCount === 0 ? 0 : 0.65 * clamp01(coverage / 0.6) + 0.35 * clamp01(spread / 0.4),
-    clarity: (1 - clamp01(fillerRate * 4)) * m.sentenceShare * clamp01(m.wordCount / 40),
+    situation: m.situationCount > 0 ? 1 : m.ownActions >= 1 ? 0.6 : 0,
+    actions: clamp01(m.ownActions / 3),
+    outcome: measured
+      ? Math.min(1, 0.85 + 0.15 * (m.measuredOutcomeCount - 1))
+      : m.outcomeCount > 0
+        ? 0.15
+        : 0,
+    tradeoffs: (m.alternativeCount > 0 ? 1 : 0) * reflection,
+    lesson: (m.lessonCount > 0 ? 1 : 0) * reflection,
+    relevance: measureRelevance({
+      keywordWeight: m.keywordWeight,
+      keywordTotal: m.keywordTotal,
+      topicHits: m.topicHits,
+      hasVocabulary: m.hasVocabulary,
+      onTopicCount: m.onTopicCount,
+      creditedCount: m.creditedCount,
+    }),
   };
   return Object.fromEntries(
     Object.entries(raw).map(([criterion, value]) => [criterion, Math.round(clamp01(value) * 100)]),
@@ -51,9 +58,8 @@ export function scoreCriteria(m: Measured): Record<Criterion, number> {
 }
 
 /**
- * What multiplies the content score: relevance gates it (an excellent answer to another question
- * is not an answer to this one), and repetition, long unfocused text and a text reused for
- * another question discount it.
+ * What multiplies the content score: relevance scales it gently, and repetition inside one
+ * answer, long unfocused text and a text reused for another question discount it.
  */
 export function computeFactors(options: {
   measured: Measured;
@@ -64,10 +70,7 @@ export function computeFactors(options: {
   const { focusLength } = getLanguageRules(options.language);
   const excess = clamp01((m.wordCount - focusLength) / focusLength);
   return {
-    relevanceGate:
-      gateFloor +
-      (1 - gateFloor) *
-        clamp01((options.relevance - relevanceClosed) / (relevanceOpen - relevanceClosed)) ** 2,
+    relevance: relevanceFloor + (1 - relevanceFloor) * clamp01(options.relevance / 100),
     repetition: 1 - 0.8 * clamp01(m.repeatedShare - 0.05),
     focus: 1 - excess * (1 - clamp01(m.focusShare / 0.5)),
     reuse: m.reuseSimilarity >= reuseThreshold ? 0.3 : 1,
@@ -76,12 +79,17 @@ export function computeFactors(options: {
 
 export function combineScore(options: {
   scores: Record<Criterion, number>;
+  measured: Measured;
   factors: Factors;
 }): number {
-  const content = (Object.keys(contentWeights) as Criterion[]).reduce(
-    (total, criterion) => total + options.scores[criterion] * contentWeights[criterion],
-    0,
-  );
-  const { relevanceGate, repetition, focus, reuse } = options.factors;
-  return Math.round(content * relevanceGate * repetition * focus * reuse);
+  const m = options.measured;
+  const depth = m.creditedCount === 0 ? 0 : clamp01(m.contentWords / m.fullContentWords);
+  const content =
+    (Object.keys(contentWeights) as Criterion[]).reduce(
+      (total, criterion) => total + options.scores[criterion] * contentWeights[criterion],
+      0,
+    ) +
+    100 * depthWeight * depth;
+  const { relevance, repetition, focus, reuse } = options.factors;
+  return Math.round(content * relevance * repetition * focus * reuse);
 }

@@ -3,20 +3,23 @@ import type { SentenceMeasure } from "./measure-sentences";
 import type { OfflineMessages } from "./offline-messages";
 import type { Evidence } from "./types";
 
-const maxEvidence = 3;
+const maxEvidence = 4;
 
-/** The credited sentences that earned the most, quoted verbatim with what they earned it for. */
+/**
+ * The credited sentences that earned the most, quoted verbatim with what they earned it for:
+ * each criterion's credit is backed by the sentence that shows it.
+ */
 export function pickEvidence(options: {
   sentences: SentenceMeasure[];
   messages: OfflineMessages;
 }): Evidence[] {
-  const { label: labels, markerGroup } = options.messages;
-  const contributions = (s: SentenceMeasure): string[] => [
-    ...(s.markerGroups.length > 0
-      ? [`${labels.structure}: ${s.markerGroups.map(markerGroup).join(", ")}`]
-      : []),
-    ...(s.numbers.length + s.namedTerms.length > 0 ? [labels.specificity] : []),
-    ...(s.keywordHits.length > 0 ? [`${labels.relevance}: ${s.keywordHits.join(", ")}`] : []),
+  const { label } = options.messages;
+  const contributions = ({ story }: SentenceMeasure): string[] => [
+    ...(story.situation ? [label.situation] : []),
+    ...(story.ownAction > 0 ? [label.actions] : []),
+    ...(story.measuredOutcome ? [label.outcome] : []),
+    ...(story.alternative ? [label.tradeoffs] : []),
+    ...(story.lesson ? [label.lesson] : []),
   ];
   return options.sentences
     .map((sentence, order) => ({ sentence, order, reasons: contributions(sentence) }))

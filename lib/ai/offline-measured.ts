@@ -1,6 +1,7 @@
 import "server-only";
 import type { SentenceMeasure } from "./measure-sentences";
 import { getLanguageRules, type OfflineLanguage } from "./offline-language-rules";
+import { weighKeyword } from "./offline-topic";
 
 /** What the offline scorer measured in one answer: the input of every criterion and message. */
 export type Measured = {
@@ -22,6 +23,9 @@ export type Measured = {
   /** Keywords used only inside phrases copied from the question. */
   copiedKeywordHits: number;
   keywordCount: number;
+  /** Keyword hits weighed by how much they say about this question, and all keywords' weight. */
+  keywordWeight: number;
+  keywordTotal: number;
   onTopicCount: number;
   fillerCount: number;
   /** Share of the words that stand in real sentences (a keyword list has none). */
@@ -32,13 +36,26 @@ export type Measured = {
   focusShare: number;
   /** Highest similarity to another answer of the interview, question words removed. */
   reuseSimilarity: number;
+  /** Own actions: one per sentence that says what the candidate did, half for what they would do. */
+  ownActions: number;
+  situationCount: number;
+  /** Results tied to a measured change, counted from the candidate's first own action on. */
+  measuredOutcomeCount: number;
+  /** Results without a measure. */
+  outcomeCount: number;
+  alternativeCount: number;
+  lessonCount: number;
+  /** Distinct topic terms (competency vocabulary) used in credited sentences. */
+  topicHits: number;
+  hasVocabulary: boolean;
 };
 
 /** Sums what the credited sentences show; each set counts a thing once however often it recurs. */
 export function aggregate(options: {
   sentences: SentenceMeasure[];
   credited: SentenceMeasure[];
-  keywordCount: number;
+  keywords: string[];
+  hasVocabulary: boolean;
   repeatedCount: number;
   repeatedShare: number;
   reuseSimilarity: number;
@@ -49,8 +66,18 @@ export function aggregate(options: {
   const wordCount = sum(spoken.map((s) => s.wordCount));
   const union = (pick: (s: SentenceMeasure) => string[]) => new Set(credited.flatMap(pick)).size;
   const own = new Set(credited.flatMap((s) => s.keywordHits));
+  const weigh = (keyword: string) => weighKeyword({ keyword, language: options.language });
+  const copiedOnly = new Set(
+    credited.flatMap((s) => s.copiedKeywordHits).filter((k) => !own.has(k)),
+  );
   const isOnTopic = (s: SentenceMeasure) =>
     s.keywordHits.length > 0 || s.numbers.length + s.namedTerms.length > 0;
+  // A result counts once the candidate has acted: a number in the setting ("p99 went from 300 to
+  // 650 ms") is the problem, not what came of the candidate's work.
+  const firstAction = credited.findIndex((s) => s.story.ownAction > 0);
+  const afterAction = firstAction < 0 ? [] : credited.slice(firstAction);
+  const count = (list: SentenceMeasure[], pick: (s: SentenceMeasure) => boolean) =>
+    list.filter(pick).length;
   return {
     wordCount,
     fullContentWords: getLanguageRules(options.language).fullContentWords,
@@ -68,9 +95,20 @@ export function aggregate(options: {
     copiedKeywordHits: new Set(
       credited.flatMap((s) => s.copiedKeywordHits).filter((hit) => !own.has(hit)),
     ).size,
-    keywordCount: options.keywordCount,
-    onTopicCount: credited.filter((s) => s.keywordHits.length + s.copiedKeywordHits.length > 0)
-      .length,
+    keywordCount: options.keywords.length,
+    keywordWeight: sum([...own].map(weigh)) + 0.5 * sum([...copiedOnly].map(weigh)),
+    keywordTotal: sum(options.keywords.map(weigh)),
+    // A sentence on the question's own subject counts whole, one only in the competency's
+    // vocabulary half: that vocabulary is shared by every question on the competency.
+    onTopicCount: sum(
+      credited.map((s) =>
+        Math.max(
+          0,
+          ...[...s.keywordHits, ...s.copiedKeywordHits].map(weigh),
+          s.topicHits.length > 0 ? 0.5 : 0,
+        ),
+      ),
+    ),
     fillerCount: sum(spoken.map((s) => s.fillerCount)),
     sentenceShare:
       wordCount === 0
@@ -80,6 +118,14 @@ export function aggregate(options: {
     focusShare:
       wordCount === 0 ? 0 : sum(credited.filter(isOnTopic).map((s) => s.wordCount)) / wordCount,
     reuseSimilarity: options.reuseSimilarity,
+    ownActions: sum(credited.map((s) => s.story.ownAction)),
+    situationCount: count(credited, (s) => s.story.situation),
+    measuredOutcomeCount: count(afterAction, (s) => s.story.measuredOutcome),
+    outcomeCount: count(afterAction, (s) => s.story.outcome),
+    alternativeCount: count(credited, (s) => s.story.alternative),
+    lessonCount: count(credited, (s) => s.story.lesson),
+    topicHits: union((s) => s.topicHits),
+    hasVocabulary: options.hasVocabulary,
   };
 }
 

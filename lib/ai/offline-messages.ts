@@ -16,52 +16,58 @@ export type OfflineMessages = {
   discounts: (scored: Scored) => string[];
   directives: (count: number) => string;
   reviewReason: (quote: string) => string;
+  /** Why an answer in another language than the position's goes to a person. */
+  otherLanguage: (answerLanguage: OfflineLanguage) => string;
   feedback: (score: number) => string;
   measurements: (scored: Scored) => string;
 };
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 const factor = (value: number) => value.toFixed(2);
 
 // Every text says it comes from a heuristic, so no reader mistakes it for a model's judgement.
 const en: OfflineMessages = {
   markerGroup: (group) => group,
   label: {
-    depth: "Depth",
-    structure: "Structure",
-    specificity: "Specificity",
+    situation: "Situation",
+    actions: "Own actions",
+    outcome: "Measured outcome",
+    tradeoffs: "Alternatives weighed",
+    lesson: "Lesson",
     relevance: "Relevance",
-    clarity: "Clarity",
   },
   rationale: {
-    depth: (m) =>
-      `${m.contentWords} distinct content words in ${m.creditedCount} credited sentences (full credit at ${m.fullContentWords}); words copied from the question are not counted.`,
-    structure: (m) =>
-      `Marker groups in credited sentences: ${m.markerGroups.join(", ") || "none"}; ${m.agentCount} of ${m.creditedCount} sentences say who did what.`,
-    specificity: (m) =>
-      `${m.numberCount} distinct numbers and ${m.namedTermCount} named tools or terms in credited sentences.`,
+    situation: (m) =>
+      `${m.situationCount} sentence(s) place the story in a specific situation (when and where it happened).`,
+    actions: (m) =>
+      `${m.ownActions} own action(s): sentences where the candidate says what they did (what they would do counts half); full credit at 3.`,
+    outcome: (m) =>
+      `${m.measuredOutcomeCount} result(s) tied to a measured change (a number next to a result word, or before → after) and ${m.outcomeCount} result word(s) in all, counted from the first own action.`,
+    tradeoffs: (m) =>
+      `${m.alternativeCount} sentence(s) weigh an alternative ("instead of", "rather than"); worth a third without a measured outcome.`,
+    lesson: (m) =>
+      `${m.lessonCount} sentence(s) say what was learned or is done differently now; worth a third without a measured outcome.`,
     relevance: (m) =>
-      `${m.keywordHits} of ${m.keywordCount} question keywords used in the answer's own words (${m.copiedKeywordHits} more only in phrases copied from the question, half credit); ${m.onTopicCount} of ${m.creditedCount} credited sentences are on the question.`,
-    clarity: (m) =>
-      `${m.fillerCount} filler words in ${m.wordCount} words; ${percent(m.sentenceShare)} of the words stand in full sentences.`,
+      `${m.keywordHits} of ${m.keywordCount} question keywords in the answer's own words (${m.copiedKeywordHits} more only in phrases copied from the question), ${m.topicHits} topic terms of the competency; ${m.onTopicCount} of ${m.creditedCount} credited sentences are on the question.`,
   },
   strength: {
-    depth: "Gives a full, developed answer.",
-    structure: "Says who did what, in order, with reasons and results.",
-    specificity: "Backs claims with concrete numbers and named tools.",
+    situation: "Sets the story in a specific situation.",
+    actions: "Says clearly what they did themselves.",
+    outcome: "Ties the result to a measured change.",
+    tradeoffs: "Weighs alternatives and says why one was chosen.",
+    lesson: "Says what they learned or do differently since.",
     relevance: "Stays on the question that was asked.",
-    clarity: "Speaks in full sentences with few fillers.",
   },
   improvement: {
-    depth: "Develop the answer further: situation, actions and outcome.",
-    structure: "Say who did what: what you did first, why, an example, and the result.",
-    specificity: "Add specifics: numbers, tools, names, measurable outcomes.",
+    situation: "Anchor the answer in a specific situation: when, where, what was at stake.",
+    actions: "Say what you did yourself, step by step.",
+    outcome: "Say what came of it, with a measure: before and after, or a number.",
+    tradeoffs: "Say which options you weighed and why you chose the one you did.",
+    lesson: "Say what you learned or would do differently.",
     relevance: "Answer the question that was asked, in your own words rather than its words.",
-    clarity: "Answer in full sentences and cut filler words.",
   },
   // Advice only: candidates may read these, and the factors behind them are in `measurements`.
   discounts: ({ factors: f }) => [
-    ...(f.relevanceGate < 1
+    ...(f.relevance < 0.8
       ? ["Most of the answer is about something other than this question."]
       : []),
     ...(f.repetition < 1 ? ["Say each point once: repeated wording adds nothing."] : []),
@@ -75,10 +81,12 @@ const en: OfflineMessages = {
   directives: (count) =>
     `${count} sentence(s) addressed the evaluator instead of the question; they earned no credit and the answer goes to a person for review.`,
   reviewReason: (quote) => `Addressed to the evaluator: "${quote}"`,
+  otherLanguage: (answerLanguage) =>
+    `Answered in ${answerLanguage === "ko" ? "Korean" : "English"}, not the position's language: the offline score measures the story in that language, and a person should review it.`,
   feedback: (score) =>
     `Offline heuristic evaluation (no AI model was used): ${score}/100 from what the answer's own sentences show (content, who did what, specifics, the question's topic), scaled down for off-topic, repeated, padded or reused text.`,
   measurements: ({ measured: m, factors: f }) =>
-    `offline heuristic: ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, marker groups [${m.markerGroups.join(", ")}], ${m.agentCount} who-did-what, ${m.numberCount} numbers, ${m.namedTermCount} named terms, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.fillerCount} fillers, ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevanceGate)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)}, reuse from ${reuseThreshold})`,
+    `offline heuristic: ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, ${m.situationCount} situation, ${m.ownActions} own actions, ${m.measuredOutcomeCount} measured outcomes (${m.outcomeCount} result words), ${m.alternativeCount} alternatives, ${m.lessonCount} lessons, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.topicHits} topic terms, ${m.fillerCount} fillers (not counted against), ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevance)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)}, reuse from ${reuseThreshold})`,
 };
 
 const koreanMarkerGroups: Record<string, string> = {
@@ -87,45 +95,48 @@ const koreanMarkerGroups: Record<string, string> = {
   example: "예시",
   result: "결과",
 };
-const koreanGroups = (m: Measured) => m.markerGroups.map((g) => koreanMarkerGroups[g] ?? g);
 
 const ko: OfflineMessages = {
   markerGroup: (group) => koreanMarkerGroups[group] ?? group,
   label: {
-    depth: "충실도",
-    structure: "구조",
-    specificity: "구체성",
+    situation: "상황",
+    actions: "본인의 행동",
+    outcome: "측정된 결과",
+    tradeoffs: "대안 검토",
+    lesson: "배운 점",
     relevance: "관련성",
-    clarity: "명확성",
   },
   rationale: {
-    depth: (m) =>
-      `점수를 받은 ${m.creditedCount}문장의 서로 다른 내용어 ${m.contentWords}개 (${m.fullContentWords}개에서 만점). 질문에서 옮긴 표현은 세지 않습니다.`,
-    structure: (m) =>
-      `점수를 받은 문장의 구조 표지: ${koreanGroups(m).join(", ") || "없음"}. ${m.creditedCount}문장 중 ${m.agentCount}문장이 누가 무엇을 했는지 말합니다.`,
-    specificity: (m) =>
-      `점수를 받은 문장의 서로 다른 숫자 ${m.numberCount}개, 도구·고유명사 ${m.namedTermCount}개.`,
+    situation: (m) => `구체적인 상황(언제, 어디서)을 밝힌 문장 ${m.situationCount}개.`,
+    actions: (m) =>
+      `본인이 한 행동을 말한 문장 ${m.ownActions}개(하겠다는 계획은 절반). 3개에서 만점.`,
+    outcome: (m) =>
+      `측정된 변화(결과어 옆의 숫자, 전후 비교)로 말한 결과 ${m.measuredOutcomeCount}개, 결과어 전체 ${m.outcomeCount}개(첫 행동 이후부터 셈).`,
+    tradeoffs: (m) =>
+      `대안을 비교한 문장 ${m.alternativeCount}개("대신", "보다는"). 측정된 결과가 없으면 3분의 1만 반영.`,
+    lesson: (m) =>
+      `배운 점이나 이후 달라진 점을 말한 문장 ${m.lessonCount}개. 측정된 결과가 없으면 3분의 1만 반영.`,
     relevance: (m) =>
-      `질문 핵심어 ${m.keywordCount}개 중 ${m.keywordHits}개를 자기 말로 사용했고(질문을 옮긴 표현에만 나온 ${m.copiedKeywordHits}개는 절반 반영), ${m.creditedCount}문장 중 ${m.onTopicCount}문장이 질문에 관한 내용입니다.`,
-    clarity: (m) =>
-      `${m.wordCount}어절 중 군말 ${m.fillerCount}개, 완결된 문장 속 어절 ${percent(m.sentenceShare)}.`,
+      `질문 핵심어 ${m.keywordCount}개 중 ${m.keywordHits}개를 자기 말로 사용(질문을 옮긴 표현에만 나온 ${m.copiedKeywordHits}개 별도), 역량 주제어 ${m.topicHits}개. ${m.creditedCount}문장 중 ${m.onTopicCount}문장이 질문에 관한 내용입니다.`,
   },
   strength: {
-    depth: "충분히 전개된 답변입니다.",
-    structure: "누가 무엇을 했는지 순서, 이유, 결과와 함께 말했습니다.",
-    specificity: "숫자와 도구 이름으로 주장을 뒷받침했습니다.",
+    situation: "구체적인 상황을 밝혔습니다.",
+    actions: "본인이 한 일을 분명히 말했습니다.",
+    outcome: "결과를 측정된 변화로 말했습니다.",
+    tradeoffs: "대안을 비교하고 선택한 이유를 말했습니다.",
+    lesson: "배운 점과 이후 달라진 점을 말했습니다.",
     relevance: "받은 질문에 집중했습니다.",
-    clarity: "완결된 문장으로 군말 없이 말했습니다.",
   },
   improvement: {
-    depth: "상황, 행동, 결과를 더 자세히 설명해 보세요.",
-    structure: "누가 무엇을 했는지, 왜 그랬는지, 예시와 결과 순서로 말해 보세요.",
-    specificity: "숫자, 도구, 측정 가능한 성과 등 구체적인 내용을 더하세요.",
+    situation: "언제, 어디서, 무엇이 걸려 있었는지 구체적인 상황을 말해 보세요.",
+    actions: "본인이 직접 한 일을 순서대로 말해 보세요.",
+    outcome: "그 결과를 숫자나 전후 비교로 말해 보세요.",
+    tradeoffs: "어떤 대안을 검토했고 왜 그 방법을 택했는지 말해 보세요.",
+    lesson: "배운 점이나 다르게 할 점을 말해 보세요.",
     relevance: "질문의 표현을 되풀이하지 말고 받은 질문에 직접 답하세요.",
-    clarity: "완결된 문장으로 말하고 군말을 줄이세요.",
   },
   discounts: ({ factors: f }) => [
-    ...(f.relevanceGate < 1 ? ["답변 대부분이 이 질문이 아닌 다른 내용입니다."] : []),
+    ...(f.relevance < 0.8 ? ["답변 대부분이 이 질문이 아닌 다른 내용입니다."] : []),
     ...(f.repetition < 1 ? ["같은 내용은 한 번만 말하세요. 반복한 표현은 더해지지 않습니다."] : []),
     ...(f.focus < 1
       ? ["핵심에 집중하세요. 질문에 관한 구체적인 내용 없이 긴 부분은 더해지지 않습니다."]
@@ -137,10 +148,12 @@ const ko: OfflineMessages = {
   directives: (count) =>
     `${count}개 문장이 질문이 아니라 평가자에게 하는 말이어서 점수에 반영하지 않았고, 사람이 검토하도록 넘겼습니다.`,
   reviewReason: (quote) => `평가자에게 하는 말: "${quote}"`,
+  otherLanguage: (answerLanguage) =>
+    `포지션 언어가 아닌 ${answerLanguage === "en" ? "영어" : "한국어"}로 답했습니다. 오프라인 점수는 그 언어로 이야기를 측정한 것이므로 사람이 검토해야 합니다.`,
   feedback: (score) =>
     `오프라인 휴리스틱 평가(AI 모델 미사용): 답변 문장이 보여 주는 내용, 누가 무엇을 했는지, 구체성, 질문 관련성을 측정해 ${score}/100점을 매겼고, 관련 없는·반복된·늘린·재사용한 내용은 깎았습니다.`,
   measurements: ({ measured: m, factors: f }) =>
-    `offline heuristic: ${m.wordCount}어절, 문장 ${m.sentenceCount}개 중 ${m.creditedCount}개 반영(질문 옮김 ${m.copiedCount}, 반복 ${m.repeatedCount}), 내용어 ${m.contentWords}, 구조 표지 [${koreanGroups(m).join(", ")}], 누가 무엇을 ${m.agentCount}, 숫자 ${m.numberCount}, 고유명사 ${m.namedTermCount}, 질문 핵심어 ${m.keywordHits}+옮김 ${m.copiedKeywordHits}/${m.keywordCount}, 군말 ${m.fillerCount}, 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함); 계수: 관련성 ${factor(f.relevanceGate)}, 반복 ${factor(f.repetition)}, 집중 ${factor(f.focus)}, 재사용 ${factor(f.reuse)} (유사도 ${factor(m.reuseSimilarity)}, ${reuseThreshold} 이상은 재사용)`,
+    `offline heuristic: ${m.wordCount}어절, 문장 ${m.sentenceCount}개 중 ${m.creditedCount}개 반영(질문 옮김 ${m.copiedCount}, 반복 ${m.repeatedCount}), 내용어 ${m.contentWords}, 상황 ${m.situationCount}, 본인 행동 ${m.ownActions}, 측정된 결과 ${m.measuredOutcomeCount}(결과어 ${m.outcomeCount}), 대안 ${m.alternativeCount}, 배운 점 ${m.lessonCount}, 질문 핵심어 ${m.keywordHits}+옮김 ${m.copiedKeywordHits}/${m.keywordCount}, 주제어 ${m.topicHits}, 군말 ${m.fillerCount}(감점 없음), 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함); 계수: 관련성 ${factor(f.relevance)}, 반복 ${factor(f.repetition)}, 집중 ${factor(f.focus)}, 재사용 ${factor(f.reuse)} (유사도 ${factor(m.reuseSimilarity)}, ${reuseThreshold} 이상은 재사용)`,
 };
 
 export function getOfflineMessages(language: OfflineLanguage): OfflineMessages {

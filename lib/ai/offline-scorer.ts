@@ -2,6 +2,7 @@ import "server-only";
 import { detectGraderDirectives } from "./detect-grader-directives";
 import { foldText } from "./fold-answer-text";
 import { isCasingInformative, measureSentences, type SentenceMeasure } from "./measure-sentences";
+import { detectAnswerLanguage } from "./offline-answer-language";
 import { type Criterion, combineScore, computeFactors, scoreCriteria } from "./offline-criteria";
 import { pickEvidence } from "./offline-evidence";
 import { extractKeywords } from "./offline-keywords";
@@ -9,28 +10,37 @@ import { resolveOfflineLanguage, splitWords } from "./offline-language-rules";
 import { aggregate } from "./offline-measured";
 import { getOfflineMessages } from "./offline-messages";
 import { buildQuestionGrams, measureReuse } from "./offline-question-overlap";
+import { expandKeywords } from "./offline-synonyms";
+import { getTopicVocabulary } from "./offline-topic-vocabulary";
 import { joinSegments, splitAnswerUnits } from "./split-answer-units";
 import { listThreadSegments } from "./thread-segments";
 import type { AnswerEvaluation, EvaluateAnswerInput } from "./types";
 
 /** Changes whenever the heuristic scores differently; the pipeline hashes it into the rubric version. */
-export const offlineScorerVersion = "offline-heuristic-2";
+export const offlineScorerVersion = "offline-heuristic-3";
 
 /**
- * The transparent offline scorer: it measures the content of the answer's sentences (the main
- * answer and its follow-ups' answers together), never its form, and ignores the rubric (a
- * heuristic cannot judge anchored criteria, so it reports its own measurements). Sentences that
- * address the grader earn nothing and send the answer to review.
+ * The transparent offline scorer: it reads the answer's sentences (the main answer and its
+ * follow-ups' answers together) for what interviewers grade — a specific situation, the
+ * candidate's own actions, a measured outcome, alternatives weighed, a lesson — never its form,
+ * and ignores the rubric (a heuristic cannot judge anchored criteria, so it reports its own
+ * measurements). Sentences that address the grader earn nothing and send the answer to review,
+ * and so does an answer in another language than the position's.
  */
 export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation {
-  const language = resolveOfflineLanguage(input.language);
-  const messages = getOfflineMessages(language);
+  const positionLanguage = resolveOfflineLanguage(input.language);
   // The thread is one answer: relevance is to the main question, and restating any question
   // asked (a follow-up's too) earns nothing.
   const followUps = input.followUps ?? [];
   const segments = listThreadSegments(input);
+  // Measured with the rules of the language it is in: the candidate's story still counts, and a
+  // person decides what an answer in another language is worth.
+  const answerLanguage = detectAnswerLanguage(joinSegments(segments));
+  const language = answerLanguage ?? positionLanguage;
+  const messages = getOfflineMessages(positionLanguage);
   const questions = [input.question, ...followUps.map((turn) => turn.question)];
   const keywords = extractKeywords({ text: input.question, language });
+  const topicTerms = getTopicVocabulary({ competency: input.competency, language });
   const fullText = joinSegments(segments);
   const sentences = measureSentences({
     units: splitAnswerUnits({ segments, language }),
@@ -41,18 +51,19 @@ export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation
     ),
     directives: detectGraderDirectives(fullText),
     isCaseInformative: isCasingInformative(fullText),
+    topicTerms,
+    keywordSynonyms: expandKeywords({ keywords, language }),
   });
   const { credited, repeatedCount } = pickCredited(sentences);
-  const spokenText = sentences
-    .filter((sentence) => !sentence.isGraderDirective)
-    .map((sentence) => sentence.text)
-    .join(" ");
+  const spoken = sentences.filter((sentence) => !sentence.isGraderDirective);
+  const spokenText = spoken.map((sentence) => sentence.text).join(" ");
   const measured = aggregate({
     sentences,
     credited,
-    keywordCount: keywords.length,
+    keywords,
+    hasVocabulary: topicTerms.length > 0,
     repeatedCount,
-    repeatedShare: measureRepeatedShare(spokenText),
+    repeatedShare: measureRepeatedShareByPart({ sentences: spoken, input }),
     reuseSimilarity: measureReuse({
       question: questions.join("\n"),
       text: spokenText,
@@ -63,7 +74,7 @@ export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation
   });
   const scores = scoreCriteria(measured);
   const factors = computeFactors({ measured, relevance: scores.relevance, language });
-  const score = combineScore({ scores, factors });
+  const score = combineScore({ scores, measured, factors });
 
   const criteria = Object.keys(scores) as Criterion[];
   const improvements = criteria
@@ -87,9 +98,10 @@ export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation
     improvements,
     feedback: messages.feedback(score),
     measurements: messages.measurements({ measured, factors }),
-    reviewReasons: directives.map((sentence) =>
-      messages.reviewReason(quoteSentence(sentence.text)),
-    ),
+    reviewReasons: [
+      ...(language === positionLanguage ? [] : [messages.otherLanguage(language)]),
+      ...directives.map((sentence) => messages.reviewReason(quoteSentence(sentence.text))),
+    ],
     attempts: 0,
   };
 }
@@ -115,6 +127,36 @@ function pickCredited(sentences: SentenceMeasure[]) {
 function overlap(stems: Set<string>, other: string[]): number {
   const shared = other.filter((stem) => stems.has(stem)).length;
   return shared / Math.max(1, stems.size, other.length);
+}
+
+/**
+ * The repeated share within each part of the thread (the main answer, each follow-up's answer),
+ * weighted by its words: padding an answer with itself is discounted, while a follow-up that
+ * repeats the main answer only earns nothing (its repeated sentences are not credited) and does
+ * not lower the thread.
+ */
+function measureRepeatedShareByPart(options: {
+  sentences: SentenceMeasure[];
+  input: EvaluateAnswerInput;
+}): number {
+  const parts = [options.input.answer, ...(options.input.followUps ?? []).map((t) => t.answer)];
+  const partOf = new Map(
+    parts.flatMap((segments, part) => segments.map((segment) => [segment.segmentId, part])),
+  );
+  const texts = new Map<number, string[]>();
+  for (const sentence of options.sentences) {
+    const part = partOf.get(sentence.segmentId) ?? 0;
+    texts.set(part, [...(texts.get(part) ?? []), sentence.text]);
+  }
+  let words = 0;
+  let repeated = 0;
+  for (const list of texts.values()) {
+    const text = list.join(" ");
+    const count = splitWords(text).length;
+    words += count;
+    repeated += count * measureRepeatedShare(text);
+  }
+  return words === 0 ? 0 : repeated / words;
 }
 
 /** Share of word 4-grams that repeat an earlier one: counted on words, so punctuation is moot. */

@@ -1,0 +1,107 @@
+import "server-only";
+import type { OfflineLanguage } from "./offline-language-rules";
+
+/** What one sentence shows of the story interviewers grade, read on folded text with digits. */
+export type StorySignals = {
+  /** 1 for an action the candidate took, 0.5 for one they say they would take. */
+  ownAction: number;
+  /** A specific past situation: when and where it happened. */
+  situation: boolean;
+  /** A result tied to a measured change: a number next to a result word, or before → after. */
+  measuredOutcome: boolean;
+  /** A result word with no measure: something changed, by how much is not said. */
+  outcome: boolean;
+  /** An option weighed against the one taken. */
+  alternative: boolean;
+  /** What the candidate learned or does differently since. */
+  lesson: boolean;
+};
+
+type StoryRules = {
+  ownPast: RegExp;
+  ownPlanned: RegExp;
+  situation: RegExp;
+  resultWord: RegExp;
+  beforeAfter: RegExp;
+  /** How many words may stand between a number and the result word it measures. */
+  window: number;
+  alternative: RegExp;
+  lesson: RegExp;
+};
+
+// Verbs that describe a state of mind or being, not an action: "I was", "I felt", "I believe".
+const enStative =
+  "was|were|am|is|had|have|has|felt|feel|thought|think|knew|know|believe|believed|wanted|want|liked|like|love|enjoy|enjoyed|hope|hoped|guess|always|usually|often|never|really|just|also|still|tend|can't|cannot|don't|didn't|haven't|wasn't";
+const enIrregularPast =
+  "went|made|took|found|built|led|ran|saw|got|chose|wrote|told|kept|put|set|cut|said|gave|began|brought|caught|sent|spent|drove|paid|rewrote|split|shipped|sat|met|held|moved|asked|pulled|did";
+
+const rules: Record<OfflineLanguage, StoryRules> = {
+  en: {
+    ownPast: new RegExp(
+      `\\b(i|we)\\s+(?:\\w+ly\\s+|then\\s+|also\\s+|first\\s+|finally\\s+)?(?!(?:${enStative})\\b)(\\w{2,}ed|${enIrregularPast})\\b`,
+    ),
+    ownPlanned:
+      /\b(i|we)(?:'d|’d|\s+would|\s+will|'ll|’ll)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:be|have|think|believe|like|love|try|hope|say|probably|just)\b)\w{2,}/,
+    situation:
+      /\b(at my (last|previous|old|current|first) (job|company|role|team|employer)|at (a|an|our) ([a-z-]+ )?(company|startup|retailer|bank|agency|client)|(last|this) (year|spring|summer|autumn|fall|winter|quarter|month|week)|(a|one|two|three|few|couple of) (years?|months?|weeks?) ago|on (my|our) (last |previous )?(team|project)|one (friday|monday|tuesday|wednesday|thursday|saturday|sunday|evening|morning|night|day)|on a (friday|monday|weekend)|in one case|when (our|my|the|a)\b.*\b(was|were|had|went|doubled|dropped|grew|wanted|joined|asked))\b/,
+    resultWord:
+      /\b(reduc\w*|cut|dropp\w*|drops?|fell|falls?|rose|rises?|increas\w*|decreas\w*|improv\w*|sav(ed|ing|es)|grew|grow|halv\w*|doubl\w*|tripl\w*|settled|stopped|recover\w*|went (back|down|up|from)|came (back|down)|faster|slower|fewer|result\w*|outcome|ended up|no further|nothing recurred|signed|delivered|shipped|launched|converted|churn\w*)\b/,
+    beforeAfter:
+      /\bfrom (about |around |roughly |over |under )?[^\s]*\d[^.;]{0,60}?\bto (about |around |under )?[^\s]*\d|\d[^\s]*\s+(\w+\s+){0,2}(instead of|rather than|down from|up from|went to|to)\s+(the\s+)?(about\s+)?[^\s]*\d/,
+    window: 5,
+    alternative:
+      /\b(instead of|rather than|instead|trade-?offs?|i considered|we considered|considered|alternatives?|could have|was tempted|weighed|rejected|over a full|the other option|the quick option|the fast option|on the other hand|versus|vs\.?)\b/,
+    lesson:
+      /\b(i learned|i've learned|i learnt|learned to|lesson|taught me|in hindsight|looking back|next time|i'd now|now i|since then|should have|what i took|i took from|i keep|i'd do|i would do|what i('d| would) change|i now|to prevent|prevent (it|this|that)|never again|from then on|ever since|(added|set up) an? (alert|check|guard|test))\b/,
+  },
+  ko: {
+    ownPast:
+      /(제가|저는|저도|저희는|저희가|우리는|직접)[^.]*(했|였|었|았|줬|냈|웠|혔|봤|췄|왔)|[을를]\s(?:[^\s]+\s){0,4}[^\s]*(했습니다|했고|했으며|했는데|했어요|했죠|했다|였습니다|었습니다|았습니다|봤습니다|봤고|줬습니다|뒀고|두었고|만들었|옮겼|바꿨|넣었|붙였|잡았|열었|나눴|정했|물었|맡겼|택했|골랐)/,
+    ownPlanned:
+      /[을를에]\s(?:[^\s]+\s){0,3}[^\s]*(하겠습니다|보겠습니다|겠습니다|할 것입니다|할 겁니다)/,
+    situation:
+      /(이전 회사|전 회사|전 직장|이전 직장|당시|작년|재작년|예전에|지난해|에서 일할 때|할 때였|했을 때|였을 때|맡았을 때|합류했을 때|맡고 있을 때|출시할 때|만들 때|개편할 때|담당했을 때|회사에서)/,
+    resultWord:
+      /(줄었|줄어|줄였|늘었|늘어|늘렸|올랐|오른|올렸|떨어졌|떨어진|빠졌|하락|상승|감소|증가|개선|단축|회복|돌아왔|높았|낮았|사라졌|그쳤|달성|넘었|넘겼|이탈했|이탈한 곳은 없|됐습니다|되었습니다|안정|출시했|계약했|서명|결과적으로|그 결과)/,
+    beforeAfter:
+      /\d[^\s]*\s*에서\s*(약\s*|평균\s*)?[^\s]*\d|\d[^\s]*\s*[이가]\s*(아니라|대신)\s*[^\s]*\d/,
+    window: 3,
+    alternative:
+      /(대신|보다는|방법도 있었|안도 있었|수도 있었지만|수도 있었는데|고려했|검토했|트레이드오프|대안|택하지 않|택했|선택했|절충|반면|비교했)/,
+    lesson:
+      /(배웠|배운 것|교훈|깨달았|돌아보면|돌이켜|다음에는|이후로는|그 뒤로는|그 이후로|지금은|지금도|했어야|알게 됐|느꼈|재발 방지|재발하지 않도록|이후에는)/,
+  },
+};
+
+/** A number within a few words of a result word: "cut tickets by a third" is not, "fell 40%" is. */
+function isMeasuredNearby(options: { text: string; rules: StoryRules }): boolean {
+  const words = options.text.split(/\s+/);
+  const numbers = words.flatMap((word, i) => (/(?<![\p{L}])\d/u.test(word) ? [i] : []));
+  if (numbers.length === 0) return false;
+  const pattern = new RegExp(options.rules.resultWord.source);
+  return words.some((_, i) => {
+    const phrase = words.slice(i, i + 3).join(" ");
+    if (!pattern.test(phrase) || (i > 0 && pattern.test(words.slice(i + 1, i + 3).join(" "))))
+      return false;
+    return numbers.some((n) => Math.abs(n - i) <= options.rules.window);
+  });
+}
+
+/** Reads one sentence's story signals; `text` is folded, with spoken numbers as digits. */
+export function readStorySignals(options: {
+  text: string;
+  language: OfflineLanguage;
+}): StorySignals {
+  const r = rules[options.language];
+  const { text } = options;
+  const ownAction = r.ownPast.test(text) ? 1 : r.ownPlanned.test(text) ? 0.5 : 0;
+  const outcome = r.resultWord.test(text);
+  return {
+    ownAction,
+    situation: r.situation.test(text),
+    measuredOutcome: r.beforeAfter.test(text) || isMeasuredNearby({ text, rules: r }),
+    outcome,
+    alternative: r.alternative.test(text),
+    lesson: r.lesson.test(text),
+  };
+}
