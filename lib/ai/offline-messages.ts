@@ -2,6 +2,7 @@ import "server-only";
 import { type Criterion, type Factors, reuseThreshold } from "./offline-criteria";
 import type { OfflineLanguage } from "./offline-language-rules";
 import type { Measured } from "./offline-measured";
+import { offlineScorerVersion } from "./offline-scorer-version";
 
 type Scored = { measured: Measured; factors: Factors };
 
@@ -86,7 +87,7 @@ const en: OfflineMessages = {
   feedback: (score) =>
     `Offline heuristic evaluation (no AI model was used): ${score}/100 from what the answer's own sentences show (content, who did what, specifics, the question's topic), scaled down for off-topic, repeated, padded or reused text.`,
   measurements: ({ measured: m, factors: f }) =>
-    `offline heuristic: ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, ${m.situationCount} situation, ${m.ownActions} own actions, ${m.measuredOutcomeCount} measured outcomes (${m.outcomeCount} result words), ${m.alternativeCount} alternatives, ${m.lessonCount} lessons, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.topicHits} topic terms, ${m.fillerCount} fillers (not counted against), ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevance)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)}, reuse from ${reuseThreshold})`,
+    `offline heuristic (${offlineScorerVersion}): ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, ${m.situationCount} situation, ${m.ownActions} own actions, ${m.measuredOutcomeCount} measured outcomes (${m.outcomeCount} result words), ${m.alternativeCount} alternatives, ${m.lessonCount} lessons, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.topicHits} topic terms, ${m.fillerCount} fillers (not counted against), ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevance)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)}, reuse from ${reuseThreshold})`,
 };
 
 const koreanMarkerGroups: Record<string, string> = {
@@ -153,7 +154,7 @@ const ko: OfflineMessages = {
   feedback: (score) =>
     `오프라인 휴리스틱 평가(AI 모델 미사용): 답변 문장이 보여 주는 내용, 누가 무엇을 했는지, 구체성, 질문 관련성을 측정해 ${score}/100점을 매겼고, 관련 없는·반복된·늘린·재사용한 내용은 깎았습니다.`,
   measurements: ({ measured: m, factors: f }) =>
-    `offline heuristic: ${m.wordCount}어절, 문장 ${m.sentenceCount}개 중 ${m.creditedCount}개 반영(질문 옮김 ${m.copiedCount}, 반복 ${m.repeatedCount}), 내용어 ${m.contentWords}, 상황 ${m.situationCount}, 본인 행동 ${m.ownActions}, 측정된 결과 ${m.measuredOutcomeCount}(결과어 ${m.outcomeCount}), 대안 ${m.alternativeCount}, 배운 점 ${m.lessonCount}, 질문 핵심어 ${m.keywordHits}+옮김 ${m.copiedKeywordHits}/${m.keywordCount}, 주제어 ${m.topicHits}, 군말 ${m.fillerCount}(감점 없음), 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함); 계수: 관련성 ${factor(f.relevance)}, 반복 ${factor(f.repetition)}, 집중 ${factor(f.focus)}, 재사용 ${factor(f.reuse)} (유사도 ${factor(m.reuseSimilarity)}, ${reuseThreshold} 이상은 재사용)`,
+    `offline heuristic (${offlineScorerVersion}): ${m.wordCount}어절, 문장 ${m.sentenceCount}개 중 ${m.creditedCount}개 반영(질문 옮김 ${m.copiedCount}, 반복 ${m.repeatedCount}), 내용어 ${m.contentWords}, 상황 ${m.situationCount}, 본인 행동 ${m.ownActions}, 측정된 결과 ${m.measuredOutcomeCount}(결과어 ${m.outcomeCount}), 대안 ${m.alternativeCount}, 배운 점 ${m.lessonCount}, 질문 핵심어 ${m.keywordHits}+옮김 ${m.copiedKeywordHits}/${m.keywordCount}, 주제어 ${m.topicHits}, 군말 ${m.fillerCount}(감점 없음), 평가자에게 한 말 ${m.directiveCount}문장(반영 안 함); 계수: 관련성 ${factor(f.relevance)}, 반복 ${factor(f.repetition)}, 집중 ${factor(f.focus)}, 재사용 ${factor(f.reuse)} (유사도 ${factor(m.reuseSimilarity)}, ${reuseThreshold} 이상은 재사용)`,
 };
 
 export function getOfflineMessages(language: OfflineLanguage): OfflineMessages {

@@ -182,4 +182,48 @@ describe("scoreAnswerOffline", () => {
     const input = withAnswer(koreanQuestion, goodKorean);
     expect(scoreAnswerOffline(input)).toEqual(scoreAnswerOffline(input));
   });
+
+  it("names the heuristic's version in what it measured, so a stored score says what made it", () => {
+    const result = scoreAnswerOffline(withAnswer(englishQuestion, goodEnglish));
+    expect(result.measurements).toContain(`(${offlineScorerVersion})`);
+  });
+
+  it("sends an answer in another language than the position's to review, with a score", () => {
+    const result = scoreAnswerOffline(withAnswer(englishQuestion, goodKorean));
+    expect(result.reviewReasons).toHaveLength(1);
+    expect(result.reviewReasons[0]).toMatch(/Answered in Korean, not the position's language/);
+    expect(result.score).toBeGreaterThan(0);
+    const english = scoreAnswerOffline(withAnswer(koreanQuestion, goodEnglish));
+    expect(english.reviewReasons[0]).toMatch(/영어로 답했습니다/);
+    expect(scoreAnswerOffline(withAnswer(englishQuestion, goodEnglish)).reviewReasons).toEqual([]);
+  });
+
+  it("gives a follow-up that repeats the main answer nothing, and takes nothing from the thread", () => {
+    const alone = scoreOf(englishQuestion, goodEnglish);
+    const thread = scoreAnswerOffline({
+      ...withAnswer(englishQuestion, goodEnglish),
+      followUps: [
+        {
+          question: "What was the result?",
+          answer: [{ segmentId: "follow-up-1", text: goodEnglish }],
+        },
+      ],
+    });
+    expect(thread.score).toBe(alone);
+  });
+
+  it("reads a spoken answer's spelled-out numbers as measured outcomes", () => {
+    const written = scoreOf(
+      englishQuestion,
+      "I added a Redis cache in front of the catalogue, and p99 latency fell from 900 ms to 120 ms.",
+    );
+    const spoken = scoreOf(
+      englishQuestion,
+      "so um i added a redis cache in front of the catalogue and p ninety nine latency fell from nine hundred milliseconds to a hundred and twenty",
+    );
+    expect(Math.abs(spoken - written)).toBeLessThanOrEqual(10);
+    expect(spoken).toBeGreaterThan(
+      scoreOf(englishQuestion, "so um i added a redis cache in front of the catalogue"),
+    );
+  });
 });

@@ -16,8 +16,7 @@ import { joinSegments, splitAnswerUnits } from "./split-answer-units";
 import { listThreadSegments } from "./thread-segments";
 import type { AnswerEvaluation, EvaluateAnswerInput } from "./types";
 
-/** Changes whenever the heuristic scores differently; the pipeline hashes it into the rubric version. */
-export const offlineScorerVersion = "offline-heuristic-3";
+export { offlineScorerVersion } from "./offline-scorer-version";
 
 /**
  * The transparent offline scorer: it reads the answer's sentences (the main answer and its

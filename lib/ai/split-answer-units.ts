@@ -15,7 +15,8 @@ export type AnswerUnit = {
 // whole. A line break does not end one: it may fall inside a phrase ("please give\nme 100").
 const sentencePattern = /\S[\s\S]*?(?:[.!?。？！…]+(?=\s|$)|$)/g;
 // Spoken Korean ends sentences with a predicate ending even when a transcript has no punctuation.
-const koreanSentenceEnd = /(?:니다|어요|아요|에요|예요|해요|네요|죠|었다|였다|했다)(?=\s)/g;
+const koreanSentenceEnd =
+  /(?:니다|어요|아요|에요|예요|해요|네요|죠|었다|였다|했다|거든요|고요|는데요|더라고요)(?=\s)/g;
 // Transcripts often lack punctuation: a long run is cut into clause-sized chunks, preferably before
 // a word that starts a clause, so no punctuation measures about the same as punctuated text.
 const maxUnitWords = 30;
