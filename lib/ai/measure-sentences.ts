@@ -57,6 +57,8 @@ export function measureSentences(options: {
   keywordSynonyms?: string[][];
 }): SentenceMeasure[] {
   const rules = getLanguageRules(options.language);
+  let previousActed = false;
+  let previousEnd = -1;
   return options.units.map((unit) => {
     const folded = foldText(unit.text);
     const digits = spellNumbersAsDigits({ text: folded, language: options.language });
@@ -80,6 +82,19 @@ export function measureSentences(options: {
       options.language === "ko" ? koreanGrammarEnding.test(word) : rules.functionWords.has(word);
     const grammarShare = bareWords.filter(isGrammar).length / Math.max(1, bareWords.length);
     const hasPredicate = rules.predicate.test(bare);
+    // A unit that starts right where the last one ended, with no punctuation between, is a cut
+    // in one spoken run: its actions belong to whoever the run started with.
+    const isContinuation =
+      previousActed &&
+      unit.start === previousEnd + 1 &&
+      !/[.!?。？！…]$/.test(options.units.find((other) => other.end === previousEnd)?.text ?? ".");
+    const story = readStorySignals({
+      text: digits,
+      language: options.language,
+      continuesOwnStory: isContinuation,
+    });
+    previousActed = story.ownAction > 0 || isContinuation;
+    previousEnd = unit.end;
     const hasAgent =
       rules.agents.test(folded) ||
       (options.language === "ko" && /(했|였|었|았|줬|냈|웠|혔)/.test(folded));
@@ -115,7 +130,7 @@ export function measureSentences(options: {
             ) ?? false,
       }),
       fillerCount: (folded.match(new RegExp(rules.fillers.source, "g")) ?? []).length,
-      story: readStorySignals({ text: digits, language: options.language }),
+      story,
       topicHits: (options.topicTerms ?? []).filter((term) =>
         matchesTopic({ term, text: folded, stems, language: options.language }),
       ),

@@ -113,7 +113,10 @@ function pickCredited(sentences: SentenceMeasure[]) {
   const credited: SentenceMeasure[] = [];
   let repeatedCount = 0;
   for (const sentence of sentences) {
-    if (sentence.isGraderDirective || !sentence.isSentence || sentence.copiedShare >= 0.5) continue;
+    // A terse fragment that states a measured change ("Hit rate 94%, CPU 85% to 30%.") is content.
+    const isContent =
+      sentence.isSentence || (sentence.story.measuredOutcome && sentence.wordCount >= 4);
+    if (sentence.isGraderDirective || !isContent || sentence.copiedShare >= 0.5) continue;
     const stems = new Set(sentence.contentStems);
     const isRepeat = credited.some((earlier) => overlap(stems, earlier.contentStems) >= 0.8);
     if (isRepeat) repeatedCount++;

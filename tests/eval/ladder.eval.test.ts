@@ -121,14 +121,12 @@ const unmetMargins: Record<
   Partial<Record<"strong" | "spoken" | "translated", string>>
 > = {
   en: {
-    strong: "UNMET: every level 5–6 answer at 55 or more (3 of 16 below: 33, 49, 50)",
-    spoken: "UNMET: spoken level 5 within 10 of written (1 of 8 apart: 43 vs 69)",
-    translated: "UNMET: level 4–6 translated within 10 points (14 of 24 apart)",
+    spoken: "UNMET: spoken level 5 within 10 of written (1 of 8 apart: outage 48 vs 69)",
+    translated: "UNMET: level 4–6 translated within 10 points (5 of 24 apart, worst 69 → ko 43)",
   },
   ko: {
-    strong: "UNMET: every level 5–6 answer at 55 or more (3 of 16 below: 49, 52, 54)",
-    spoken: "UNMET: spoken level 5 within 10 of written (1 of 8 apart: 41 vs 52)",
-    translated: "UNMET: level 4–6 translated within 10 points (16 of 24 apart)",
+    strong: "UNMET: every level 5–6 answer at 55 or more (1 of 16 below: 54)",
+    translated: "UNMET: level 4–6 translated within 10 points (7 of 24 apart, worst 88 → en 60)",
   },
 };
 
