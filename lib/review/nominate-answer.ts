@@ -1,9 +1,10 @@
 import "server-only";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { listThreadSegments } from "@/lib/ai/thread-segments";
+import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { collectAnswer } from "@/lib/db/answer-bank";
 import { listBankAnswersOfInterview } from "@/lib/db/answer-bank-review";
-import { DomainError } from "@/lib/domain-error";
+import { DomainError, notFoundError } from "@/lib/domain-error";
 import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { getReportOrConflict } from "./get-review-target";
 
@@ -23,10 +24,12 @@ export async function nominateAnswer(options: {
   const { answers: evaluated } = await getReportOrConflict(options.interviewId);
   const scored = evaluated.find((row) => row.question.id === options.questionId);
   if (!scored) {
-    throw new DomainError({
-      kind: "invalid_input",
-      message: "questionId: not an evaluated main question of this interview.",
-    });
+    // An id in the path that is not this interview's is answered like any unknown id: 404.
+    const questions = await listInterviewQuestionsCached(options.interviewId);
+    if (!questions.some((question) => question.id === options.questionId)) {
+      throw notFoundError("Question");
+    }
+    throw conflict("This answer has no evaluation: only evaluated main answers can be banked.");
   }
   const { question, evaluation } = scored;
   if (!question.bankQuestionId) {

@@ -26,18 +26,12 @@ export const answerBankRouteCases: RouteCase[] = [
       callRoute(reviewBankAnswer, { method: "POST", token, params, json: { status: "approved" } }),
   },
   {
-    // The report scored no answer, so the allowed callers meet a 422 rather than a write. Only the
-    // interview id is swapped for wrong ones: the route answers an unknown question id with 422
-    // (nominate.int.test.ts), not the 404 the other question routes give.
+    // The report scored no answer, so the allowed callers meet a 409 rather than a write.
     name: "POST /api/interviews/{id}/answers/{questionId}/nominate",
     expectations: hiringTeamOnly,
-    params: (world) => ({ id: world.interviewId }),
-    call: ({ token, params, world }) =>
-      callRoute(nominateAnswer, {
-        method: "POST",
-        token,
-        params: { ...params, questionId: world.questionIds[0] ?? "" },
-        json: { reason: "Matrix." },
-      }),
+    params: (world) => ({ id: world.interviewId, questionId: world.questionIds[0] ?? "" }),
+    foreignParams: (world) => ({ id: world.interviewId, questionId: world.siblingQuestionId }),
+    call: ({ token, params }) =>
+      callRoute(nominateAnswer, { method: "POST", token, params, json: { reason: "Matrix." } }),
   },
 ];

@@ -101,8 +101,8 @@ describe("POST /api/interviews/{id}/answers/{questionId}/nominate", () => {
     const refused = await post(evaluator.token, ids);
     expect(refused.status).toBe(403);
     const unknown = await post(tenant.token, { id: ids.id, questionId: crypto.randomUUID() });
-    expect(unknown.status).toBe(422);
-    expect(errorCode(unknown)).toBe("unprocessable_entity");
+    expect(unknown.status).toBe(404);
+    expect(errorCode(unknown)).toBe("not_found");
     const badBody = await post(tenant.token, ids, { reason: 42 });
     expect(badBody.status).toBe(422);
     expect(await bankedFrom(ids.id)).toEqual([]);
