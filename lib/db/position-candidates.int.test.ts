@@ -35,9 +35,12 @@ describe("GET /api/positions/{id}/candidates with human review", () => {
       json: { decision: "advance", note: "Next round." },
     });
 
+    // Sorted by score on purpose: these reports are offline-scored, which the default order lists
+    // by completion time instead.
     const result = await callRoute(listCandidates, {
       token: tenant.token,
       params: { id: tenant.position.id },
+      path: `/api/positions/${tenant.position.id}/candidates?sort=score`,
     });
     expect(result.status).toBe(200);
     const { candidates } = result.body as { candidates: Candidate[] };
