@@ -60,30 +60,31 @@ const rules: Record<OfflineLanguage, StoryRules> = {
     situation:
       /\b(at my (last|previous|old|current|first) (job|company|role|team|employer)|at (a|an|our) ([a-z-]+ )?(company|startup|retailer|bank|agency|client)|(last|this) (year|spring|summer|autumn|fall|winter|quarter|month|week)|(a|one|two|three|few|couple of) (years?|months?|weeks?) ago|on (my|our) (last |previous )?(team|project)|one (friday|monday|tuesday|wednesday|thursday|saturday|sunday|evening|morning|night|day)|on a (friday|monday|weekend)|in one case|when (our|my|the|a)\b.*\b(was|were|had|went|doubled|dropped|grew|wanted|joined|asked)|when (i|we) (joined|launched|moved|started|took over|inherited|designed|built))\b/,
     resultWord:
-      /\b(reduc\w*|cut|dropp\w*|drops?|fell|falls?|rose|rises?|increas\w*|decreas\w*|improv\w*|sav(ed|ing|es)|grew|grow|raised|lifted|boosted|higher|lower|gained|jumped|climbed|shrank|halv\w*|doubl\w*|tripl\w*|settled|stopped|recover\w*|went (back|down|up|from)|came (back|down)|faster|slower|fewer|result\w*|outcome|ended up|no further|nothing recurred|signed|delivered|shipped|launched|converted|churn\w*)\b/,
+      /\b(reduc\w*|cut|dropp\w*|drops?|fell|falls?|rose|rises?|increas\w*|decreas\w*|improv\w*|savings?|grew|grow|raised|lifted|boosted|higher|lower|gained|jumped|climbed|shrank|halv\w*|doubl\w*|tripl\w*|settled|stopped|recover\w*|went (back|down|up|from)|came (back|down)|faster|slower|fewer|result\w*|outcome|ended up|no further|nothing recurred|signed|delivered|shipped|launched|converted|churn\w*)\b/,
     beforeAfter:
-      /\bfrom (about |around |roughly |over |under )?[^\s]*\d[^.;]{0,60}?\bto (about |around |under )?[^\s]*\d|\d[^\s]*\s+(\w+\s+){0,2}(instead of|rather than|down from|up from|went to|to)\s+(the\s+)?(about\s+)?[^\s]*\d/,
+      /\bfrom (about |around |roughly |over |under )?[^\s]*\d[^.;]{0,60}?\bto (about |around |under )?[^\s]*\d|\d[^\s]*\s+(\w+\s+){0,2}(instead of|rather than|down from|up from|went to|to)\s+(the\s+)?(about\s+)?[^\s]*\d|\b(up|down) (by )?(about )?\d|\d[^\s]*\s+(\w+\s+)?(higher|lower|more|less|fewer|faster|slower)\b/,
     window: 5,
     alternative:
-      /\b(instead of|rather than|instead|trade-?offs?|i considered|we considered|considered|alternatives?|could have|was tempted|weighed|rejected|over a full|the other option|the quick option|the fast option|on the other hand|versus|vs\.?)\b/,
+      /\b(chose [^.]{1,40} over|instead of|rather than|instead|trade-?offs?|i considered|we considered|considered|alternatives?|could have|was tempted|weighed|rejected|over a full|the other option|the quick option|the fast option|on the other hand|versus|vs\.?)\b/,
     lesson:
       /\b(i learned|i've learned|i learnt|learned to|lesson|taught me|in hindsight|looking back|next time|i'd now|now i|since then|should have|what i took|i took from|i keep|i'd do|i would do|what i('d| would) change|i now|to prevent|prevent (it|this|that)|never again|from then on|ever since|(added|set up) an? (alert|check|guard|test))\b/,
   },
   ko: {
     ownPast:
       /(제가|저는|저도|저희는|저희가|우리는|직접)[^.]*(했|였|었|았|줬|냈|웠|혔|봤|췄|왔)|[을를]\s(?:[^\s]+\s){0,4}[^\s]*(했습니다|했고|했으며|했는데|했어요|했죠|했다|였습니다|었습니다|았습니다|봤습니다|봤고|줬습니다|뒀고|두었고|만들었|옮겼|바꿨|넣었|붙였|잡았|열었|나눴|정했|물었|맡겼|택했|골랐)/,
-    chainedPast: /(했|였|었|았|줬|냈|웠|혔|봤|뒀|췄)(고|으며|는데|지만)[\s,]/g,
+    chainedPast:
+      /((했|였|었|았|줬|냈|웠|혔|봤|뒀|췄)(고|으며|는데|지만)|[가-힣](하고|해서|하여|하며|하면서))[\s,]/g,
     ownPlanned:
       /[을를에]\s(?:[^\s]+\s){0,3}[^\s]*(하겠습니다|보겠습니다|겠습니다|할 것입니다|할 겁니다)/,
     situation:
-      /(이전 회사|전 회사|[월화수목금토일]요일|저녁|새벽|지난 (주|달|분기)|(몇|두|세|한) (달|해|주) 전|었을 때|였을 때|(출시|도입|개편|합류|이전|전환)하면서|전 직장|이전 직장|당시|작년|재작년|예전에|지난해|에서 일할 때|할 때였|했을 때|였을 때|맡았을 때|합류했을 때|맡고 있을 때|출시할 때|만들 때|개편할 때|담당했을 때|회사에서)/,
+      /(이전 회사|전 회사|[월화수목금토일]요일|저녁|새벽|지난 (주|달|분기)|(몇|두|세|한) (달|해|주) 전|(았|었|였|왔|됐|했|갔|났|졌)을 때|(할|될|일) 때|(출시|도입|개편|합류|이전|전환)하면서|전 직장|이전 직장|당시|작년|재작년|예전에|지난해|에서 일할 때|할 때였|했을 때|였을 때|맡았을 때|합류했을 때|맡고 있을 때|출시할 때|만들 때|개편할 때|담당했을 때|회사에서)/,
     resultWord:
       /(줄었|줄어|줄였|늘었|늘어|늘렸|올랐|오른|올렸|떨어졌|떨어진|빠졌|하락|상승|감소|증가|개선|단축|회복|돌아왔|높았|낮았|사라졌|그쳤|달성|넘었|넘겼|이탈했|이탈한 곳은 없|한 번도 없었|재발하지 않았|발생하지 않았|됐습니다|되었습니다|안정|출시했|계약했|서명|결과적으로|그 결과)/,
     beforeAfter:
       /\d[^\s]*\s*에서\s*(약\s*|평균\s*)?[^\s]*\d|\d[^\s]*\s*[이가]\s*(아니라|대신)\s*[^\s]*\d/,
-    window: 3,
+    window: 5,
     alternative:
-      /(대신|보다는|방법도 있었|안도 있었|수도 있었지만|수도 있었는데|고려했|검토했|트레이드오프|대안|택하지 않|택했|선택했|절충|반면|비교했)/,
+      /(대신|보다는|빠른 방법|쉬운 방법|방법이었지만|방법이지만|방법도 있었|안도 있었|수도 있었지만|수도 있었는데|고려했|검토했|트레이드오프|대안|택하지 않|택했|선택했|절충|반면|비교했)/,
     lesson:
       /(배웠|배운 것|교훈|깨달았|돌아보면|돌이켜|다음에는|이후로는|그 뒤로는|그 이후로|지금은|지금도|했어야|알게 됐|느꼈|재발 방지|재발하지 않도록|이후에는)/,
   },

@@ -64,6 +64,8 @@ const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
     joined: ["joined", "new team", "first two weeks", "first week"],
     built: ["trust", "one-on-one"],
     explan: ["explain", "one page", "recording", "video", "briefing"],
+    learn: ["lesson", "took from", "taught", "since then", "now i"],
+    helped: ["paired", "pair", "coach", "handed", "gave her", "gave him"],
   },
   ko: {
     반응: ["사용률", "반응", "저조", "못 미치", "그쳤"],
@@ -112,6 +114,9 @@ const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
     쿼리: ["쿼리", "explain", "인덱스", "스캔", "실행 계획", "플래너"],
     인덱스: ["인덱스", "복합", "스캔"],
     실행: ["실행 계획", "explain", "플래너"],
+    결정: ["택했", "갔고", "정했", "합의", "결론"],
+    달랐: ["원했", "선호", "밀었", "고집", "반대"],
+    배운: ["배웠", "교훈", "이후로", "지금은"],
   },
 };
 
