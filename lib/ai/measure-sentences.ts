@@ -59,6 +59,7 @@ export function measureSentences(options: {
   const rules = getLanguageRules(options.language);
   let previousActed = false;
   let previousEnd = -1;
+  let previousDigits = "";
   return options.units.map((unit) => {
     const folded = foldText(unit.text);
     const digits = spellNumbersAsDigits({ text: folded, language: options.language });
@@ -84,15 +85,21 @@ export function measureSentences(options: {
     const hasPredicate = rules.predicate.test(bare);
     // A unit that starts right where the last one ended, with no punctuation between, is a cut
     // in one spoken run: its actions belong to whoever the run started with.
-    const isContinuation =
-      previousActed &&
+    const isCut =
       unit.start === previousEnd + 1 &&
       !/[.!?。？！…]$/.test(options.units.find((other) => other.end === previousEnd)?.text ?? ".");
+    const isContinuation = previousActed && isCut;
     const story = readStorySignals({
       text: digits,
       language: options.language,
       continuesOwnStory: isContinuation,
+      // Korean runs are cut at spoken sentence endings, so a cut there is a sentence boundary.
+      lead:
+        isCut && options.language === "en"
+          ? previousDigits.split(" ").slice(-6).join(" ")
+          : undefined,
     });
+    previousDigits = digits;
     previousActed = story.ownAction > 0 || isContinuation;
     previousEnd = unit.end;
     const hasAgent =

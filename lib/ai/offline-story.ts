@@ -34,6 +34,8 @@ type StoryRules = {
   situation: RegExp;
   resultWord: RegExp;
   beforeAfter: RegExp;
+  /** A problem that stopped ("no further incidents"): measured when the sentence gives a span. */
+  noneSince: RegExp;
   /** How many words may stand between a number and the result word it measures. */
   window: number;
   alternative: RegExp;
@@ -64,6 +66,7 @@ const rules: Record<OfflineLanguage, StoryRules> = {
     beforeAfter:
       /\bfrom (about |around |roughly |over |under )?[^\s]*\d[^.;]{0,60}?\bto (about |around |under )?[^\s]*\d|\d[^\s]*\s+(\w+\s+){0,2}(instead of|rather than|down from|up from|went to|to)\s+(the\s+)?(about\s+)?[^\s]*\d|\b(up|down) (by )?(about )?\d|\d[^\s]*\s+(\w+\s+)?(higher|lower|more|less|fewer|faster|slower)\b/,
     window: 5,
+    noneSince: /\b(no further|no more|no new|nothing recurred|never recurred|didn't recur|zero)\b/,
     alternative:
       /\b(chose [^.]{1,40} over|instead of|rather than|instead|trade-?offs?|i considered|we considered|considered|alternatives?|could have|was tempted|weighed|rejected|over a full|the other option|the quick option|the fast option|on the other hand|versus|vs\.?)\b/,
     lesson:
@@ -83,6 +86,7 @@ const rules: Record<OfflineLanguage, StoryRules> = {
     beforeAfter:
       /\d[^\s]*\s*에서\s*(약\s*|평균\s*)?[^\s]*\d|\d[^\s]*\s*[이가]\s*(아니라|대신)\s*[^\s]*\d/,
     window: 5,
+    noneSince: /(한 번도 없었|재발하지 않았|다시 발생하지 않았|0건)/,
     alternative:
       /(대신|보다는|빠른 방법|쉬운 방법|방법이었지만|방법이지만|방법도 있었|안도 있었|수도 있었지만|수도 있었는데|고려했|검토했|트레이드오프|대안|택하지 않|택했|선택했|절충|반면|비교했)/,
     lesson:
@@ -121,10 +125,13 @@ export function readStorySignals(options: {
   text: string;
   language: OfflineLanguage;
   continuesOwnStory?: boolean;
+  /** The last words before this unit in the same spoken run, where a result's number may sit. */
+  lead?: string;
 }): StorySignals {
   const r = rules[options.language];
   const { text } = options;
   const isHabitual = habitual[options.language].test(text);
+  const measuredText = options.lead ? `${options.lead} ${text}` : text;
   const chained = r.ownPast.test(text) ? (text.match(r.chainedPast) ?? []).length : 0;
   const continued = options.continuesOwnStory
     ? (text.match(continuedPast[options.language]) ?? []).length
@@ -140,7 +147,10 @@ export function readStorySignals(options: {
   return {
     ownAction,
     situation: r.situation.test(text),
-    measuredOutcome: r.beforeAfter.test(text) || isMeasuredNearby({ text, rules: r }),
+    measuredOutcome:
+      r.beforeAfter.test(measuredText) ||
+      isMeasuredNearby({ text: measuredText, rules: r }) ||
+      (r.noneSince.test(measuredText) && /\d/.test(measuredText)),
     outcome,
     alternative: r.alternative.test(text),
     lesson: r.lesson.test(text),
