@@ -21,9 +21,9 @@ const contentWeights: Record<Criterion, number> = {
 const depthWeight = 0.1;
 /** Above this cosine an answer is treated as the same text given to another question. */
 export const reuseThreshold = 0.8;
-// Relevance scales the score gently: an answer about nothing this question asks keeps 40 %, so a
+// Relevance scales the score gently: an answer about nothing this question asks keeps 35 %, so a
 // missing word never sinks a genuine story, and a story from elsewhere cannot reach the top.
-const relevanceFloor = 0.4;
+const relevanceFloor = 0.35;
 
 const clamp01 = (value: number) => Math.max(0, Math.min(1, value));
 
@@ -36,11 +36,9 @@ export function scoreCriteria(m: Measured): Record<Criterion, number> {
   const raw: Record<Criterion, number> = {
     situation: m.situationCount > 0 ? 1 : m.ownActions >= 1 ? 0.6 : 0,
     actions: clamp01(m.ownActions / 3),
-    outcome: measured
-      ? Math.min(1, 0.85 + 0.15 * (m.measuredOutcomeCount - 1))
-      : m.outcomeCount > 0
-        ? 0.15
-        : 0,
+    // One measured result is the outcome a level-5 story needs; how many sentences it takes to
+    // say depends on the language, so more earn nothing more.
+    outcome: measured ? 1 : m.outcomeCount > 0 ? 0.15 : 0,
     tradeoffs: (m.alternativeCount > 0 ? 1 : 0) * reflection,
     lesson: (m.lessonCount > 0 ? 1 : 0) * reflection,
     relevance: measureRelevance({

@@ -99,13 +99,13 @@ export function aggregate(options: {
     keywordWeight: sum([...own].map(weigh)) + 0.5 * sum([...copiedOnly].map(weigh)),
     keywordTotal: sum(options.keywords.map(weigh)),
     // A sentence on the question's own subject counts whole, one only in the competency's
-    // vocabulary half: that vocabulary is shared by every question on the competency.
+    // vocabulary about a third: that vocabulary is shared by every question on the competency.
     onTopicCount: sum(
       credited.map((s) =>
         Math.max(
           0,
           ...[...s.keywordHits, ...s.copiedKeywordHits].map(weigh),
-          s.topicHits.length > 0 ? 0.5 : 0,
+          s.topicHits.length > 0 ? 0.35 : 0,
         ),
       ),
     ),

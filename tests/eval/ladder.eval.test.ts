@@ -121,10 +121,11 @@ const unmetMargins: Record<
   Partial<Record<"strong" | "spoken" | "translated", string>>
 > = {
   en: {
-    translated: "UNMET: level 4–6 translated within 10 points (3 of 24 apart, worst 72 → ko 59)",
+    translated:
+      "UNMET: level 4–6 translated within 10 points (2 of 24 apart: 88 → ko 100, 83 → ko 95)",
   },
   ko: {
-    translated: "UNMET: level 4–6 translated within 10 points (6 of 24 apart, worst 50 → en 36)",
+    translated: "UNMET: level 4–6 translated within 10 points (4 of 24 apart, worst 50 → en 35)",
   },
 };
 
