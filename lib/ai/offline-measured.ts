@@ -15,10 +15,6 @@ export type Measured = {
   repeatedCount: number;
   directiveCount: number;
   contentWords: number;
-  markerGroups: string[];
-  agentCount: number;
-  numberCount: number;
-  namedTermCount: number;
   keywordHits: number;
   /** Keywords used only inside phrases copied from the question. */
   copiedKeywordHits: number;
@@ -28,8 +24,6 @@ export type Measured = {
   keywordTotal: number;
   onTopicCount: number;
   fillerCount: number;
-  /** Share of the words that stand in real sentences (a keyword list has none). */
-  sentenceShare: number;
   /** Share of word n-grams that repeat an earlier one in the answer. */
   repeatedShare: number;
   /** Share of the words in sentences that are on the question or concrete. */
@@ -87,10 +81,6 @@ export function aggregate(options: {
     repeatedCount: options.repeatedCount,
     directiveCount: sentences.length - spoken.length,
     contentWords: union((s) => s.contentStems),
-    markerGroups: [...new Set(credited.flatMap((s) => s.markerGroups))],
-    agentCount: credited.filter((s) => s.hasAgent).length,
-    numberCount: union((s) => s.numbers),
-    namedTermCount: union((s) => s.namedTerms),
     keywordHits: union((s) => s.keywordHits),
     copiedKeywordHits: new Set(
       credited.flatMap((s) => s.copiedKeywordHits).filter((hit) => !own.has(hit)),
@@ -110,10 +100,6 @@ export function aggregate(options: {
       ),
     ),
     fillerCount: sum(spoken.map((s) => s.fillerCount)),
-    sentenceShare:
-      wordCount === 0
-        ? 0
-        : sum(spoken.filter((s) => s.isSentence).map((s) => s.wordCount)) / wordCount,
     repeatedShare: options.repeatedShare,
     focusShare:
       wordCount === 0 ? 0 : sum(credited.filter(isOnTopic).map((s) => s.wordCount)) / wordCount,

@@ -8,8 +8,6 @@ type Scored = { measured: Measured; factors: Factors };
 
 export type OfflineMessages = {
   label: Record<Criterion, string>;
-  /** The name of a structure-marker group (sequence, cause, example, result) in this language. */
-  markerGroup: (group: string) => string;
   rationale: Record<Criterion, (m: Measured) => string>;
   strength: Record<Criterion, string>;
   improvement: Record<Criterion, string>;
@@ -27,7 +25,6 @@ const factor = (value: number) => value.toFixed(2);
 
 // Every text says it comes from a heuristic, so no reader mistakes it for a model's judgement.
 const en: OfflineMessages = {
-  markerGroup: (group) => group,
   label: {
     situation: "Situation",
     actions: "Own actions",
@@ -90,15 +87,7 @@ const en: OfflineMessages = {
     `offline heuristic (${offlineScorerVersion}): ${m.wordCount} words, ${m.creditedCount} credited of ${m.sentenceCount} sentences (${m.copiedCount} copied from the question, ${m.repeatedCount} repeated), ${m.contentWords} content words, ${m.situationCount} situation, ${m.ownActions} own actions, ${m.measuredOutcomeCount} measured outcomes (${m.outcomeCount} result words), ${m.alternativeCount} alternatives, ${m.lessonCount} lessons, ${m.keywordHits}+${m.copiedKeywordHits} copied/${m.keywordCount} question keywords, ${m.topicHits} topic terms, ${m.fillerCount} fillers (not counted against), ${m.directiveCount} sentences addressed to the evaluator (not credited); factors: relevance ${factor(f.relevance)}, repetition ${factor(f.repetition)}, focus ${factor(f.focus)}, reuse ${factor(f.reuse)} (similarity ${factor(m.reuseSimilarity)}, reuse from ${reuseThreshold})`,
 };
 
-const koreanMarkerGroups: Record<string, string> = {
-  sequence: "순서",
-  cause: "이유",
-  example: "예시",
-  result: "결과",
-};
-
 const ko: OfflineMessages = {
-  markerGroup: (group) => koreanMarkerGroups[group] ?? group,
   label: {
     situation: "상황",
     actions: "본인의 행동",

@@ -6,11 +6,6 @@ import type { OfflineLanguage } from "./offline-language-rules";
 // entries are stems matched as word prefixes, Korean ones as substrings of an eojeol.
 type Vocabulary = Record<OfflineLanguage, string[]>;
 
-const shared: Vocabulary = {
-  en: [],
-  ko: [],
-};
-
 const byCompetency: Record<string, Vocabulary> = {
   "system-design": {
     en: "architect design scal throughput latency cache caching redis database replica shard partition queue load balanc consisten availab failover fallback timeout retry traffic read write storage schema service api capacity bottleneck ttl invalidat stale hit rate p95 p99".split(
@@ -84,7 +79,5 @@ export function getTopicVocabulary(options: {
   language: OfflineLanguage;
 }): string[] {
   const vocabulary = byCompetency[options.competency.trim().toLowerCase()];
-  return [...shared[options.language], ...(vocabulary?.[options.language] ?? [])].map((term) =>
-    term.toLowerCase(),
-  );
+  return (vocabulary?.[options.language] ?? []).map((term) => term.toLowerCase());
 }
