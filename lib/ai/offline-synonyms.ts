@@ -8,7 +8,7 @@ import type { OfflineLanguage } from "./offline-language-rules";
 const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
   en: {
     outage: ["incident", "downtime", "went down", "broke", "stopped", "failure", "fail"],
-    mistak: ["my change", "error", "wrong", "fault", "bug", "caused", "blame"],
+    mistak: ["my change", "error", "wrong", "fault", "bug", "caused", "blame", "mine", "it was me"],
     // "respon" is the stem of both "responsible" and "response".
     respon: ["i owned", "mine", "my change", "accountab", "ownership", "usage", "adoption"],
     disagr: [
@@ -76,6 +76,9 @@ const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
     built: ["trust", "one-on-one"],
     backgr: ["shop owner", "sales", "customer", "plain"],
     comple: ["multiple", "several", "architecture"],
+    analys: ["funnel", "broke", "called", "interview", "segment", "split"],
+    cause: ["why", "reason", "turned out", "because"],
+    planne: ["i planned", "designed", "spec"],
     learn: ["lesson", "took from", "taught", "since then", "now i"],
     helped: ["paired", "pair", "coach", "handed", "gave her", "gave him"],
   },
@@ -91,7 +94,7 @@ const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
     성공: ["성공", "목표", "성과"],
     테스트: ["실험", "테스트", "그룹"],
     설계: ["설계", "표본", "기간", "가설"],
-    해석: ["결과", "해석", "판단"],
+    해석: ["결과", "해석", "판단", "나눠", "나눴", "쪼개", "세그먼트", "기기별"],
     예상: ["예상", "기대", "예측", "달리"],
     경영진: ["대표", "임원", "경영진", "리더"],
     이해관계자: ["대표", "임원", "리더", "영업", "마케팅", "고객"],
@@ -126,6 +129,10 @@ const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
     쿼리: ["쿼리", "explain", "인덱스", "스캔", "실행 계획", "플래너"],
     인덱스: ["인덱스", "복합", "스캔"],
     실행: ["실행 계획", "explain", "플래너"],
+    반영: ["추가", "들어주", "그대로"],
+    제시: ["제안"],
+    판단: ["판단", "결정", "근거", "않기로", "택했"],
+    다르: ["달리", "오히려", "반대로"],
     결정: ["택했", "갔고", "정했", "합의", "결론"],
     달랐: ["원했", "선호", "밀었", "고집", "반대"],
     배운: ["배웠", "교훈", "이후로", "지금은"],
