@@ -76,6 +76,8 @@ const synonyms: Record<OfflineLanguage, Record<string, string[]>> = {
     built: ["trust", "one-on-one"],
     backgr: ["shop owner", "sales", "customer", "plain"],
     comple: ["multiple", "several", "architecture"],
+    diagno: ["explain analyze", "estimat", "compare", "showed", "found"],
+    fix: ["fixed", "refresh", "restored", "reverted", "added"],
     analys: ["funnel", "broke", "called", "interview", "segment", "split"],
     cause: ["why", "reason", "turned out", "because"],
     planne: ["i planned", "designed", "spec"],

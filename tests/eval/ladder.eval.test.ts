@@ -120,10 +120,10 @@ const unmetMargins: Record<
   LadderLanguage,
   Partial<Record<"strong" | "spoken" | "translated", string>>
 > = {
-  en: {
-    translated: "UNMET: level 4–6 translated within 10 points (1 of 24 apart: 83 → ko 95)",
-  },
+  en: {},
   ko: {
+    // The English translation says "instead of planning anything new" where the Korean says
+    // "새 기획 없이" (without): the scorer reads the English as an alternative weighed.
     translated: "UNMET: level 4–6 translated within 10 points (1 of 24 apart: 75 → en 87)",
   },
 };
