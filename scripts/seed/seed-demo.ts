@@ -17,8 +17,8 @@ import { ensureSharedQuestionBank } from "@/lib/db/shared-question-bank";
 import { createUser } from "@/lib/db/users";
 import { getDefaultRubrics } from "@/lib/rubrics/default-rubrics";
 import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
-import { approveSeededAnswers } from "./approve-seeded-answers";
 import { demoFollowUps } from "./demo-follow-ups";
+import { nominateSeededAnswers } from "./nominate-seeded-answers";
 import { resetDemoData } from "./reset-demo-data";
 import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
 
@@ -86,8 +86,9 @@ export async function seedDemo(options: { baseUrl: string }) {
       followUps: demoFollowUps[candidate.email] ?? [],
     })),
   });
-  const approvedBankAnswers = await approveSeededAnswers({
+  const approvedBankAnswers = await nominateSeededAnswers({
     interviewIds: evaluated.map((entry) => entry.id),
+    recruiterId: recruiter.id,
   });
 
   const apiToken = await createApiToken({
