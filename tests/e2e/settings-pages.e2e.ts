@@ -181,6 +181,7 @@ describe.skipIf(e2e.isSkipped)("settings pages in Chromium", () => {
     const refused = await rory.page.goto("/settings/members");
     expect(refused?.status()).toBe(404);
     expect((await rory.page.goto("/settings/workspace"))?.status()).toBe(404);
+    expect((await rory.page.goto("/settings/sso"))?.status()).toBe(404);
     await rory.page.goto("/settings");
     await rory.page.waitForURL("**/settings/security");
     await rory.page.getByText("Your role cannot create tokens; owners and admins can.").waitFor();
@@ -368,5 +369,23 @@ describe.skipIf(e2e.isSkipped)("settings pages in Chromium", () => {
     await otherPage.goto("/dashboard");
     await otherPage.waitForURL("**/sign-in**");
     await other.close();
+  });
+
+  it("shows single sign-on settings to the owner; a provider at a plain-http private address is refused with the reason", async () => {
+    const { page } = owner;
+    await page.goto("/settings/sso");
+    await page.getByRole("heading", { level: 1, name: "Single sign-on" }).waitFor();
+    await page.getByText("None yet: people sign in with their password.").waitFor();
+    await expectAccessible(page, "settings-07-sso");
+    await page.getByLabel("Name (in the redirect URI)").fill("acme-idp");
+    await page.getByLabel("Issuer URL").fill("http://127.0.0.1:9/realms/acme");
+    await page.getByLabel("Email domain").fill("acme.example");
+    await page.getByLabel("Client ID").fill("interview-platform");
+    await page.getByLabel("Client secret").fill("not-a-real-secret");
+    await page.getByLabel("Newcomers join as").selectOption("recruiter");
+    await clickEnabled(page, "Register provider");
+    await inMain(page, "alert").waitFor();
+    expect(await page.getByText("None yet: people sign in with their password.").count()).toBe(1);
+    await screenshotBothWidths(page, "settings-08-sso-refused");
   });
 });

@@ -16,9 +16,9 @@ const labelsFor = (user: ReturnType<typeof userWith>) =>
   listSettingsSections(user).map((section) => section.label);
 
 describe("listSettingsSections", () => {
-  it("gives owners and admins the workspace and members pages before security", () => {
-    expect(labelsFor(userWith("owner"))).toEqual(["Workspace", "Members", "Security"]);
-    expect(labelsFor(userWith("admin"))).toEqual(["Workspace", "Members", "Security"]);
+  it("gives owners and admins the workspace, members and single sign-on pages before security", () => {
+    expect(labelsFor(userWith("owner"))).toEqual(["Workspace", "Members", "Single sign-on", "Security"]);
+    expect(labelsFor(userWith("admin"))).toEqual(["Workspace", "Members", "Single sign-on", "Security"]);
   });
 
   it("gives recruiters, evaluators and people outside a workspace only their security page", () => {

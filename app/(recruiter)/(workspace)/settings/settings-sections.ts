@@ -12,6 +12,7 @@ export function listSettingsSections(user: UserPrincipal): SettingsSection[] {
   }
   if (role && roleCan(role, "members:manage")) {
     sections.push({ href: "/settings/members", label: "Members" });
+    sections.push({ href: "/settings/sso", label: "Single sign-on" });
   }
   sections.push({ href: "/settings/security", label: "Security" });
   return sections;
