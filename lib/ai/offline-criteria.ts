@@ -30,15 +30,20 @@ const clamp01 = (value: number) => Math.max(0, Math.min(1, value));
 /** Each criterion, 0–100, from what the credited sentences show. */
 export function scoreCriteria(m: Measured): Record<Criterion, number> {
   const measured = m.measuredOutcomeCount > 0;
+  // Asked what they would do, a candidate answers with a plan: its specific steps are actions,
+  // and how much concrete design it holds stands in for an outcome not yet had (up to 0.6).
+  const plan = m.isHypothetical && m.specificSteps >= 2;
+  const actions = m.ownActions + (plan ? 0.5 * m.specificSteps : 0);
+  const designOutcome = plan ? 0.6 * clamp01((m.designDetail - 4) / 8) : 0;
   // Trade-offs and a lesson are what lifts a complete story; without a measured result they
   // are reflections on a story not yet told, worth a third.
-  const reflection = measured ? 1 : 0.35;
+  const reflection = measured || plan ? 1 : 0.35;
   const raw: Record<Criterion, number> = {
-    situation: m.situationCount > 0 ? 1 : m.ownActions >= 1 ? 0.6 : 0,
-    actions: clamp01(m.ownActions / 3),
+    situation: m.situationCount > 0 ? 1 : actions >= 1 ? 0.6 : 0,
+    actions: clamp01(actions / 3),
     // One measured result is the outcome a level-5 story needs; how many sentences it takes to
     // say depends on the language, so more earn nothing more.
-    outcome: measured ? 1 : m.outcomeCount > 0 ? 0.15 : 0,
+    outcome: measured ? 1 : Math.max(designOutcome, m.outcomeCount > 0 ? 0.15 : 0),
     tradeoffs: (m.alternativeCount > 0 ? 1 : 0) * reflection,
     lesson: (m.lessonCount > 0 ? 1 : 0) * reflection,
     relevance: measureRelevance({

@@ -39,6 +39,14 @@ export type Measured = {
   outcomeCount: number;
   alternativeCount: number;
   lessonCount: number;
+  /**
+   * For a question about what the candidate would do: steps of the plan that name something
+   * specific (a term of the topic, a number), each a full action, and the distinct topic terms
+   * and numbers the plan uses (its design detail).
+   */
+  specificSteps: number;
+  designDetail: number;
+  isHypothetical: boolean;
   /** Distinct topic terms (competency vocabulary) used in credited sentences. */
   topicHits: number;
   hasVocabulary: boolean;
@@ -50,6 +58,7 @@ export function aggregate(options: {
   credited: SentenceMeasure[];
   keywords: string[];
   hasVocabulary: boolean;
+  isHypothetical: boolean;
   repeatedCount: number;
   repeatedShare: number;
   reuseSimilarity: number;
@@ -111,6 +120,12 @@ export function aggregate(options: {
     alternativeCount: count(credited, (s) => s.story.alternative),
     lessonCount: count(credited, (s) => s.story.lesson),
     topicHits: union((s) => s.topicHits),
+    specificSteps: count(
+      credited,
+      (s) => s.story.ownAction === 0.5 && s.topicHits.length + s.numbers.length > 0,
+    ),
+    designDetail: union((s) => [...s.topicHits, ...s.numbers]),
+    isHypothetical: options.isHypothetical,
     hasVocabulary: options.hasVocabulary,
   };
 }

@@ -226,4 +226,21 @@ describe("scoreAnswerOffline", () => {
       scoreOf(englishQuestion, "so um i added a redis cache in front of the catalogue"),
     );
   });
+
+  it("credits a specific plan to a question about what the candidate would do, not a vague one", () => {
+    const question = {
+      ...englishQuestion,
+      question: "How would you add caching to a read-heavy service?",
+      competency: "system-design",
+    };
+    const specific = scoreOf(
+      question,
+      "I'd put a Redis cache-aside layer in front of the product pages with a five-minute TTL. On writes I'd delete the key after the database commit. I'd add a 30 ms timeout so a slow Redis falls back to the database. I'd watch the hit rate on a dashboard and alert below 80%.",
+    );
+    const vague = scoreOf(
+      question,
+      "I would put a cache in front of the database so reads are faster. I'd make sure it stays consistent. You also have to think about failures and monitor things.",
+    );
+    expect(specific).toBeGreaterThanOrEqual(vague + 20);
+  });
 });

@@ -5,6 +5,7 @@ import { isCasingInformative, measureSentences, type SentenceMeasure } from "./m
 import { detectAnswerLanguage } from "./offline-answer-language";
 import { type Criterion, combineScore, computeFactors, scoreCriteria } from "./offline-criteria";
 import { pickEvidence } from "./offline-evidence";
+import { classifyQuestion } from "./offline-follow-up-templates";
 import { extractKeywords } from "./offline-keywords";
 import { resolveOfflineLanguage, splitWords } from "./offline-language-rules";
 import { aggregate } from "./offline-measured";
@@ -61,6 +62,7 @@ export function scoreAnswerOffline(input: EvaluateAnswerInput): AnswerEvaluation
     credited,
     keywords,
     hasVocabulary: topicTerms.length > 0,
+    isHypothetical: classifyQuestion({ question: input.question, language }) === "hypothetical",
     repeatedCount,
     repeatedShare: measureRepeatedShareByPart({ sentences: spoken, input }),
     reuseSimilarity: measureReuse({
