@@ -17,8 +17,18 @@ const labelsFor = (user: ReturnType<typeof userWith>) =>
 
 describe("listSettingsSections", () => {
   it("gives owners and admins the workspace, members and single sign-on pages before security", () => {
-    expect(labelsFor(userWith("owner"))).toEqual(["Workspace", "Members", "Single sign-on", "Security"]);
-    expect(labelsFor(userWith("admin"))).toEqual(["Workspace", "Members", "Single sign-on", "Security"]);
+    expect(labelsFor(userWith("owner"))).toEqual([
+      "Workspace",
+      "Members",
+      "Single sign-on",
+      "Security",
+    ]);
+    expect(labelsFor(userWith("admin"))).toEqual([
+      "Workspace",
+      "Members",
+      "Single sign-on",
+      "Security",
+    ]);
   });
 
   it("gives recruiters, evaluators and people outside a workspace only their security page", () => {
