@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { offlineScorerVersion } from "@/lib/ai/offline-scorer-version";
 import { describeScorer } from "./describe-scorer";
 
 describe("describeScorer", () => {
@@ -6,8 +7,14 @@ describe("describeScorer", () => {
     expect(describeScorer({ provider: "openai", model: "gpt-4o-mini" })).toBe(
       "OpenAI model gpt-4o-mini",
     );
-    expect(describeScorer({ provider: "offline", model: "offline-heuristic-v1" })).toMatch(
-      /^Offline heuristic .*no AI model$/,
+    expect(describeScorer({ provider: "offline", model: offlineScorerVersion })).toBe(
+      `Offline heuristic (${offlineScorerVersion}), no AI model`,
+    );
+  });
+
+  it("says when a stored offline score was made by an earlier heuristic than today's", () => {
+    expect(describeScorer({ provider: "offline", model: "offline-heuristic-2" })).toBe(
+      `Offline heuristic (offline-heuristic-2; an earlier version than today's ${offlineScorerVersion}), no AI model`,
     );
   });
 });
