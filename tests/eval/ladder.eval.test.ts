@@ -114,20 +114,6 @@ beforeAll(async () => {
   printReport();
 });
 
-// Issue 20's margins this scorer does not meet yet, with the figure it reached: skipped, named,
-// never weakened. Remove an entry once its margin holds.
-const unmetMargins: Record<
-  LadderLanguage,
-  Partial<Record<"strong" | "spoken" | "translated", string>>
-> = {
-  en: {},
-  ko: {
-    // The English translation says "instead of planning anything new" where the Korean says
-    // "새 기획 없이" (without): the scorer reads the English as an alternative weighed.
-    translated: "UNMET: level 4–6 translated within 10 points (1 of 24 apart: 75 → en 87)",
-  },
-};
-
 const rowsOf = (language: LadderLanguage) => scored.get(language) ?? [];
 const levelScores = (language: LadderLanguage) => rowsOf(language).flatMap((row) => row.levels);
 
@@ -158,16 +144,10 @@ describe.each(languages)("the ladder in %s", (language) => {
     expect(high.map((s) => `L${s.level} ${s.score}: ${s.text.slice(0, 60)}`)).toEqual([]);
   });
 
-  // Not met yet (see docs/evaluation.md, "The graded ladder"): figures from the last run.
-  const unmet = unmetMargins[language];
-
-  (unmet.strong ? it.skip : it)(
-    unmet.strong ?? "scores every level 5–6 answer at 55 or more",
-    () => {
-      const low = levelScores(language).filter((s) => s.level >= 5 && s.score < passLine);
-      expect(low.map((s) => `L${s.level} ${s.score}: ${s.text.slice(0, 60)}`)).toEqual([]);
-    },
-  );
+  it("scores every level 5–6 answer at 55 or more", () => {
+    const low = levelScores(language).filter((s) => s.level >= 5 && s.score < passLine);
+    expect(low.map((s) => `L${s.level} ${s.score}: ${s.text.slice(0, 60)}`)).toEqual([]);
+  });
 
   it("scores the polished generic answer no higher than the level-3 answer", () => {
     const above = rowsOf(language)
@@ -176,30 +156,23 @@ describe.each(languages)("the ladder in %s", (language) => {
     expect(above).toEqual([]);
   });
 
-  (unmet.spoken ? it.skip : it)(
-    unmet.spoken ?? "scores a spoken level-5 answer within 10 points of its written twin",
-    () => {
-      const apart = rowsOf(language)
-        .filter((row) => Math.abs(row.spoken - (row.levels[4]?.score ?? 0)) > 10)
-        .map((row) => `${short(row.q)} spoken ${row.spoken} vs written ${row.levels[4]?.score}`);
-      expect(apart).toEqual([]);
-    },
-  );
+  it("scores a spoken level-5 answer within 10 points of its written twin", () => {
+    const apart = rowsOf(language)
+      .filter((row) => Math.abs(row.spoken - (row.levels[4]?.score ?? 0)) > 10)
+      .map((row) => `${short(row.q)} spoken ${row.spoken} vs written ${row.levels[4]?.score}`);
+    expect(apart).toEqual([]);
+  });
 
-  (unmet.translated ? it.skip : it)(
-    unmet.translated ??
-      "scores a level 4–6 answer translated into the other language within 10 points",
-    () => {
-      const apart = rowsOf(language).flatMap((row) =>
-        row.translated
-          .map((score, i) => ({ score, original: row.levels[3 + i]?.score ?? 0, level: 4 + i }))
-          .filter(({ score, original }) => Math.abs(score - original) > 10)
-          .map(
-            ({ score, original, level }) =>
-              `${short(row.q)} L${level} ${original} → ${other(language)} ${score}`,
-          ),
-      );
-      expect(apart).toEqual([]);
-    },
-  );
+  it("scores a level 4–6 answer translated into the other language within 10 points", () => {
+    const apart = rowsOf(language).flatMap((row) =>
+      row.translated
+        .map((score, i) => ({ score, original: row.levels[3 + i]?.score ?? 0, level: 4 + i }))
+        .filter(({ score, original }) => Math.abs(score - original) > 10)
+        .map(
+          ({ score, original, level }) =>
+            `${short(row.q)} L${level} ${original} → ${other(language)} ${score}`,
+        ),
+    );
+    expect(apart).toEqual([]);
+  });
 });
