@@ -5,7 +5,6 @@ import { listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
 import { collectAnswer } from "@/lib/db/answer-bank";
 import { listBankAnswersOfInterview } from "@/lib/db/answer-bank-review";
 import { DomainError, notFoundError } from "@/lib/domain-error";
-import { loadInterviewAnswers } from "@/lib/evaluation/load-interview-answers";
 import { getReportOrConflict } from "./get-review-target";
 
 const conflict = (message: string) => new DomainError({ kind: "conflict", message });
@@ -40,6 +39,8 @@ export async function nominateAnswer(options: {
     (row) => row.interviewQuestionId === question.id,
   );
   if (banked) return { id: banked.id, status: banked.status, isNew: false };
+  // Loaded on use: it belongs to the evaluation pipeline, which no route should carry at start.
+  const { loadInterviewAnswers } = await import("@/lib/evaluation/load-interview-answers");
   const { answers } = await loadInterviewAnswers({ interviewId: options.interviewId });
   const thread = answers.find((answer) => answer.question.id === question.id);
   const segments = thread
