@@ -80,6 +80,8 @@ export const env = createEnv({
     CACHE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(300),
     CACHE_MEMORY_MAX_ENTRIES: z.coerce.number().int().min(10).default(10_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(100),
+    // Sign-in attempts per account in 10 minutes, from any number of addresses (production only).
+    SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_CHAT_MODEL: z.string().min(1).default("gpt-4o-mini"),

@@ -1,17 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { APIError, type createAuthMiddleware } from "better-auth/api";
+import { env } from "@/lib/env.mjs";
 import { getRateLimiter, type RateLimitSettings } from "@/lib/rate-limit/get-rate-limiter";
 
 /**
- * Sign-in attempts per account, from any number of addresses: 10 in 10 minutes leaves a person who
- * mistypes room, and bounds guessing one password at 1,440 tries a day. The price: someone who
+ * Sign-in attempts per account, from any number of addresses: 10 in 10 minutes by default
+ * (SIGN_IN_ATTEMPTS_PER_ACCOUNT) leaves a person who mistypes room, and bounds guessing one password at 1,440 tries a day. The price: someone who
  * knows an address can keep its owner out by spending those attempts (the owner waits, or an
  * operator is asked).
  */
 export const signInAttemptsPerAccount: RateLimitSettings = {
   name: "auth-account",
-  limit: 10,
+  limit: env.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
   windowSeconds: 600,
 };
 

@@ -81,6 +81,8 @@ export async function startAppServer(
     // Browser tests load many pages and poll; the limit itself has its own tests.
     RATE_LIMIT_PER_MINUTE: "5000",
     RATE_LIMIT_PER_IP_PER_MINUTE: "50000",
+    // Every file signs the demo users in again; the per-account limit has its own tests.
+    SIGN_IN_ATTEMPTS_PER_ACCOUNT: "1000",
     ...options.env,
   };
   const { stdout } = await run("npm", ["run", "-s", "db:seed", "--", "--json"], {

@@ -39,9 +39,10 @@ export function NominateAnswerButton(props: {
         className={secondaryButtonClass}
         disabled={isSending}
         onClick={nominate}
-        aria-label={`Add the answer to question ${props.questionOrder} to the answer bank`}
       >
         {isSending ? "Adding…" : "Add to answer bank"}
+        {/* The visible words stay first in the name (WCAG 2.5.3); the question tells them apart. */}
+        <span className="sr-only"> (question {props.questionOrder})</span>
       </button>
       <span className="text-slate-600">As an example for this question, approved by you.</span>
       {error ? (
