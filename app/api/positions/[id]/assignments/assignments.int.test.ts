@@ -2,34 +2,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET as readInterview } from "@/app/api/interviews/[id]/route";
 import { getDb } from "@/db/client";
-import { positionAssignments, type WorkspaceRole } from "@/db/schema";
-import { createApiToken } from "@/lib/db/api-tokens";
+import { positionAssignments } from "@/db/schema";
 import { createPosition } from "@/lib/db/positions";
-import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 import { callRoute, errorCode } from "@/tests/support/call-route";
-import {
-  createInvitedInterview,
-  createTenant,
-  type Tenant,
-  testPassword,
-} from "@/tests/support/factories";
+import { addTeammate, createInvitedInterview, createTenant } from "@/tests/support/factories";
 import { GET, PUT } from "./route";
-
-async function teammate(tenant: Tenant, role: WorkspaceRole) {
-  const { user } = await createWorkspaceUser({
-    email: `${role}-${crypto.randomUUID()}@example.com`,
-    name: `A ${role}`,
-    password: testPassword,
-    workspace: { companyId: tenant.company.id },
-    role,
-  });
-  const { token } = await createApiToken({
-    userId: user.id,
-    companyId: tenant.company.id,
-    name: "t",
-  });
-  return { user, token };
-}
 
 const path = (positionId: string) => `/api/positions/${positionId}/assignments`;
 const put = (options: { token: string; positionId: string; json: unknown }) =>
@@ -61,7 +38,7 @@ async function storedAssignments(positionId: string) {
 describe("PUT /api/positions/{id}/assignments", () => {
   it("gives an evaluator the position's interviews on their very next request, and takes them away the same way", async () => {
     const tenant = await createTenant();
-    const evaluator = await teammate(tenant, "evaluator");
+    const evaluator = await addTeammate(tenant, "evaluator");
     const { interview } = await createInvitedInterview(tenant);
     // Read once unassigned: their membership (no positions) is now in the cache.
     expect((await interviewAs(evaluator.token, interview.id)).status).toBe(404);
@@ -89,8 +66,8 @@ describe("PUT /api/positions/{id}/assignments", () => {
 
   it("replaces the whole list: the one left out loses the position, the other keeps it", async () => {
     const tenant = await createTenant();
-    const first = await teammate(tenant, "evaluator");
-    const second = await teammate(tenant, "evaluator");
+    const first = await addTeammate(tenant, "evaluator");
+    const second = await addTeammate(tenant, "evaluator");
     const { interview } = await createInvitedInterview(tenant);
     await put({
       token: tenant.token,
@@ -110,9 +87,9 @@ describe("PUT /api/positions/{id}/assignments", () => {
 
   it("assigns evaluators of this workspace only (422 for a recruiter, another workspace's evaluator, an unknown id) and changes nothing then", async () => {
     const tenant = await createTenant();
-    const evaluator = await teammate(tenant, "evaluator");
-    const recruiter = await teammate(tenant, "recruiter");
-    const elsewhere = await teammate(await createTenant(), "evaluator");
+    const evaluator = await addTeammate(tenant, "evaluator");
+    const recruiter = await addTeammate(tenant, "recruiter");
+    const elsewhere = await addTeammate(await createTenant(), "evaluator");
     await put({
       token: tenant.token,
       positionId: tenant.position.id,
@@ -132,9 +109,9 @@ describe("PUT /api/positions/{id}/assignments", () => {
 
   it("is for owners, admins and recruiters: evaluators get 403, another workspace 404, no credentials 401", async () => {
     const tenant = await createTenant();
-    const evaluator = await teammate(tenant, "evaluator");
-    const recruiter = await teammate(tenant, "recruiter");
-    const admin = await teammate(tenant, "admin");
+    const evaluator = await addTeammate(tenant, "evaluator");
+    const recruiter = await addTeammate(tenant, "recruiter");
+    const admin = await addTeammate(tenant, "admin");
     const positionId = tenant.position.id;
     for (const caller of [recruiter, admin]) {
       const json = { userIds: [evaluator.user.id] };
