@@ -1,6 +1,7 @@
 import "server-only";
 import { eventType } from "inngest";
 import { z } from "zod";
+import { workspaceEventTypes } from "@/lib/webhooks/event-types";
 
 // Every event the pipeline sends or handles, defined once with the schema Inngest validates.
 
@@ -45,3 +46,27 @@ export const mailQueued = eventType("mail/queued", {
 });
 
 export type MailQueuedData = z.infer<typeof mailQueued.schema>;
+
+/**
+ * Something happened to an interview that the workspace hears about (webhooks, notifications).
+ * `external` is carried in the event for `candidate.erased`, whose interview row is gone by then;
+ * for the others the subscriber reads the current ids.
+ */
+export const workspaceActivity = eventType("workspace/activity", {
+  schema: z.object({
+    type: z.enum(workspaceEventTypes),
+    companyId: z.uuid(),
+    interviewId: z.uuid(),
+    occurredAt: z.iso.datetime(),
+    external: z
+      .object({
+        positionId: z.uuid(),
+        externalJobId: z.string().nullable(),
+        externalCandidateId: z.string().nullable(),
+        externalApplicationId: z.string().nullable(),
+      })
+      .optional(),
+  }),
+});
+
+export type WorkspaceActivityData = z.infer<typeof workspaceActivity.schema>;

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** What a candidate sees after the interview: a thank-you, feedback without scores, or everything. */
 export const candidateFeedbackLevels = ["none", "feedback", "full"] as const;
@@ -7,6 +7,14 @@ export type CandidateFeedbackLevel = (typeof candidateFeedbackLevels)[number];
 /** Whether answers are recorded: never, the voice, or voice and camera where the position films. */
 export const recordingModes = ["off", "audio", "video"] as const;
 export type RecordingMode = (typeof recordingModes)[number];
+
+/** Mirrors `reminderPolicySchema` in lib/invitations (which validates it); db imports no lib. */
+export type StoredReminderPolicy = {
+  /** Remind when half the time between invitation and deadline has passed. */
+  atHalfWindow: boolean;
+  /** Remind this many hours before the deadline (none: empty). */
+  hoursBeforeDeadline: number[];
+};
 
 /**
  * A workspace: better-auth's organization model is mapped onto this table, so every company-owned
@@ -25,6 +33,8 @@ export const companies = pgTable("companies", {
     .notNull()
     .default("feedback"),
   recordingMode: text("recording_mode", { enum: recordingModes }).notNull().default("off"),
+  /** Reminders to candidates who have not started; null follows the default policy. */
+  reminderPolicy: jsonb("reminder_policy").$type<StoredReminderPolicy>(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

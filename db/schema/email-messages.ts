@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
+import { interviews } from "./interviews";
 
 export const emailStatuses = ["queued", "sending", "sent", "failed"] as const;
 export type EmailStatus = (typeof emailStatuses)[number];
@@ -15,6 +17,8 @@ export const emailMessages = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     companyId: uuid("company_id").references(() => companies.id, { onDelete: "cascade" }),
+    /** The candidate's interview a message is about: erased with it. */
+    interviewId: uuid("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     toAddress: text("to_address").notNull(),
     locale: text("locale").notNull(),
@@ -32,6 +36,9 @@ export const emailMessages = pgTable(
   (table) => [
     index("email_messages_created_at_idx").on(table.createdAt),
     index("email_messages_status_idx").on(table.status),
+    index("email_messages_interview_idx")
+      .on(table.interviewId)
+      .where(sql`${table.interviewId} is not null`),
   ],
 );
 

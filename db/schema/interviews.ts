@@ -61,6 +61,15 @@ export const interviews = pgTable(
     followUpModelCalls: integer("follow_up_model_calls").notNull().default(0),
     /** Recording chunk bytes accepted: counted against RECORDING_MAX_BYTES_PER_INTERVIEW. */
     recordingBytesReceived: integer("recording_bytes_received").notNull().default(0),
+    /** The applicant tracking system's ids, free text, echoed in every webhook. */
+    externalCandidateId: text("external_candidate_id"),
+    externalApplicationId: text("external_application_id"),
+    /** IANA zone of the candidate when the recruiter or ATS gave it: reminders keep to its daytime. */
+    candidateTimeZone: text("candidate_time_zone"),
+    /** When the candidate first opened the current invite link. */
+    linkOpenedAt: timestamp("link_opened_at", { withTimezone: true }),
+    /** When the candidate asked for no more reminders (the link in each mail). */
+    remindersOptedOutAt: timestamp("reminders_opted_out_at", { withTimezone: true }),
   },
   (table) => [
     index("interviews_company_status_created_idx").on(
@@ -70,6 +79,12 @@ export const interviews = pgTable(
     ),
     index("interviews_company_created_idx").on(table.companyId, table.createdAt),
     index("interviews_position_id_idx").on(table.positionId),
+    index("interviews_company_external_candidate_idx")
+      .on(table.companyId, table.externalCandidateId)
+      .where(sql`${table.externalCandidateId} is not null`),
+    index("interviews_company_external_application_idx")
+      .on(table.companyId, table.externalApplicationId)
+      .where(sql`${table.externalApplicationId} is not null`),
     // The time-limit sweep looks only at interviews in progress: a small partial index.
     index("interviews_in_progress_started_idx")
       .on(table.startedAt)

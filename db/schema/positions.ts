@@ -32,11 +32,16 @@ export const positions = pgTable(
     followUpsPerQuestion: integer("follow_ups_per_question"),
     /** Time the candidate has for each answer; at the limit the answer is finalised. */
     answerSeconds: integer("answer_seconds").notNull().default(180),
+    /** The applicant tracking system's job id, free text, echoed in every webhook. */
+    externalJobId: text("external_job_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index("positions_company_id_idx").on(table.companyId),
+    index("positions_company_external_job_idx")
+      .on(table.companyId, table.externalJobId)
+      .where(sql`${table.externalJobId} is not null`),
     check(
       "positions_follow_ups_ck",
       sql`${table.followUpsPerQuestion} is null or ${table.followUpsPerQuestion} between 0 and 3`,
