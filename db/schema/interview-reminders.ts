@@ -22,6 +22,11 @@ export const interviewReminders = pgTable(
     kind: text("kind").notNull(),
     /** The invite link the reminder belongs to: a re-issued link plans its own. */
     inviteTokenHash: text("invite_token_hash").notNull(),
+    /**
+     * The link's token, encrypted (AES-GCM, key derived from the auth secret), so the reminder can
+     * carry the link; null once the row is sent or cancelled (docs/security.md).
+     */
+    inviteTokenCiphertext: text("invite_token_ciphertext"),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     status: text("status", { enum: reminderStatuses }).notNull().default("scheduled"),
     sentAt: timestamp("sent_at", { withTimezone: true }),

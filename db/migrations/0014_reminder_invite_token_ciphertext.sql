@@ -1,0 +1,1 @@
+ALTER TABLE "interview_reminders" ADD COLUMN "invite_token_ciphertext" text;
