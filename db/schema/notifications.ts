@@ -1,4 +1,12 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 import { interviews } from "./interviews";
 import { users } from "./users";
@@ -31,6 +39,12 @@ export const notifications = pgTable(
       table.userId,
       table.companyId,
       table.createdAt,
+    ),
+    // One notice per member, interview and kind: a retried or duplicated event adds none.
+    uniqueIndex("notifications_user_interview_kind_idx").on(
+      table.userId,
+      table.interviewId,
+      table.kind,
     ),
   ],
 );

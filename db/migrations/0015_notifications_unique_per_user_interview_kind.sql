@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "notifications_user_interview_kind_idx" ON "notifications" USING btree ("user_id","interview_id","kind");
