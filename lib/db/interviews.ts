@@ -24,6 +24,9 @@ export type CreateInterviewOptions = {
   candidateEmail: string;
   candidateName: string;
   resumeText?: string | null;
+  externalCandidateId?: string | null;
+  externalApplicationId?: string | null;
+  candidateTimeZone?: string | null;
   questionCount: number;
   inviteTtlDays: number;
   /** Exactly these bank questions, in this order, instead of a selection (the demo seed). */
@@ -76,6 +79,9 @@ export async function createInterview(options: CreateInterviewOptions) {
         candidateEmail: options.candidateEmail,
         candidateName: options.candidateName,
         resumeText: options.resumeText ?? null,
+        externalCandidateId: options.externalCandidateId ?? null,
+        externalApplicationId: options.externalApplicationId ?? null,
+        candidateTimeZone: options.candidateTimeZone ?? null,
         inviteTokenHash: hashToken(inviteToken),
         inviteExpiresAt: new Date(Date.now() + options.inviteTtlDays * dayMs),
       })
@@ -118,6 +124,10 @@ export async function listInterviews(options: {
   positionId?: string;
   /** Only these positions' interviews (an evaluator's assignments); absent, every position's. */
   positionIds?: string[];
+  externalCandidateId?: string | null;
+  externalApplicationId?: string | null;
+  /** Interviews for this company's positions that carry this ATS job id. */
+  externalJobId?: string | null;
   limit: number;
   before?: { createdAt: Date; id: string };
 }) {
@@ -127,6 +137,22 @@ export async function listInterviews(options: {
   if (options.status?.length)
     filters.push(or(...options.status.map((s) => eq(interviews.status, s))));
   if (options.positionId) filters.push(eq(interviews.positionId, options.positionId));
+  if (options.externalCandidateId)
+    filters.push(eq(interviews.externalCandidateId, options.externalCandidateId));
+  if (options.externalApplicationId)
+    filters.push(eq(interviews.externalApplicationId, options.externalApplicationId));
+  if (options.externalJobId) {
+    const jobPositions = db
+      .select({ id: positions.id })
+      .from(positions)
+      .where(
+        and(
+          eq(positions.companyId, options.companyId),
+          eq(positions.externalJobId, options.externalJobId),
+        ),
+      );
+    filters.push(inArray(interviews.positionId, jobPositions));
+  }
   if (options.before) {
     const { createdAt, id } = options.before;
     filters.push(

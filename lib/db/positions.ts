@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/domain-error";
 export async function listPositions(options: {
   companyId: string;
   positionIds?: string[];
+  externalJobId?: string | null;
 }): Promise<Position[]> {
   const db = await getDb();
   return db
@@ -18,6 +19,7 @@ export async function listPositions(options: {
       and(
         eq(positions.companyId, options.companyId),
         options.positionIds ? inArray(positions.id, options.positionIds) : undefined,
+        options.externalJobId ? eq(positions.externalJobId, options.externalJobId) : undefined,
       ),
     )
     .orderBy(desc(positions.createdAt));
@@ -60,6 +62,7 @@ export async function updatePosition(options: {
       | "rubrics"
       | "followUpsPerQuestion"
       | "answerSeconds"
+      | "externalJobId"
     >
   >;
 }): Promise<Position | null> {

@@ -35,7 +35,7 @@ export const POST = routeHandler(async ({ req }) => {
   );
 });
 
-// GET /api/interviews?status=invited,in_progress&positionId=&limit=&cursor= – the company's interviews
+// GET /api/interviews?status=&positionId=&external…Id=&limit=&cursor= – the company's interviews
 export const GET = routeHandler(async ({ req }) => {
   const member = await requireMember(req, "interview:read");
   const query = listInterviewsQuerySchema.parse(readSearchParams(req));
@@ -43,6 +43,9 @@ export const GET = routeHandler(async ({ req }) => {
     companyId: member.companyId,
     status: query.status,
     positionId: query.positionId,
+    externalCandidateId: query.externalCandidateId,
+    externalApplicationId: query.externalApplicationId,
+    externalJobId: query.externalJobId,
     positionIds: visiblePositionIds(member),
     limit: query.limit + 1,
     before: query.cursor,

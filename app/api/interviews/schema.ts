@@ -1,16 +1,28 @@
 import { z } from "zod";
 import { interviewStatuses } from "@/db/schema/interviews";
+import { externalIdSchema } from "@/lib/external-ids/schemas";
+import {
+  candidateEmailSchema,
+  candidateNameSchema,
+  candidateReferenceFields,
+  resumeTextSchema,
+} from "@/lib/interviews/candidate-fields-schemas";
+
+export const questionCountSchema = z.int().min(1).max(20).default(5);
+export const inviteTtlDaysSchema = z.int().min(1).max(90).optional();
 
 export const createInterviewSchema = z.strictObject({
   positionId: z.uuid(),
-  candidateEmail: z
-    .email()
-    .max(320)
-    .transform((email) => email.toLowerCase()),
-  candidateName: z.string().trim().min(1).max(200),
-  resumeText: z.string().trim().max(50_000).nullish(),
-  questionCount: z.int().min(1).max(20).default(5),
-  inviteTtlDays: z.int().min(1).max(90).optional(),
+  candidateEmail: candidateEmailSchema,
+  candidateName: candidateNameSchema,
+  resumeText: resumeTextSchema,
+  ...candidateReferenceFields,
+  questionCount: questionCountSchema,
+  inviteTtlDays: inviteTtlDaysSchema,
+  sendInvitation: z.boolean().default(true).meta({
+    description:
+      "Mail the candidate their invitation (default); false when you send the link yourself.",
+  }),
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 
@@ -31,6 +43,11 @@ export const listInterviewsQuerySchema = z.strictObject({
     .pipe(z.array(z.enum(interviewStatuses)))
     .optional(),
   positionId: z.uuid().optional(),
+  externalCandidateId: externalIdSchema,
+  externalApplicationId: externalIdSchema,
+  externalJobId: externalIdSchema.meta({
+    description: "Interviews for the position with this ATS job id.",
+  }),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: cursorSchema.optional(),
 });

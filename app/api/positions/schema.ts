@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { competencyKeySchema } from "@/lib/competencies/schemas";
+import { externalIdSchema } from "@/lib/external-ids/schemas";
 import { languageTagSchema } from "@/lib/i18n/schemas";
 import { competencyRubricSchema } from "@/lib/rubrics/schemas";
 
@@ -31,7 +32,12 @@ export const positionFieldsSchema = z.strictObject({
     .optional(),
   followUpsPerQuestion: followUpsPerQuestionSchema.default(null),
   answerSeconds: answerSecondsSchema.default(180),
+  externalJobId: externalIdSchema,
 });
 
 export const createPositionSchema = positionFieldsSchema;
 export type CreatePositionInput = z.infer<typeof createPositionSchema>;
+
+export const listPositionsQuerySchema = z.strictObject({
+  externalJobId: externalIdSchema.meta({ description: "Only positions with this ATS job id." }),
+});

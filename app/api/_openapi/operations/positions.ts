@@ -5,7 +5,7 @@ import type { listPositionCandidates } from "@/lib/db/position-candidates";
 import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
 import { listCandidatesQuerySchema } from "../../positions/[id]/candidates/schema";
 import { updatePositionSchema } from "../../positions/[id]/schema";
-import { createPositionSchema } from "../../positions/schema";
+import { createPositionSchema, listPositionsQuerySchema } from "../../positions/schema";
 import type { OperationSpec } from "../operation-spec";
 import { uuidPathParam } from "../path-params";
 import { bankedAnswerSchema, positionCandidateSchema, positionSchema } from "../response-schemas";
@@ -28,8 +28,11 @@ export const positionOperations: OperationSpec[] = [
     method: "get",
     path: "/api/positions",
     summary: "List the company's positions, newest first",
+    description:
+      "`externalJobId` finds the position(s) an applicant tracking system's job maps to (exact match).",
     tag: "Positions",
     access: { member: "position:read" },
+    query: listPositionsQuerySchema,
     success: {
       status: 200,
       description: "The positions.",
