@@ -16,17 +16,19 @@ const labelsFor = (user: ReturnType<typeof userWith>) =>
   listSettingsSections(user).map((section) => section.label);
 
 describe("listSettingsSections", () => {
-  it("gives owners and admins the workspace, members and single sign-on pages before security", () => {
+  it("gives owners and admins the workspace, members, single sign-on and webhooks pages before security", () => {
     expect(labelsFor(userWith("owner"))).toEqual([
       "Workspace",
       "Members",
       "Single sign-on",
+      "Webhooks",
       "Security",
     ]);
     expect(labelsFor(userWith("admin"))).toEqual([
       "Workspace",
       "Members",
       "Single sign-on",
+      "Webhooks",
       "Security",
     ]);
   });

@@ -1,0 +1,12 @@
+import type { WorkspaceEventType } from "@/lib/webhooks/event-types";
+
+/** What each event tells a receiver, in the words the settings page offers them with. */
+export const webhookEventDescriptions: Record<WorkspaceEventType, string> = {
+  "interview.invited": "An interview was created and its link issued (or issued again).",
+  "interview.started": "The candidate began answering.",
+  "interview.completed": "The candidate finished; evaluation starts.",
+  "report.ready": "The evaluation report can be read.",
+  "report.needs_review": "The report asks a person to check it before anyone relies on it.",
+  "decision.made": "A recruiter recorded the hiring decision.",
+  "candidate.erased": "The candidate's data was erased; only ids remain.",
+};
