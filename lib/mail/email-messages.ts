@@ -7,21 +7,26 @@ export type { EmailMessage } from "@/db/schema";
 
 const maxErrorLength = 500;
 
-export async function insertQueuedMessage(
-  values: Pick<
-    EmailMessage,
-    "kind" | "toAddress" | "locale" | "subject" | "html" | "text" | "link"
-  > & {
-    companyId: string | null;
-  },
-): Promise<string> {
+export type QueuedMessageValues = Pick<
+  EmailMessage,
+  "kind" | "toAddress" | "locale" | "subject" | "html" | "text" | "link"
+> & {
+  companyId: string | null;
+  interviewId?: string | null;
+};
+
+/** Many messages in one statement (a bulk invite queues a thousand): their ids, in order. */
+export async function insertQueuedMessages(values: QueuedMessageValues[]): Promise<string[]> {
+  if (values.length === 0) return [];
   const db = await getDb();
-  const [row] = await db
-    .insert(emailMessages)
-    .values({ ...values, status: "queued" })
-    .returning({ id: emailMessages.id });
-  if (!row) throw new Error("Queueing the message returned no row.");
-  return row.id;
+  // Ids made here: RETURNING's row order is not promised, and the caller pairs ids with inputs.
+  const rows = values.map((value) => ({
+    ...value,
+    id: crypto.randomUUID(),
+    status: "queued" as const,
+  }));
+  await db.insert(emailMessages).values(rows);
+  return rows.map((row) => row.id);
 }
 
 /**

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { candidateMailPropsSchema } from "./candidate-mail-props";
+import { memberNoticePropsSchema, noticeDigestPropsSchema } from "./notification-mail-props";
 
 /** The languages a message is written in: the recipient's, English otherwise. */
 export const mailLocales = ["en", "ko"] as const;
@@ -18,6 +20,10 @@ export const mailKindSchemas = {
     link: z.url(),
     expiresAt: z.date(),
   }),
+  "candidate-invitation": candidateMailPropsSchema,
+  "candidate-reminder": candidateMailPropsSchema,
+  "member-notice": memberNoticePropsSchema,
+  "member-notice-digest": noticeDigestPropsSchema,
 } as const;
 
 export type MailKind = keyof typeof mailKindSchemas;
@@ -29,5 +35,7 @@ export type QueueMailInput<K extends MailKind> = {
   locale: MailLocale;
   /** The workspace the message is about, if any (the operator page groups by it). */
   companyId?: string | null;
+  /** The candidate's interview it is about: the message is erased with it. */
+  interviewId?: string | null;
   props: MailProps<K>;
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { insertQueuedMessage } from "./email-messages";
+import { insertQueuedMessages } from "./email-messages";
 import { type MailKind, mailKindSchemas, mailLocales, type QueueMailInput } from "./mail-kinds";
 import { noteQueuedMail } from "./queued-mail-collector";
 
@@ -8,6 +8,7 @@ const envelopeSchema = z.object({
   to: z.email(),
   locale: z.enum(mailLocales),
   companyId: z.uuid().nullish(),
+  interviewId: z.uuid().nullish(),
 });
 
 /**
@@ -17,19 +18,34 @@ const envelopeSchema = z.object({
  * never fails the request that queues a message.
  */
 export async function queueMail<K extends MailKind>(input: QueueMailInput<K>): Promise<string> {
-  const envelope = envelopeSchema.parse(input);
-  const props = mailKindSchemas[input.kind].parse(input.props) as QueueMailInput<K>["props"];
+  const [id] = await queueMails([input]);
+  if (!id) throw new Error("Queueing the message returned no id.");
+  return id;
+}
+
+/** Several messages rendered and written in one insert (a bulk invite), noted like queueMail's. */
+export async function queueMails<K extends MailKind>(
+  inputs: readonly QueueMailInput<K>[],
+): Promise<string[]> {
   // Loaded on first use: better-auth's route imports this module, and most of its calls send no mail.
   const { renderMail } = await import("./render-mail");
-  const rendered = await renderMail({ kind: input.kind, locale: envelope.locale, props });
-  const id = await insertQueuedMessage({
-    kind: input.kind,
-    toAddress: envelope.to,
-    locale: envelope.locale,
-    companyId: envelope.companyId ?? null,
-    link: props.link,
-    ...rendered,
-  });
-  noteQueuedMail(id);
-  return id;
+  const values = await Promise.all(
+    inputs.map(async (input) => {
+      const envelope = envelopeSchema.parse(input);
+      const props = mailKindSchemas[input.kind].parse(input.props) as QueueMailInput<K>["props"];
+      const rendered = await renderMail({ kind: input.kind, locale: envelope.locale, props });
+      return {
+        kind: input.kind,
+        toAddress: envelope.to,
+        locale: envelope.locale,
+        companyId: envelope.companyId ?? null,
+        interviewId: envelope.interviewId ?? null,
+        link: props.link,
+        ...rendered,
+      };
+    }),
+  );
+  const ids = await insertQueuedMessages(values);
+  for (const id of ids) noteQueuedMail(id);
+  return ids;
 }

@@ -1,8 +1,12 @@
 import "server-only";
 import { render } from "@react-email/render";
 import type { MailKind, MailLocale, MailProps } from "./mail-kinds";
+import { candidateInvitationTemplate } from "./templates/candidate-invitation";
+import { candidateReminderTemplate } from "./templates/candidate-reminder";
 import { emailVerificationTemplate } from "./templates/email-verification";
 import type { MailTemplate } from "./templates/mail-template";
+import { memberNoticeTemplate } from "./templates/member-notice";
+import { memberNoticeDigestTemplate } from "./templates/member-notice-digest";
 import { passwordResetTemplate } from "./templates/password-reset";
 import { workspaceInvitationTemplate } from "./templates/workspace-invitation";
 
@@ -10,6 +14,10 @@ const templates: { [K in MailKind]: MailTemplate<K> } = {
   "password-reset": passwordResetTemplate,
   "email-verification": emailVerificationTemplate,
   "workspace-invitation": workspaceInvitationTemplate,
+  "candidate-invitation": candidateInvitationTemplate,
+  "candidate-reminder": candidateReminderTemplate,
+  "member-notice": memberNoticeTemplate,
+  "member-notice-digest": memberNoticeDigestTemplate,
 };
 
 // html-to-text shouts headings in capitals by default; names like "Acme" should stay as written.
