@@ -7,6 +7,7 @@ import {
   interviewCreated,
   mailQueued,
   questionBankEmbedRequested,
+  workspaceActivity,
 } from "./events";
 
 export type EventData = Record<string, unknown>;
@@ -61,6 +62,11 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     trigger: mailQueued,
     load: async () => (await import("./functions/send-mail")).sendMailFunction,
   }),
+  lazyFunction({
+    id: "notify-members",
+    trigger: workspaceActivity,
+    load: async () => (await import("./functions/notify-members")).notifyMembersFunction,
+  }),
   // Schedules only: in process the maintenance timer does their work.
   lazyFunction({
     id: "purge-expired-interviews",
@@ -75,5 +81,9 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
   lazyFunction({
     id: "send-mail-sweep",
     load: async () => (await import("./functions/send-mail-sweep")).sendMailSweepFunction,
+  }),
+  lazyFunction({
+    id: "send-notice-digests",
+    load: async () => (await import("./functions/send-notice-digests")).sendNoticeDigestsFunction,
   }),
 ];

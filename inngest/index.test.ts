@@ -13,9 +13,11 @@ describe("the pipeline functions", () => {
       "end-overdue-interviews",
       "evaluate-interview",
       "generate-questions",
+      "notify-members",
       "purge-expired-interviews",
       "send-mail",
       "send-mail-sweep",
+      "send-notice-digests",
     ]);
     for (const definition of pipelineFunctions) {
       const { id, batchEvents, idempotency, retries, concurrency } =

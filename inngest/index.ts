@@ -4,9 +4,11 @@ import { embedQuestionsFunction } from "./functions/embed-questions";
 import { endOverdueInterviewsFunction } from "./functions/end-overdue-interviews";
 import { evaluateInterviewFunction } from "./functions/evaluate-interview";
 import { generateQuestionsFunction } from "./functions/generate-questions";
+import { notifyMembersFunction } from "./functions/notify-members";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
 import { sendMailFunction } from "./functions/send-mail";
 import { sendMailSweepFunction } from "./functions/send-mail-sweep";
+import { sendNoticeDigestsFunction } from "./functions/send-notice-digests";
 
 /** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
 export const pipelineFunctions = [
@@ -15,9 +17,11 @@ export const pipelineFunctions = [
   embedQuestionsFunction,
   generateQuestionsFunction,
   sendMailFunction,
+  notifyMembersFunction,
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,
   sendMailSweepFunction,
+  sendNoticeDigestsFunction,
 ];
 
 export const functions = pipelineFunctions.map((definition) => definition.inngestFunction);

@@ -6,6 +6,7 @@ import { repeatInBackground } from "@/lib/jobs/repeat-in-background";
 import { sweepStuckMail } from "@/lib/mail/sweep-stuck-mail";
 import { announceCompletions } from "./announce-completion";
 import { dispatchQueuedMail } from "./mail-dispatch";
+import { sendNoticeDigestsNow } from "./notice-digests";
 
 const maxFirstDelayMs = 30_000;
 
@@ -20,6 +21,7 @@ export async function runMaintenance(options: { now?: Date } = {}) {
   const ended = completions.length;
   const mail = await sweepStuckMail(options);
   await dispatchQueuedMail(mail.redispatch);
+  await sendNoticeDigestsNow(options);
   if (mail.redispatch.length + mail.failed > 0) {
     console.info(
       `maintenance: dispatched ${mail.redispatch.length} messages left queued again; failed ${mail.failed} stuck ones`,

@@ -1,0 +1,16 @@
+import type { NotificationKind } from "@/db/schema/notifications";
+import type { MailLocale } from "../mail-kinds";
+
+/** What happened, as a line of a notice or a digest. */
+export const noticeLabels: Record<MailLocale, Record<NotificationKind, string>> = {
+  en: {
+    report_ready: "A report is ready",
+    report_needs_review: "A report needs a human review",
+    contested: "A candidate contests their result",
+  },
+  ko: {
+    report_ready: "리포트가 준비되었습니다",
+    report_needs_review: "리포트에 사람의 검토가 필요합니다",
+    contested: "지원자가 결과에 이의를 제기했습니다",
+  },
+};
