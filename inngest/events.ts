@@ -47,6 +47,13 @@ export const mailQueued = eventType("mail/queued", {
 
 export type MailQueuedData = z.infer<typeof mailQueued.schema>;
 
+/** A reminder planned for an invite link: Inngest sleeps until it is due, then sends it. */
+export const reminderPlanned = eventType("interview/reminder.planned", {
+  schema: z.object({ interviewId: z.uuid(), reminderId: z.uuid(), dueAt: z.iso.datetime() }),
+});
+
+export type ReminderPlannedData = z.infer<typeof reminderPlanned.schema>;
+
 /**
  * Something happened to an interview that the workspace hears about (webhooks, notifications).
  * `external` is carried in the event for `candidate.erased`, whose interview row is gone by then;

@@ -7,6 +7,7 @@ import {
   interviewCreated,
   mailQueued,
   questionBankEmbedRequested,
+  reminderPlanned,
   workspaceActivity,
 } from "./events";
 
@@ -63,6 +64,11 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     load: async () => (await import("./functions/send-mail")).sendMailFunction,
   }),
   lazyFunction({
+    id: "send-reminder",
+    trigger: reminderPlanned,
+    load: async () => (await import("./functions/send-reminder")).sendReminderFunction,
+  }),
+  lazyFunction({
     id: "notify-members",
     trigger: workspaceActivity,
     load: async () => (await import("./functions/notify-members")).notifyMembersFunction,
@@ -81,6 +87,10 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
   lazyFunction({
     id: "send-mail-sweep",
     load: async () => (await import("./functions/send-mail-sweep")).sendMailSweepFunction,
+  }),
+  lazyFunction({
+    id: "send-due-reminders",
+    load: async () => (await import("./functions/send-due-reminders")).sendDueRemindersFunction,
   }),
   lazyFunction({
     id: "send-notice-digests",

@@ -15,9 +15,11 @@ describe("the pipeline functions", () => {
       "generate-questions",
       "notify-members",
       "purge-expired-interviews",
+      "send-due-reminders",
       "send-mail",
       "send-mail-sweep",
       "send-notice-digests",
+      "send-reminder",
     ]);
     for (const definition of pipelineFunctions) {
       const { id, batchEvents, idempotency, retries, concurrency } =

@@ -6,8 +6,10 @@ import { evaluateInterviewFunction } from "./functions/evaluate-interview";
 import { generateQuestionsFunction } from "./functions/generate-questions";
 import { notifyMembersFunction } from "./functions/notify-members";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
+import { sendDueRemindersFunction } from "./functions/send-due-reminders";
 import { sendMailFunction } from "./functions/send-mail";
 import { sendMailSweepFunction } from "./functions/send-mail-sweep";
+import { sendReminderFunction } from "./functions/send-reminder";
 import { sendNoticeDigestsFunction } from "./functions/send-notice-digests";
 
 /** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
@@ -17,10 +19,12 @@ export const pipelineFunctions = [
   embedQuestionsFunction,
   generateQuestionsFunction,
   sendMailFunction,
+  sendReminderFunction,
   notifyMembersFunction,
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,
   sendMailSweepFunction,
+  sendDueRemindersFunction,
   sendNoticeDigestsFunction,
 ];
 

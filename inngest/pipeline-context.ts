@@ -10,6 +10,8 @@ export type PipelineStep = {
     id: string,
     events: { name: string; data: Record<string, unknown> }[],
   ) => Promise<unknown>;
+  /** Inngest's durable sleep; absent in process, where a timer does the waiting instead. */
+  sleepUntil?: (id: string, time: Date) => Promise<void>;
 };
 
 export type PipelineContext<TData> = {
