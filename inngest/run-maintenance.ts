@@ -1,11 +1,12 @@
 import "server-only";
 import { env } from "@/lib/env.mjs";
 import { endOverdueInterviews } from "@/lib/interviews/interview-time-limit";
+import { sendDueReminders } from "@/lib/invitations/send-reminder";
 import { purgeExpiredData } from "@/lib/jobs/purge-expired-data";
 import { repeatInBackground } from "@/lib/jobs/repeat-in-background";
 import { sweepStuckMail } from "@/lib/mail/sweep-stuck-mail";
 import { announceCompletions } from "./announce-completion";
-import { dispatchQueuedMail } from "./mail-dispatch";
+import { dispatchQueuedMail, withQueuedMailDispatched } from "./mail-dispatch";
 import { sendNoticeDigestsNow } from "./notice-digests";
 
 const maxFirstDelayMs = 30_000;
@@ -21,6 +22,7 @@ export async function runMaintenance(options: { now?: Date } = {}) {
   const ended = completions.length;
   const mail = await sweepStuckMail(options);
   await dispatchQueuedMail(mail.redispatch);
+  await withQueuedMailDispatched(() => sendDueReminders(options));
   await sendNoticeDigestsNow(options);
   if (mail.redispatch.length + mail.failed > 0) {
     console.info(
