@@ -1,7 +1,8 @@
 import "server-only";
 import { sendDueReminders } from "@/lib/invitations/send-reminder";
+import { collectQueuedMail } from "@/lib/mail/queued-mail-collector";
 import { definePipelineFunction } from "../define-pipeline-function";
-import { withQueuedMailDispatched } from "../mail-dispatch";
+import { mailQueued } from "../events";
 
 /**
  * On Inngest, what the maintenance timer does in process: sends the reminders that are due, so one
@@ -11,6 +12,16 @@ export const sendDueRemindersFunction = definePipelineFunction({
   id: "send-due-reminders",
   cronSchedule: "*/10 * * * *",
   concurrency: { limit: 1 },
-  handler: ({ step }) =>
-    step.run("send-due", () => withQueuedMailDispatched(() => sendDueReminders())),
+  handler: async ({ step }) => {
+    const { result, messageIds } = await step.run("send-due", () =>
+      collectQueuedMail(() => sendDueReminders()),
+    );
+    if (messageIds.length > 0) {
+      await step.sendEvent(
+        "send-mail",
+        messageIds.map((messageId) => mailQueued.create({ messageId })),
+      );
+    }
+    return result;
+  },
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { sendReminder } from "@/lib/invitations/send-reminder";
+import { collectQueuedMail } from "@/lib/mail/queued-mail-collector";
 import { definePipelineFunction } from "../define-pipeline-function";
-import { reminderPlanned } from "../events";
-import { withQueuedMailDispatched } from "../mail-dispatch";
+import { mailQueued, reminderPlanned } from "../events";
 
 /**
  * One planned reminder on Inngest: a durable sleep until it is due, then its send. The send claims
@@ -17,10 +17,15 @@ export const sendReminderFunction = definePipelineFunction({
   handler: async ({ event, step }) => {
     if (!step.sleepUntil) return { outcome: "left to the maintenance timer" };
     await step.sleepUntil("until-due", new Date(event.data.dueAt));
-    return step.run("send", async () => ({
-      outcome: await withQueuedMailDispatched(() =>
-        sendReminder({ reminderId: event.data.reminderId }),
-      ),
-    }));
+    const { result, messageIds } = await step.run("send", () =>
+      collectQueuedMail(() => sendReminder({ reminderId: event.data.reminderId })),
+    );
+    if (messageIds.length > 0) {
+      await step.sendEvent(
+        "send-mail",
+        messageIds.map((messageId) => mailQueued.create({ messageId })),
+      );
+    }
+    return { outcome: result };
   },
 });
