@@ -1,5 +1,6 @@
 import { dispatch } from "@/inngest/dispatch";
 import { interviewCreated } from "@/inngest/events";
+import { withInvitationDispatch } from "@/inngest/invitation-dispatch";
 import { visiblePositionIds } from "@/lib/auth/require-interview-access";
 import { requireMember } from "@/lib/auth/require-user";
 import { createInterview, listInterviews } from "@/lib/db/interviews";
@@ -10,11 +11,13 @@ import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { queueCandidateInvitation } from "@/lib/invitations/queue-candidate-invitation";
 import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "./schema";
 
 // POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here;
-// questions come from the bank at once, and are rewritten by the model when one is configured
-export const POST = routeHandler(async ({ req }) => {
+// questions come from the bank at once, and are rewritten by the model when one is configured;
+// the invitation mail is queued here and sent once the response is out
+const createInterviewRoute = routeHandler(async ({ req }) => {
   const member = await requireMember(req, "interview:write");
   const input = createInterviewSchema.parse(await parseJson(req));
   const { interview, inviteToken, questionCount } = await createInterview({
@@ -23,6 +26,7 @@ export const POST = routeHandler(async ({ req }) => {
     createdByUserId: member.userId,
     inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
   });
+  if (input.sendInvitation) await queueCandidateInvitation({ interview, inviteToken, req });
   await dispatch(interviewCreated, { interviewId: interview.id });
   return Response.json(
     {
@@ -34,6 +38,7 @@ export const POST = routeHandler(async ({ req }) => {
     { status: 201 },
   );
 });
+export const POST = withInvitationDispatch(createInterviewRoute);
 
 // GET /api/interviews?status=&positionId=&external…Id=&limit=&cursor= – the company's interviews
 export const GET = routeHandler(async ({ req }) => {
