@@ -10,6 +10,8 @@ export const statusByCode = {
   conflict: 409,
   interview_not_in_progress: 409,
   interview_time_limit: 409,
+  idempotency_key_reused: 409,
+  idempotency_key_in_flight: 409,
   payload_too_large: 413,
   recording_quota_exceeded: 413,
   unsupported_media_type: 415,

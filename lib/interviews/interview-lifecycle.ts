@@ -1,5 +1,6 @@
 import "server-only";
 import type { Interview, InterviewStatus } from "@/db/schema";
+import { cancelScheduledReminders } from "@/lib/db/interview-reminders";
 import { getInterviewById, transitionInterviewStatus } from "@/lib/db/interviews";
 import { DomainError } from "@/lib/domain-error";
 
@@ -14,7 +15,11 @@ export async function startInterview(interview: Interview): Promise<Interview> {
     to: "in_progress",
     changes: { startedAt: new Date() },
   });
-  if (started) return started;
+  if (started) {
+    // Started: no reminder is wanted, and the encrypted links they held go now.
+    await cancelScheduledReminders({ interviewId: started.id });
+    return started;
+  }
   return settleRace({ interview, accepted: ["in_progress"], action: "start" });
 }
 
