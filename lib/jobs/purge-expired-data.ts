@@ -1,15 +1,17 @@
 import "server-only";
 import { eraseExpiredInterviews } from "@/lib/data-rights/erase-expired-interviews";
+import { deleteIdempotencyKeysCreatedBefore } from "@/lib/db/idempotency-keys";
 import { deleteJobRunsStartedBefore } from "@/lib/db/job-runs";
 import { deleteSpeechClipsServedBefore } from "@/lib/db/speech-clips";
 import { env } from "@/lib/env.mjs";
+import { idempotencyKeyMaxAgeMs } from "@/lib/http/idempotent-request";
 import { deleteEmailMessagesCreatedBefore } from "@/lib/mail/email-messages";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
  * DATA_RETENTION_DAYS for interviews, for speech clips no interview has played since and for
- * email messages, JOB_RUNS_RETENTION_DAYS for job runs. Interviews go the way a candidate's erase
+ * email messages, JOB_RUNS_RETENTION_DAYS for job runs, a day for idempotency keys. Interviews go the way a candidate's erase
  * request takes them (recording files first, then rows, with a `data_deletions` row each).
  */
 export async function purgeExpiredData(options: { now?: Date } = {}) {
@@ -24,5 +26,8 @@ export async function purgeExpiredData(options: { now?: Date } = {}) {
   const emailMessages = await deleteEmailMessagesCreatedBefore({
     cutoff: new Date(now.getTime() - env.DATA_RETENTION_DAYS * dayMs),
   });
-  return { interviews: erased, jobRuns, speechClips, emailMessages };
+  const idempotencyKeys = await deleteIdempotencyKeysCreatedBefore({
+    cutoff: new Date(now.getTime() - idempotencyKeyMaxAgeMs),
+  });
+  return { interviews: erased, jobRuns, speechClips, emailMessages, idempotencyKeys };
 }

@@ -92,7 +92,7 @@ describe("the OpenAPI document", () => {
       const requestBody = operation?.requestBody;
       const content =
         requestBody && "content" in requestBody
-          ? requestBody.content["application/json"]
+          ? requestBody.content[spec.body?.mediaType ?? "application/json"]
           : undefined;
       const example = content && "example" in content ? content.example : undefined;
       expect(example, `${spec.method} ${spec.path}`).toBeDefined();

@@ -16,8 +16,10 @@ export type OperationSpec = {
   pathParams?: Record<string, z.ZodType>;
   /** The zod schema the route parses its query with. */
   query?: z.ZodType<unknown, Record<string, unknown>>;
+  /** Request headers the route reads (an `Idempotency-Key`). */
+  headers?: z.ZodObject;
   /** The zod schema the route parses its JSON body with; the example must parse with it. */
-  body?: { schema: z.ZodType; example?: unknown; isOptional?: boolean };
+  body?: { schema: z.ZodType; example?: unknown; isOptional?: boolean; mediaType?: string };
   /** `mediaType` defaults to application/json; audio and other bytes name their own. */
   success: {
     status: 200 | 201 | 204;

@@ -49,11 +49,12 @@ export function toOperation(spec: OperationSpec): ZodOpenApiOperationObject {
     tags: [spec.tag],
     security: access.security,
     "x-access": access.summary,
-    ...(spec.pathParams || spec.query
+    ...(spec.pathParams || spec.query || spec.headers
       ? {
           requestParams: {
             ...(spec.pathParams ? { path: z.object(spec.pathParams) } : {}),
             ...(spec.query ? { query: spec.query } : {}),
+            ...(spec.headers ? { header: spec.headers } : {}),
           },
         }
       : {}),
@@ -62,7 +63,7 @@ export function toOperation(spec: OperationSpec): ZodOpenApiOperationObject {
           requestBody: {
             required: !spec.body.isOptional,
             content: {
-              "application/json": {
+              [spec.body.mediaType ?? "application/json"]: {
                 schema: spec.body.schema,
                 ...(spec.body.example === undefined ? {} : { example: spec.body.example }),
               },

@@ -1,0 +1,295 @@
+import { and, count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { idempotencyKeys, interviewQuestions, interviews } from "@/db/schema";
+import { createInterview } from "@/lib/db/interviews";
+import { callRoute, errorCode } from "@/tests/support/call-route";
+import { buildCandidatesCsv, countTakenRows } from "@/tests/support/candidates-csv";
+import { countRows } from "@/tests/support/count-rows";
+import { addTeammate, createTenant, type Tenant } from "@/tests/support/factories";
+import { POST as previewCsv } from "./preview/route";
+import { POST as inviteBatch } from "./route";
+
+const path = "/api/interviews/batch";
+
+function postBatch(tenant: Tenant, options: { json: unknown; key?: string; token?: string }) {
+  return callRoute(inviteBatch, {
+    path,
+    token: options.token ?? tenant.token,
+    json: options.json,
+    headers: options.key ? { "idempotency-key": options.key } : {},
+  });
+}
+
+function postCsv(tenant: Tenant, csv: string) {
+  return callRoute(previewCsv, {
+    path: `${path}/preview?positionId=${tenant.position.id}`,
+    token: tenant.token,
+    body: csv,
+    headers: { "content-type": "text/csv" },
+  });
+}
+
+async function countPositionInterviews(positionId: string) {
+  const [row] = await (await getDb())
+    .select({ total: count() })
+    .from(interviews)
+    .where(eq(interviews.positionId, positionId));
+  return row?.total ?? 0;
+}
+
+async function inviteTaken(tenant: Tenant, email: string) {
+  await createInterview({
+    companyId: tenant.company.id,
+    createdByUserId: tenant.recruiter.id,
+    positionId: tenant.position.id,
+    candidateEmail: email,
+    candidateName: "Already invited",
+    questionCount: 1,
+    inviteTtlDays: 7,
+  });
+}
+
+const oneRow = (email = "ada@example.com") => [{ name: "Ada", email }];
+
+describe("POST /api/interviews/batch with a 1,000-row CSV", () => {
+  it("previews the 20 bad rows by row and field, then creates the other 980 with their questions", async () => {
+    const tenant = await createTenant();
+    const takenEmails = Array.from(
+      { length: countTakenRows({ rows: 1000, badCount: 20 }) },
+      (_, index) => `taken-${index}@example.com`,
+    );
+    for (const email of takenEmails) await inviteTaken(tenant, email);
+    const { csv, expected } = buildCandidatesCsv({
+      rows: 1000,
+      badCount: 20,
+      tag: "int",
+      takenEmails,
+    });
+
+    const preview = await postCsv(tenant, csv);
+    expect(preview.status).toBe(200);
+    const previewed = preview.body as {
+      candidates: unknown[];
+      readyCount: number;
+      problems: { row: number; field: string; code: string }[];
+    };
+    expect(previewed.candidates).toHaveLength(1000);
+    expect(previewed.problems.map(({ row, field, code }) => ({ row, field, code }))).toEqual(
+      expected,
+    );
+    expect(previewed.readyCount).toBe(980);
+    expect(await countPositionInterviews(tenant.position.id)).toBe(takenEmails.length);
+
+    const created = await postBatch(tenant, {
+      key: "csv-1000",
+      json: {
+        positionId: tenant.position.id,
+        candidates: previewed.candidates,
+        sendInvitations: false,
+      },
+    });
+    expect(created.status).toBe(201);
+    const body = created.body as {
+      created: { row: number; interviewId: string; inviteUrl: string }[];
+      problems: { row: number }[];
+    };
+    expect(body.created).toHaveLength(980);
+    expect(body.problems.map((problem) => problem.row)).toEqual(expected.map((p) => p.row));
+    expect(new Set(body.created.map((row) => row.inviteUrl)).size).toBe(980);
+    expect(await countPositionInterviews(tenant.position.id)).toBe(980 + takenEmails.length);
+
+    const [first] = body.created;
+    const db = await getDb();
+    const [stored] = await db
+      .select()
+      .from(interviews)
+      .where(eq(interviews.id, first?.interviewId ?? ""));
+    expect(stored).toMatchObject({
+      candidateEmail: "cand-int-1@example.com",
+      candidateName: "Candidate 1",
+      externalCandidateId: "cand-1",
+      externalApplicationId: "app-1",
+      status: "invited",
+    });
+    const [questions] = await db
+      .select({ total: count() })
+      .from(interviewQuestions)
+      .where(eq(interviewQuestions.interviewId, first?.interviewId ?? ""));
+    expect(questions?.total).toBe(5);
+  });
+});
+
+describe("POST /api/interviews/batch idempotency", () => {
+  it("answers a repeat with the same key and body with the first answer and creates nothing more", async () => {
+    const tenant = await createTenant();
+    const json = { positionId: tenant.position.id, candidates: oneRow(), sendInvitations: false };
+    const first = await postBatch(tenant, { key: "same", json });
+    const again = await postBatch(tenant, { key: "same", json: { ...json, candidates: oneRow() } });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await countPositionInterviews(tenant.position.id)).toBe(1);
+  });
+
+  it("refuses another body under a used key with 409 idempotency_key_reused", async () => {
+    const tenant = await createTenant();
+    const json = { positionId: tenant.position.id, candidates: oneRow(), sendInvitations: false };
+    await postBatch(tenant, { key: "reused", json });
+    const other = await postBatch(tenant, {
+      key: "reused",
+      json: { ...json, candidates: oneRow("grace@example.com") },
+    });
+    expect(other.status).toBe(409);
+    expect(errorCode(other)).toBe("idempotency_key_reused");
+    expect(await countPositionInterviews(tenant.position.id)).toBe(1);
+  });
+
+  it("refuses a repeat while the first request with the key is still running", async () => {
+    const tenant = await createTenant();
+    const json = { positionId: tenant.position.id, candidates: oneRow(), sendInvitations: false };
+    const { hashRequestBody } = await import("@/lib/http/idempotent-request");
+    const { batchInviteSchema } = await import("./schema");
+    await (await getDb()).insert(idempotencyKeys).values({
+      companyId: tenant.company.id,
+      key: "POST /api/interviews/batch:running",
+      requestHash: hashRequestBody(batchInviteSchema.parse(json)),
+    });
+    const repeat = await postBatch(tenant, { key: "running", json });
+    expect(repeat.status).toBe(409);
+    expect(errorCode(repeat)).toBe("idempotency_key_in_flight");
+    expect(await countPositionInterviews(tenant.position.id)).toBe(0);
+  });
+
+  it("answers 400 without an Idempotency-Key and creates nothing", async () => {
+    const tenant = await createTenant();
+    const result = await postBatch(tenant, {
+      json: { positionId: tenant.position.id, candidates: oneRow() },
+    });
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe("bad_request");
+    expect(await countPositionInterviews(tenant.position.id)).toBe(0);
+  });
+
+  it("keeps keys per workspace: another workspace may use the same key", async () => {
+    const tenant = await createTenant();
+    const other = await createTenant();
+    const candidates = oneRow();
+    const mine = await postBatch(tenant, {
+      key: "shared",
+      json: { positionId: tenant.position.id, candidates, sendInvitations: false },
+    });
+    const theirs = await postBatch(other, {
+      key: "shared",
+      json: { positionId: other.position.id, candidates, sendInvitations: false },
+    });
+    expect([mine.status, theirs.status]).toEqual([201, 201]);
+  });
+});
+
+describe("POST /api/interviews/batch rows and callers", () => {
+  it("creates nothing on a dry run and lists a duplicate for the position", async () => {
+    const tenant = await createTenant();
+    await inviteTaken(tenant, "taken@example.com");
+    const result = await postBatch(tenant, {
+      json: {
+        positionId: tenant.position.id,
+        dryRun: true,
+        candidates: [
+          { name: "Taken", email: "Taken@Example.com" },
+          { name: "Zoned", email: "zoned@example.com", candidateTimeZone: "Mars/Olympus" },
+          { name: "Fine", email: "fine@example.com", candidateTimeZone: "Asia/Seoul" },
+        ],
+      },
+    });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({
+      dryRun: true,
+      readyCount: 1,
+      created: [],
+      problems: [
+        { row: 1, field: "email", code: "duplicate_for_position" },
+        { row: 2, field: "candidateTimeZone", code: "invalid_time_zone" },
+      ],
+    });
+    expect(await countPositionInterviews(tenant.position.id)).toBe(1);
+  });
+
+  it("answers 404 for another workspace's position and creates nothing", async () => {
+    const tenant = await createTenant();
+    const other = await createTenant();
+    const result = await postBatch(tenant, {
+      key: "foreign",
+      json: { positionId: other.position.id, candidates: oneRow() },
+    });
+    expect(result.status).toBe(404);
+    expect(await countPositionInterviews(other.position.id)).toBe(0);
+  });
+
+  it("refuses an evaluator with 403", async () => {
+    const tenant = await createTenant();
+    const evaluator = await addTeammate(tenant, "evaluator");
+    const result = await postBatch(tenant, {
+      key: "evaluator",
+      token: evaluator.token,
+      json: { positionId: tenant.position.id, candidates: oneRow() },
+    });
+    expect(result.status).toBe(403);
+  });
+
+  it("refuses more than 1,000 rows with 422 before reading any", async () => {
+    const tenant = await createTenant();
+    const before = await countRows(interviews);
+    const result = await postBatch(tenant, {
+      key: "too-many",
+      json: {
+        positionId: tenant.position.id,
+        candidates: Array.from({ length: 1001 }, (_, i) => ({ name: "A", email: `a${i}@b.co` })),
+      },
+    });
+    expect(result.status).toBe(422);
+    expect(await countRows(interviews)).toBe(before);
+  });
+
+  it("names a missing required CSV column as a problem and reads no rows", async () => {
+    const tenant = await createTenant();
+    const result = await postCsv(tenant, "name,resume\nAda,Wrote the first program\n");
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({
+      candidates: [],
+      readyCount: 0,
+      problems: [{ row: 0, field: "email", code: "missing_column" }],
+    });
+  });
+
+  it("refuses a file that is not CSV with 422", async () => {
+    const tenant = await createTenant();
+    const result = await postCsv(tenant, 'name,email\n"Ada,ada@example.com\n');
+    expect(result.status).toBe(422);
+  });
+});
+
+describe("idempotency keys in the maintenance purge", () => {
+  it("deletes keys older than a day and keeps newer ones", async () => {
+    const tenant = await createTenant();
+    const db = await getDb();
+    const dayMs = 24 * 60 * 60 * 1000;
+    await db.insert(idempotencyKeys).values([
+      {
+        companyId: tenant.company.id,
+        key: "old",
+        requestHash: "h",
+        createdAt: new Date(Date.now() - dayMs - 60_000),
+      },
+      { companyId: tenant.company.id, key: "new", requestHash: "h" },
+    ]);
+    const { purgeExpiredData } = await import("@/lib/jobs/purge-expired-data");
+    await purgeExpiredData({ now: new Date() });
+    const left = await db
+      .select({ key: idempotencyKeys.key })
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.companyId, tenant.company.id)));
+    expect(left.map((row) => row.key)).toEqual(["new"]);
+  });
+});
