@@ -21,4 +21,7 @@ export async function register() {
   // Without Inngest nothing else runs on a clock: purge and end overdue interviews on a timer.
   const { isInngestConfigured } = await import("@/inngest/inngest-configured");
   if (!isInngestConfigured) startMaintenance();
+  // Webhook retries are due within 30 s, sooner than the maintenance interval.
+  const { startWebhookRetries } = await import("@/inngest/run-webhook-retries");
+  if (!isInngestConfigured) startWebhookRetries();
 }

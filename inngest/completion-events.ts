@@ -1,5 +1,6 @@
 import "server-only";
 import type { InterviewCompletion } from "@/lib/interviews/interview-lifecycle";
+import { toActivityEvent } from "./activity-events";
 import { interviewCompleted } from "./events";
 
 /**
@@ -9,7 +10,13 @@ import { interviewCompleted } from "./events";
  * or as a step of a function that is itself running.
  */
 export function toCompletionEvents(completions: readonly (InterviewCompletion | null)[]) {
-  return completions
-    .filter((completion) => completion !== null)
-    .map(({ interviewId }) => interviewCompleted.create({ interviewId }));
+  const completed = completions.filter((completion) => completion !== null);
+  // The workspace hears first: its `interview.completed` webhook is recorded before the
+  // evaluation can record `report.ready`, which receivers must see after it.
+  return [
+    ...completed.map(({ interviewId, companyId }) =>
+      toActivityEvent({ type: "interview.completed", interviewId, companyId }),
+    ),
+    ...completed.map(({ interviewId }) => interviewCompleted.create({ interviewId })),
+  ];
 }

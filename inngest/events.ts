@@ -77,3 +77,10 @@ export const workspaceActivity = eventType("workspace/activity", {
 });
 
 export type WorkspaceActivityData = z.infer<typeof workspaceActivity.schema>;
+
+/** One webhook delivery to attempt now (its first attempt, or a resend); its id is the message id. */
+export const webhookDeliveryRequested = eventType("webhook/delivery.requested", {
+  schema: z.object({ deliveryId: z.string().regex(/^msg_[\w-]+$/) }),
+});
+
+export type WebhookDeliveryRequestedData = z.infer<typeof webhookDeliveryRequested.schema>;

@@ -8,6 +8,7 @@ import {
   mailQueued,
   questionBankEmbedRequested,
   reminderPlanned,
+  webhookDeliveryRequested,
   workspaceActivity,
 } from "./events";
 
@@ -67,6 +68,16 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     id: "send-reminder",
     trigger: reminderPlanned,
     load: async () => (await import("./functions/send-reminder")).sendReminderFunction,
+  }),
+  lazyFunction({
+    id: "fan-out-webhooks",
+    trigger: workspaceActivity,
+    load: async () => (await import("./functions/fan-out-webhooks")).fanOutWebhooksFunction,
+  }),
+  lazyFunction({
+    id: "deliver-webhook",
+    trigger: webhookDeliveryRequested,
+    load: async () => (await import("./functions/deliver-webhook")).deliverWebhookFunction,
   }),
   lazyFunction({
     id: "notify-members",

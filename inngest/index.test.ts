@@ -9,9 +9,11 @@ describe("the pipeline functions", () => {
   it("are all served to Inngest under the ids the job runs record", () => {
     expect(functions.map((fn) => fn.id()).sort()).toEqual([
       "collect-answer",
+      "deliver-webhook",
       "embed-questions",
       "end-overdue-interviews",
       "evaluate-interview",
+      "fan-out-webhooks",
       "generate-questions",
       "notify-members",
       "purge-expired-interviews",

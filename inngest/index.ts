@@ -1,16 +1,18 @@
 import "server-only";
 import { collectAnswerFunction } from "./functions/collect-answer";
+import { deliverWebhookFunction } from "./functions/deliver-webhook";
 import { embedQuestionsFunction } from "./functions/embed-questions";
 import { endOverdueInterviewsFunction } from "./functions/end-overdue-interviews";
 import { evaluateInterviewFunction } from "./functions/evaluate-interview";
+import { fanOutWebhooksFunction } from "./functions/fan-out-webhooks";
 import { generateQuestionsFunction } from "./functions/generate-questions";
 import { notifyMembersFunction } from "./functions/notify-members";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
 import { sendDueRemindersFunction } from "./functions/send-due-reminders";
 import { sendMailFunction } from "./functions/send-mail";
 import { sendMailSweepFunction } from "./functions/send-mail-sweep";
-import { sendReminderFunction } from "./functions/send-reminder";
 import { sendNoticeDigestsFunction } from "./functions/send-notice-digests";
+import { sendReminderFunction } from "./functions/send-reminder";
 
 /** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
 export const pipelineFunctions = [
@@ -20,6 +22,8 @@ export const pipelineFunctions = [
   generateQuestionsFunction,
   sendMailFunction,
   sendReminderFunction,
+  fanOutWebhooksFunction,
+  deliverWebhookFunction,
   notifyMembersFunction,
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,

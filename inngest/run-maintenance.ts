@@ -8,6 +8,7 @@ import { sweepStuckMail } from "@/lib/mail/sweep-stuck-mail";
 import { announceCompletions } from "./announce-completion";
 import { dispatchQueuedMail, withQueuedMailDispatched } from "./mail-dispatch";
 import { sendNoticeDigestsNow } from "./notice-digests";
+import { runWebhookRetries } from "./run-webhook-retries";
 
 const maxFirstDelayMs = 30_000;
 
@@ -24,6 +25,7 @@ export async function runMaintenance(options: { now?: Date } = {}) {
   await dispatchQueuedMail(mail.redispatch);
   await withQueuedMailDispatched(() => sendDueReminders(options));
   await sendNoticeDigestsNow(options);
+  await runWebhookRetries(options);
   if (mail.redispatch.length + mail.failed > 0) {
     console.info(
       `maintenance: dispatched ${mail.redispatch.length} messages left queued again; failed ${mail.failed} stuck ones`,

@@ -10,7 +10,10 @@
 export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "too_large";
 
 /** A finer code that clients act on where the kind alone would not tell them enough. */
-export type DomainErrorCode = "interview_time_limit" | "recording_quota_exceeded";
+export type DomainErrorCode =
+  | "interview_time_limit"
+  | "recording_quota_exceeded"
+  | "webhook_url_refused";
 
 export class DomainError extends Error {
   readonly kind: DomainErrorKind;

@@ -33,6 +33,13 @@ function deploySafetyIssues(values) {
         "must not be set in production: it sends jobs to a local dev server and accepts unsigned calls to /api/inngest",
     });
   }
+  if (values.NODE_ENV === "production" && values.WEBHOOKS_ALLOW_LOCAL) {
+    issues.push({
+      path: ["WEBHOOKS_ALLOW_LOCAL"],
+      message:
+        "must not be set in production: it lets a workspace aim webhooks at this server's own network",
+    });
+  }
   if (values.INNGEST_EVENT_KEY && !values.INNGEST_SIGNING_KEY) {
     issues.push({
       path: ["INNGEST_SIGNING_KEY"],
@@ -167,6 +174,9 @@ export const env = createEnv({
     // X-Forwarded-For (Vercel's own header is used there instead).
     RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Lets webhook endpoints point at this machine (http://127.0.0.1, localhost) for development
+    // and tests; other private addresses stay refused. Refused in production.
+    WEBHOOKS_ALLOW_LOCAL: z.stringbool().default(false),
   },
   client: {},
   experimental__runtimeEnv: {},

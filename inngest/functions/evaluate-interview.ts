@@ -7,6 +7,7 @@ import { listOtherAnswers, loadInterviewAnswers } from "@/lib/evaluation/load-in
 import { type ScoredAnswer, scoreAnswer } from "@/lib/evaluation/score-answer";
 import { describeError } from "@/lib/observability/redact-error";
 import { flagSimilarAnswers } from "@/lib/signals/flag-similar-answers";
+import { toActivityEvent } from "../activity-events";
 import { definePipelineFunction } from "../define-pipeline-function";
 import { answerExcellent, type InterviewCompletedData, interviewCompleted } from "../events";
 import type { PipelineContext } from "../pipeline-context";
@@ -58,6 +59,14 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
     });
     return built;
   });
+  // Saved, so the workspace hears (webhooks, notifications); a flagged answer means a person looks first.
+  await step.sendEvent("announce-report", [
+    toActivityEvent({
+      type: report.flaggedAnswers > 0 ? "report.needs_review" : "report.ready",
+      companyId: interview.companyId,
+      interviewId,
+    }),
+  ]);
 
   // A flagged answer waits for a person before it can be anybody's example, and a heuristic's
   // score never makes one: a recruiter nominates an offline-scored answer instead.

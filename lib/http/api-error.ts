@@ -17,6 +17,7 @@ export const statusByCode = {
   unsupported_media_type: 415,
   range_not_satisfiable: 416,
   unprocessable_entity: 422,
+  webhook_url_refused: 422,
   rate_limited: 429,
   stt_budget_exhausted: 429,
   internal: 500,

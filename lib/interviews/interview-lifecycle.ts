@@ -23,8 +23,8 @@ export async function startInterview(interview: Interview): Promise<Interview> {
   return settleRace({ interview, accepted: ["in_progress"], action: "start" });
 }
 
-/** What a completion asks of the job layer: send this interview to evaluation. */
-export type InterviewCompletion = { interviewId: string };
+/** What a completion asks of the job layer: send this interview to evaluation (and tell its workspace). */
+export type InterviewCompletion = { interviewId: string; companyId: string };
 
 /**
  * in_progress → completed, the one place an interview completes (the candidate finishing, or the
@@ -43,7 +43,10 @@ export async function completeInterview(
   });
   if (completed) {
     await endRecordings({ interviewId: completed.id });
-    return { interview: completed, completion: { interviewId: completed.id } };
+    return {
+      interview: completed,
+      completion: { interviewId: completed.id, companyId: completed.companyId },
+    };
   }
   const current = await settleRace({ interview, accepted: doneStatuses, action: "complete" });
   return { interview: current, completion: null };

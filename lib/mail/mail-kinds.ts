@@ -20,6 +20,13 @@ export const mailKindSchemas = {
     link: z.url(),
     expiresAt: z.date(),
   }),
+  "webhook-endpoint-disabled": z.object({
+    workspaceName: z.string(),
+    endpointUrl: z.string(),
+    failingDays: z.int(),
+    lastError: z.string(),
+    link: z.url(),
+  }),
   "candidate-invitation": candidateMailPropsSchema,
   "candidate-reminder": candidateMailPropsSchema,
   "member-notice": memberNoticePropsSchema,

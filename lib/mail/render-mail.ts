@@ -8,12 +8,14 @@ import type { MailTemplate } from "./templates/mail-template";
 import { memberNoticeTemplate } from "./templates/member-notice";
 import { memberNoticeDigestTemplate } from "./templates/member-notice-digest";
 import { passwordResetTemplate } from "./templates/password-reset";
+import { webhookEndpointDisabledTemplate } from "./templates/webhook-endpoint-disabled";
 import { workspaceInvitationTemplate } from "./templates/workspace-invitation";
 
 const templates: { [K in MailKind]: MailTemplate<K> } = {
   "password-reset": passwordResetTemplate,
   "email-verification": emailVerificationTemplate,
   "workspace-invitation": workspaceInvitationTemplate,
+  "webhook-endpoint-disabled": webhookEndpointDisabledTemplate,
   "candidate-invitation": candidateInvitationTemplate,
   "candidate-reminder": candidateReminderTemplate,
   "member-notice": memberNoticeTemplate,

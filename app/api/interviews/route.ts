@@ -1,3 +1,4 @@
+import { announceActivity } from "@/inngest/announce-activity";
 import { dispatch } from "@/inngest/dispatch";
 import { interviewCreated } from "@/inngest/events";
 import { withInvitationDispatch } from "@/inngest/invitation-dispatch";
@@ -28,6 +29,9 @@ const createInterviewRoute = routeHandler(async ({ req }) => {
   });
   if (input.sendInvitation) await queueCandidateInvitation({ interview, inviteToken, req });
   await dispatch(interviewCreated, { interviewId: interview.id });
+  await announceActivity([
+    { type: "interview.invited", companyId: member.companyId, interviewId: interview.id },
+  ]);
   return Response.json(
     {
       ...serializeInterview(interview),

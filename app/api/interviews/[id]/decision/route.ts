@@ -1,3 +1,4 @@
+import { announceActivity } from "@/inngest/announce-activity";
 import { requireInterviewMember } from "@/lib/auth/require-interview-member";
 import { saveHiringDecision } from "@/lib/db/hiring-decisions";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
@@ -19,6 +20,7 @@ export const PUT = routeHandler(async ({ req, params }) => {
     companyId: member.companyId,
     actorUserId: member.userId,
   });
+  await announceActivity([{ type: "decision.made", companyId: member.companyId, interviewId }]);
   return Response.json({ decision });
 });
 

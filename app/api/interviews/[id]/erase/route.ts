@@ -1,6 +1,8 @@
+import { announceActivity } from "@/inngest/announce-activity";
 import { requireInterviewMember } from "@/lib/auth/require-interview-member";
 import { eraseInterviewData } from "@/lib/data-rights/erase-interview-data";
 import { isErasureConfirmed } from "@/lib/data-rights/is-erasure-confirmed";
+import { getInterviewExternalRefs } from "@/lib/db/interview-external-refs";
 import { ApiError } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
@@ -23,12 +25,25 @@ export const POST = routeHandler(async ({ req, params }) => {
       message: "confirm: type the candidate's email or the interview id exactly.",
     });
   }
+  // Read before the erase: afterwards only these ids may still be told to the workspace's ATS.
+  const refs = await getInterviewExternalRefs({ interviewId, companyId: member.companyId });
   const deletion = await eraseInterviewData({
     interviewId,
     companyId: member.companyId,
     requestedByUserId: member.userId,
     reason: "request",
   });
+  if (refs) {
+    const { positionId, externalJobId, externalCandidateId, externalApplicationId } = refs;
+    await announceActivity([
+      {
+        type: "candidate.erased",
+        companyId: member.companyId,
+        interviewId,
+        external: { positionId, externalJobId, externalCandidateId, externalApplicationId },
+      },
+    ]);
+  }
   return Response.json({ deletion });
 });
 

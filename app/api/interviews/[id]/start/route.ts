@@ -1,3 +1,4 @@
+import { announceActivity } from "@/inngest/announce-activity";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
@@ -8,7 +9,14 @@ import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-inter
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
-  return Response.json(serializeInterviewForCandidate(await startInterview(interview)));
+  const started = await startInterview(interview);
+  // Only the request that moved it from invited (a repeated start announces nothing).
+  if (interview.status === "invited") {
+    await announceActivity([
+      { type: "interview.started", companyId: started.companyId, interviewId: started.id },
+    ]);
+  }
+  return Response.json(serializeInterviewForCandidate(started));
 });
 
 export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ POST });
