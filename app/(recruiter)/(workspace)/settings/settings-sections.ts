@@ -13,8 +13,6 @@ export function listSettingsSections(user: UserPrincipal): SettingsSection[] {
   if (role && roleCan(role, "members:manage")) {
     sections.push({ href: "/settings/members", label: "Members" });
     sections.push({ href: "/settings/sso", label: "Single sign-on" });
-  }
-  if (role && roleCan(role, "workspace:manage")) {
     sections.push({ href: "/settings/webhooks", label: "Webhooks" });
   }
   sections.push({ href: "/settings/security", label: "Security" });

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Webhooks" };
 
 // GET /settings/webhooks – owners and admins manage where the workspace's events are sent
 export default async function WebhooksSettingsPage() {
-  await requirePageMember("workspace:manage");
+  await requirePageMember("members:manage");
   return (
     <>
       <PageHeader
