@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { type Interview, type InterviewStatus, interviews } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { DomainError, notFoundError } from "@/lib/domain-error";
+import { cancelScheduledReminders } from "./interview-reminders";
 import { transitionInterviewStatus } from "./interviews";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -30,7 +31,8 @@ async function refuseUnlessOwned(options: {
 
 /**
  * Issues a new invite link for an interview the candidate has not started (also an expired one,
- * which becomes invited again). The old link stops working at once: its hash is replaced.
+ * which becomes invited again). The old link stops working at once: its hash is replaced (its
+ * reminders no longer match the link and are cancelled when the new invitation is queued).
  */
 export async function reissueInvite(options: {
   id: string;
@@ -46,6 +48,8 @@ export async function reissueInvite(options: {
     changes: {
       inviteTokenHash: hashToken(inviteToken),
       inviteExpiresAt: new Date(Date.now() + options.inviteTtlDays * dayMs),
+      // "Opened" is about the current link: the new one has not been opened yet.
+      linkOpenedAt: null,
     },
   });
   if (!interview) return refuseUnlessOwned({ ...options, action: "re-issue" });
@@ -62,5 +66,6 @@ export async function expireInvite(options: { id: string; companyId: string }) {
     changes: { inviteExpiresAt: new Date() },
   });
   if (!interview) return refuseUnlessOwned({ ...options, action: "expire" });
+  await cancelScheduledReminders({ interviewId: interview.id });
   return interview;
 }

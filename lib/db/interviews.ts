@@ -190,6 +190,7 @@ export async function transitionInterviewStatus(options: {
       | "failureReason"
       | "inviteTokenHash"
       | "inviteExpiresAt"
+      | "linkOpenedAt"
     >
   >;
 }): Promise<Interview | null> {

@@ -3,6 +3,7 @@ import packageJson from "@/package.json";
 import { securitySchemes } from "./access";
 import { allOperations } from "./operations/all-operations";
 import { toOperation } from "./to-operation";
+import { buildWebhookEvents } from "./webhook-events";
 
 export type OpenApiDocument = ReturnType<typeof createDocument>;
 
@@ -16,6 +17,7 @@ const tagDescriptions: Record<string, string> = {
   Account: "API tokens and the company profile.",
   Auth: "Sign-in and sessions (better-auth).",
   Platform: "Health, operator statistics, this reference and the Inngest endpoint.",
+  "Webhook events": "What we POST to a workspace's endpoints, signed the Standard Webhooks way.",
 };
 
 /** The OpenAPI 3.1 document of every route under app/api, from the zod schemas the routes parse. */
@@ -39,6 +41,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       servers: [{ url: "/" }],
       tags: Object.entries(tagDescriptions).map(([name, description]) => ({ name, description })),
       paths,
+      webhooks: buildWebhookEvents(),
       components: { securitySchemes },
     },
     {
