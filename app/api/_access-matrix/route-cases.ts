@@ -5,6 +5,7 @@ import { interviewRouteCases } from "./interview-route-cases";
 import { recordingRouteCases } from "./recording-route-cases";
 import type { RouteCase } from "./route-case";
 import { signalRouteCases } from "./signal-route-cases";
+import { webhookRouteCases } from "./webhook-route-cases";
 import { workspaceRouteCases } from "./workspace-route-cases";
 
 export type { RouteCase } from "./route-case";
@@ -22,6 +23,7 @@ export const routeCases: RouteCase[] = [
   ...recordingRouteCases,
   ...signalRouteCases,
   ...workspaceRouteCases,
+  ...webhookRouteCases,
 ];
 
 /** Routes with no caller to check, and why. */

@@ -17,6 +17,7 @@ const tagDescriptions: Record<string, string> = {
   Account: "API tokens and the company profile.",
   Auth: "Sign-in and sessions (better-auth).",
   Platform: "Health, operator statistics, this reference and the Inngest endpoint.",
+  Webhooks: "A workspace's webhook endpoints, their secrets and delivery logs.",
   "Webhook events": "What we POST to a workspace's endpoints, signed the Standard Webhooks way.",
 };
 

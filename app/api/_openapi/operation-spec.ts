@@ -22,7 +22,7 @@ export type OperationSpec = {
   body?: { schema: z.ZodType; example?: unknown; isOptional?: boolean; mediaType?: string };
   /** `mediaType` defaults to application/json; audio and other bytes name their own. */
   success: {
-    status: 200 | 201 | 204;
+    status: 200 | 201 | 202 | 204;
     description: string;
     schema?: z.ZodType;
     mediaType?: string;

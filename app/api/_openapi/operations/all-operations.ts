@@ -12,6 +12,7 @@ import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
 import { recordingOperations } from "./recordings";
 import { setupOperations } from "./setup";
+import { webhookEndpointOperations } from "./webhook-endpoints";
 import { workspaceTeamOperations } from "./workspace-team";
 
 /** Every exported handler under app/api; a test fails when one is missing or extra. */
@@ -30,4 +31,5 @@ export const allOperations: OperationSpec[] = [
   ...platformOperations,
   ...setupOperations,
   ...workspaceTeamOperations,
+  ...webhookEndpointOperations,
 ];
