@@ -2,6 +2,7 @@ import { answerBankRouteCases } from "./answer-bank-route-cases";
 import { companyRouteCases } from "./company-route-cases";
 import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
+import { notificationRouteCases } from "./notification-route-cases";
 import { recordingRouteCases } from "./recording-route-cases";
 import type { RouteCase } from "./route-case";
 import { signalRouteCases } from "./signal-route-cases";
@@ -24,6 +25,7 @@ export const routeCases: RouteCase[] = [
   ...signalRouteCases,
   ...workspaceRouteCases,
   ...webhookRouteCases,
+  ...notificationRouteCases,
 ];
 
 /** Routes with no caller to check, and why. */

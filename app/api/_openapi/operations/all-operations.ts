@@ -7,6 +7,7 @@ import { interviewReviewOperations } from "./interview-review";
 import { interviewSessionOperations } from "./interview-session";
 import { interviewOperations } from "./interviews";
 import { livekitWebhookOperations } from "./livekit-webhook";
+import { notificationOperations } from "./notifications";
 import { platformOperations } from "./platform";
 import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
@@ -32,4 +33,5 @@ export const allOperations: OperationSpec[] = [
   ...setupOperations,
   ...workspaceTeamOperations,
   ...webhookEndpointOperations,
+  ...notificationOperations,
 ];
