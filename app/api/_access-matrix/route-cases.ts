@@ -44,6 +44,10 @@ export const publicRoutes: Record<string, string> = {
     "The holder of an emailed invitation link: the invitation's random id is the credential, as a reset link's token is.",
   "POST /api/invitations/{id}/accept":
     "An invitee without an account, from the emailed link: the id is the credential, good once, for the invited address only.",
+  "GET /api/reminders/opt-out":
+    "A candidate from the opt-out link in a mail: the HMAC-signed token naming the interview is the credential.",
+  "POST /api/reminders/opt-out":
+    "A candidate from the opt-out page: the HMAC-signed token naming the interview is the credential.",
   "GET /api/recordings/file":
     "A recording through a signed link: the HMAC over key and expiry is the credential.",
 };

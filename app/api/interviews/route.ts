@@ -18,31 +18,32 @@ import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "
 // POST /api/interviews – a recruiter invites a candidate; the invite URL is shown only here;
 // questions come from the bank at once, and are rewritten by the model when one is configured;
 // the invitation mail is queued here and sent once the response is out
-const createInterviewRoute = routeHandler(async ({ req }) => {
-  const member = await requireMember(req, "interview:write");
-  const input = createInterviewSchema.parse(await parseJson(req));
-  const { interview, inviteToken, questionCount } = await createInterview({
-    ...input,
-    companyId: member.companyId,
-    createdByUserId: member.userId,
-    inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
-  });
-  if (input.sendInvitation) await queueCandidateInvitation({ interview, inviteToken, req });
-  await dispatch(interviewCreated, { interviewId: interview.id });
-  await announceActivity([
-    { type: "interview.invited", companyId: member.companyId, interviewId: interview.id },
-  ]);
-  return Response.json(
-    {
-      ...serializeInterview(interview),
-      questionCount,
-      inviteToken,
-      inviteUrl: buildInviteUrl({ req, inviteToken }),
-    },
-    { status: 201 },
-  );
-});
-export const POST = withInvitationDispatch(createInterviewRoute);
+export const POST = withInvitationDispatch(
+  routeHandler(async ({ req }) => {
+    const member = await requireMember(req, "interview:write");
+    const input = createInterviewSchema.parse(await parseJson(req));
+    const { interview, inviteToken, questionCount } = await createInterview({
+      ...input,
+      companyId: member.companyId,
+      createdByUserId: member.userId,
+      inviteTtlDays: input.inviteTtlDays ?? env.INVITE_TTL_DAYS,
+    });
+    if (input.sendInvitation) await queueCandidateInvitation({ interview, inviteToken, req });
+    await dispatch(interviewCreated, { interviewId: interview.id });
+    await announceActivity([
+      { type: "interview.invited", companyId: member.companyId, interviewId: interview.id },
+    ]);
+    return Response.json(
+      {
+        ...serializeInterview(interview),
+        questionCount,
+        inviteToken,
+        inviteUrl: buildInviteUrl({ req, inviteToken }),
+      },
+      { status: 201 },
+    );
+  }),
+);
 
 // GET /api/interviews?status=&positionId=&external…Id=&limit=&cursor= – the company's interviews
 export const GET = routeHandler(async ({ req }) => {

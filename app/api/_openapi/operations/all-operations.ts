@@ -12,6 +12,7 @@ import { platformOperations } from "./platform";
 import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
 import { recordingOperations } from "./recordings";
+import { reminderOperations } from "./reminders";
 import { setupOperations } from "./setup";
 import { webhookEndpointOperations } from "./webhook-endpoints";
 import { workspaceTeamOperations } from "./workspace-team";
@@ -34,4 +35,5 @@ export const allOperations: OperationSpec[] = [
   ...workspaceTeamOperations,
   ...webhookEndpointOperations,
   ...notificationOperations,
+  ...reminderOperations,
 ];
