@@ -17,6 +17,7 @@ import {
   PageHeader,
   secondaryButtonClass,
 } from "../../_components/page-header";
+import { NotificationsPanel } from "./notifications-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -100,6 +101,7 @@ async function CompanyOverview({ member }: { member: MemberPrincipal }) {
           ))}
         </dl>
       </Panel>
+      <NotificationsPanel member={member} />
       <Panel
         heading="Recent interviews"
         tone="plain"

@@ -16,12 +16,13 @@ const labelsFor = (user: ReturnType<typeof userWith>) =>
   listSettingsSections(user).map((section) => section.label);
 
 describe("listSettingsSections", () => {
-  it("gives owners and admins the workspace, members, single sign-on and webhooks pages before security", () => {
+  it("gives owners and admins the workspace, members, single sign-on, webhooks and notifications pages before security", () => {
     expect(labelsFor(userWith("owner"))).toEqual([
       "Workspace",
       "Members",
       "Single sign-on",
       "Webhooks",
+      "Notifications",
       "Security",
     ]);
     expect(labelsFor(userWith("admin"))).toEqual([
@@ -29,13 +30,14 @@ describe("listSettingsSections", () => {
       "Members",
       "Single sign-on",
       "Webhooks",
+      "Notifications",
       "Security",
     ]);
   });
 
-  it("gives recruiters, evaluators and people outside a workspace only their security page", () => {
-    expect(labelsFor(userWith("recruiter"))).toEqual(["Security"]);
-    expect(labelsFor(userWith("evaluator"))).toEqual(["Security"]);
+  it("gives recruiters and evaluators their notifications and security pages, people outside a workspace only security", () => {
+    expect(labelsFor(userWith("recruiter"))).toEqual(["Notifications", "Security"]);
+    expect(labelsFor(userWith("evaluator"))).toEqual(["Notifications", "Security"]);
     expect(labelsFor(userWith(null, "operator"))).toEqual(["Security"]);
   });
 });

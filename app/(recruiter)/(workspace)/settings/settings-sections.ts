@@ -15,6 +15,8 @@ export function listSettingsSections(user: UserPrincipal): SettingsSection[] {
     sections.push({ href: "/settings/sso", label: "Single sign-on" });
     sections.push({ href: "/settings/webhooks", label: "Webhooks" });
   }
+  // Every role hears of the interviews it works on; each member chooses their own mail.
+  if (role) sections.push({ href: "/settings/notifications", label: "Notifications" });
   sections.push({ href: "/settings/security", label: "Security" });
   return sections;
 }
