@@ -61,7 +61,7 @@ export const memberNoticeDigestTemplate: MailTemplate<"member-notice-digest"> = 
             <Text>{text.intro}</Text>
             {props.notices.map((notice) => (
               <Text key={notice.link + notice.kind}>
-                {noticeLabels[locale][notice.kind]}: {notice.positionTitle} —{" "}
+                {`${noticeLabels[locale][notice.kind]}: ${notice.positionTitle} — `}
                 <Link href={notice.link}>{notice.link}</Link>
               </Text>
             ))}
