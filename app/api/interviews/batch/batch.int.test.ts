@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { idempotencyKeys, interviewQuestions, interviews } from "@/db/schema";
+import { emailMessages, idempotencyKeys, interviewQuestions, interviews } from "@/db/schema";
 import { createInterview } from "@/lib/db/interviews";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { buildCandidatesCsv, countTakenRows } from "@/tests/support/candidates-csv";
@@ -50,6 +50,19 @@ async function inviteTaken(tenant: Tenant, email: string) {
   });
 }
 
+async function countInvitationMails(tenant: Tenant) {
+  const [row] = await (await getDb())
+    .select({ total: count() })
+    .from(emailMessages)
+    .where(
+      and(
+        eq(emailMessages.companyId, tenant.company.id),
+        eq(emailMessages.kind, "candidate-invitation"),
+      ),
+    );
+  return row?.total ?? 0;
+}
+
 const oneRow = (email = "ada@example.com") => [{ name: "Ada", email }];
 
 describe("POST /api/interviews/batch with a 1,000-row CSV", () => {
@@ -86,7 +99,6 @@ describe("POST /api/interviews/batch with a 1,000-row CSV", () => {
       json: {
         positionId: tenant.position.id,
         candidates: previewed.candidates,
-        sendInvitations: false,
       },
     });
     expect(created.status).toBe(201);
@@ -98,6 +110,7 @@ describe("POST /api/interviews/batch with a 1,000-row CSV", () => {
     expect(body.problems.map((problem) => problem.row)).toEqual(expected.map((p) => p.row));
     expect(new Set(body.created.map((row) => row.inviteUrl)).size).toBe(980);
     expect(await countPositionInterviews(tenant.position.id)).toBe(980 + takenEmails.length);
+    expect(await countInvitationMails(tenant)).toBe(980);
 
     const [first] = body.created;
     const db = await getDb();
@@ -121,9 +134,9 @@ describe("POST /api/interviews/batch with a 1,000-row CSV", () => {
 });
 
 describe("POST /api/interviews/batch idempotency", () => {
-  it("answers a repeat with the same key and body with the first answer and creates nothing more", async () => {
+  it("answers a repeat with the same key and body with the first answer and creates or mails nothing more", async () => {
     const tenant = await createTenant();
-    const json = { positionId: tenant.position.id, candidates: oneRow(), sendInvitations: false };
+    const json = { positionId: tenant.position.id, candidates: oneRow() };
     const first = await postBatch(tenant, { key: "same", json });
     const again = await postBatch(tenant, { key: "same", json: { ...json, candidates: oneRow() } });
     expect(first.status).toBe(201);
@@ -131,6 +144,7 @@ describe("POST /api/interviews/batch idempotency", () => {
     expect(again.body).toEqual(first.body);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(await countPositionInterviews(tenant.position.id)).toBe(1);
+    expect(await countInvitationMails(tenant)).toBe(1);
   });
 
   it("refuses another body under a used key with 409 idempotency_key_reused", async () => {
@@ -189,6 +203,21 @@ describe("POST /api/interviews/batch idempotency", () => {
 });
 
 describe("POST /api/interviews/batch rows and callers", () => {
+  it("queues no invitation when sendInvitations is false, and still answers each link", async () => {
+    const tenant = await createTenant();
+    const result = await postBatch(tenant, {
+      key: "no-mail",
+      json: {
+        positionId: tenant.position.id,
+        sendInvitations: false,
+        candidates: [oneRow()[0], { name: "Grace", email: "grace@example.com" }],
+      },
+    });
+    expect(result.status).toBe(201);
+    expect((result.body as { created: { inviteUrl: string }[] }).created).toHaveLength(2);
+    expect(await countInvitationMails(tenant)).toBe(0);
+  });
+
   it("creates nothing on a dry run and lists a duplicate for the position", async () => {
     const tenant = await createTenant();
     await inviteTaken(tenant, "taken@example.com");

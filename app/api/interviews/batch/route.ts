@@ -1,6 +1,7 @@
+import { announceActivity } from "@/inngest/announce-activity";
 import { dispatchAll } from "@/inngest/dispatch";
 import { interviewCreated } from "@/inngest/events";
-import { withMailDispatch } from "@/inngest/mail-dispatch";
+import { withInvitationDispatch } from "@/inngest/invitation-dispatch";
 import { requireMember } from "@/lib/auth/require-user";
 import { inviteBatch } from "@/lib/batch-invites/invite-batch";
 import type { BatchInviteResult } from "@/lib/batch-invites/schemas";
@@ -10,12 +11,13 @@ import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler } from "@/lib/http/route-handler";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
+import { queueCandidateInvitations } from "@/lib/invitations/queue-candidate-invitation";
 import { type BatchInviteInput, batchInviteSchema, maxBatchBodyBytes } from "./schema";
 
 // POST /api/interviews/batch – invites up to 1,000 candidates to one position: rows with a problem
 // are listed and skipped, the rest created; a dry run only lists the problems. Needs an
 // Idempotency-Key: a retry with the same key and body gets the first answer again.
-export const POST = withMailDispatch(
+export const POST = withInvitationDispatch(
   routeHandler(async ({ req }) => {
     const member = await requireMember(req, "interview:write");
     const input = batchInviteSchema.parse(await parseJson(req, { maxBytes: maxBatchBodyBytes }));
@@ -38,7 +40,7 @@ export const POST = withMailDispatch(
       body: input,
       run: async () => {
         const result = await invite(false);
-        await announceCreated({ input, created: result.created });
+        await announceCreated({ req, input, created: result.created });
         const body: BatchInviteResult = {
           dryRun: false,
           readyCount: result.readyCount,
@@ -55,18 +57,29 @@ export const POST = withMailDispatch(
   }),
 );
 
-/** The created interviews' follow-ups, each event type sent once for the whole batch. */
+/**
+ * The created interviews' follow-ups, each in one go for the whole batch: the invitations queued
+ * (sent after the response by the wrapper), question writing and the webhooks' interview.invited.
+ */
 async function announceCreated(options: {
+  req: Request;
   input: BatchInviteInput;
   created: Awaited<ReturnType<typeof inviteBatch>>["created"];
 }) {
   const { created } = options;
   if (options.input.sendInvitations) {
-    // TODO(H3): queue each created row's invitation mail here with H2's function (not there yet). #21
+    await queueCandidateInvitations({ req: options.req, invitations: created });
   }
   await dispatchAll(
     interviewCreated,
     created.map(({ interview }) => ({ interviewId: interview.id })),
+  );
+  await announceActivity(
+    created.map(({ interview }) => ({
+      type: "interview.invited" as const,
+      companyId: interview.companyId,
+      interviewId: interview.id,
+    })),
   );
 }
 
