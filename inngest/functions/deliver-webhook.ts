@@ -1,8 +1,8 @@
 import "server-only";
+import { collectQueuedMail } from "@/lib/mail/queued-mail-collector";
 import { attemptWebhookDelivery } from "@/lib/webhooks/attempt-delivery";
 import { definePipelineFunction } from "../define-pipeline-function";
-import { webhookDeliveryRequested } from "../events";
-import { withQueuedMailDispatched } from "../mail-dispatch";
+import { mailQueued, webhookDeliveryRequested } from "../events";
 
 /** More rounds than the schedule can use in 24 h: a bound, should a claim keep being lost. */
 const maxRounds = 20;
@@ -21,10 +21,16 @@ export const deliverWebhookFunction = definePipelineFunction({
   handler: async ({ event, step }) => {
     const { deliveryId } = event.data;
     for (let round = 1; round <= maxRounds; round++) {
-      const outcome = await step.run(`attempt-${round}`, () =>
-        // Disabling a failing endpoint mails its admins: sent once the attempt is recorded.
-        withQueuedMailDispatched(() => attemptWebhookDelivery({ deliveryId })),
+      // Disabling a failing endpoint mails its admins: sent once the attempt is recorded.
+      const { result: outcome, messageIds } = await step.run(`attempt-${round}`, () =>
+        collectQueuedMail(() => attemptWebhookDelivery({ deliveryId })),
       );
+      if (messageIds.length > 0) {
+        await step.sendEvent(
+          `mail-admins-${round}`,
+          messageIds.map((messageId) => mailQueued.create({ messageId })),
+        );
+      }
       if (outcome.status !== "pending" || !outcome.nextAttemptAt || !step.sleepUntil) {
         return outcome;
       }

@@ -1,0 +1,70 @@
+import { InngestTestEngine } from "@inngest/test";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { webhookDeliveries } from "@/db/schema";
+import { createWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
+import { recordWebhookDeliveries } from "@/lib/webhooks/record-deliveries";
+import { createInvitedInterview, createTenant } from "@/tests/support/factories";
+import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
+import { webhookDeliveryRequested } from "../events";
+import { deliverWebhookFunction } from "./deliver-webhook";
+
+vi.mock("@/lib/webhooks/local-webhooks", () => ({
+  areLocalWebhooksAllowed: () => true,
+  isPlainHttpAllowed: () => true,
+}));
+
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+beforeAll(async () => {
+  receiver = await startWebhookReceiver();
+});
+afterAll(() => receiver.close());
+
+describe("deliver-webhook (on Inngest)", () => {
+  it("sleeps durably until the next try after a failure, then delivers", async () => {
+    const tenant = await createTenant();
+    const { secret } = await createWebhookEndpoint({
+      companyId: tenant.company.id,
+      url: receiver.url,
+      events: ["interview.started"],
+    });
+    receiver.verifyWith([secret]);
+    const { interview } = await createInvitedInterview(tenant);
+    const [deliveryId = ""] = await recordWebhookDeliveries({
+      type: "interview.started",
+      companyId: tenant.company.id,
+      interviewId: interview.id,
+      occurredAt: new Date().toISOString(),
+    });
+    receiver.answer(500);
+
+    const engine = new InngestTestEngine({
+      function: deliverWebhookFunction.inngestFunction,
+      events: [webhookDeliveryRequested.create({ deliveryId })],
+      steps: [
+        {
+          // Inngest would wake the run at the next try: here the clock is moved to it instead.
+          id: "wait-1",
+          handler: async () => {
+            await (await getDb())
+              .update(webhookDeliveries)
+              .set({ nextAttemptAt: new Date(Date.now() - 1000) })
+              .where(eq(webhookDeliveries.id, deliveryId));
+            return null;
+          },
+        },
+      ],
+    });
+    const { result, ctx } = await engine.execute();
+    expect(result).toMatchObject({ deliveryId, attempted: true, status: "succeeded" });
+    const [until] = vi.mocked(ctx.step.sleepUntil).mock.calls[0]?.slice(1) ?? [];
+    const waitMs = new Date(until as Date).getTime() - Date.now();
+    expect(waitMs).toBeGreaterThan(20_000);
+    expect(waitMs).toBeLessThanOrEqual(30_000);
+    expect(receiver.received.map((hook) => [hook.id, hook.verifiedBy[0]])).toEqual([
+      [deliveryId, true],
+      [deliveryId, true],
+    ]);
+  });
+});
