@@ -1,4 +1,5 @@
 import { answerBankRouteCases } from "./answer-bank-route-cases";
+import { batchRouteCases } from "./batch-route-cases";
 import { companyRouteCases } from "./company-route-cases";
 import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
@@ -20,6 +21,7 @@ export const routeCases: RouteCase[] = [
   ...companyRouteCases,
   ...answerBankRouteCases,
   ...interviewRouteCases,
+  ...batchRouteCases,
   ...dataRightsRouteCases,
   ...recordingRouteCases,
   ...signalRouteCases,
