@@ -12,6 +12,7 @@ import { readSearchParams } from "@/lib/http/read-search-params";
 import { routeHandler } from "@/lib/http/route-handler";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
 import { serializeInterview } from "@/lib/interviews/serialize-interview";
+import { getInvitationStatuses } from "@/lib/invitations/invitation-status";
 import { queueCandidateInvitation } from "@/lib/invitations/queue-candidate-invitation";
 import { createInterviewSchema, encodeCursor, listInterviewsQuerySchema } from "./schema";
 
@@ -61,9 +62,13 @@ export const GET = routeHandler(async ({ req }) => {
     before: query.cursor,
   });
   const page = rows.slice(0, query.limit);
+  const invitations = await getInvitationStatuses(page);
   const last = page.at(-1);
   return Response.json({
-    interviews: page.map(serializeInterview),
+    interviews: page.map((row) => ({
+      ...serializeInterview(row),
+      invitation: invitations.get(row.id),
+    })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
   });
 });

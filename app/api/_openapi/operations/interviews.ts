@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { batchInviteResultSchema, csvPreviewSchema } from "@/lib/batch-invites/schemas";
 import { candidateViewSchema } from "@/lib/interviews/schemas";
+import { invitationStatusSchema } from "@/lib/invitations/schemas";
 import { reissueInviteSchema } from "../../interviews/[id]/invite/schema";
 import {
   reorderQuestionsSchema,
@@ -32,14 +33,17 @@ export const interviewOperations: OperationSpec[] = [
     path: "/api/interviews",
     summary: "List the company's interviews, newest first, a page at a time",
     description:
-      "`status` takes a comma-separated list. `externalCandidateId`, `externalApplicationId` and `externalJobId` (the position's) match exactly, within the company. Pass `nextCursor` back as `cursor` for the next page.",
+      "Each interview carries `invitation`: its invitation mail sent and delivered, the link opened, reminders sent or refused. `status` takes a comma-separated list. `externalCandidateId`, `externalApplicationId` and `externalJobId` (the position's) match exactly, within the company. Pass `nextCursor` back as `cursor` for the next page.",
     tag,
     access: { member: "interview:read" },
     query: listInterviewsQuerySchema,
     success: {
       status: 200,
       description: "One page of interviews.",
-      schema: z.object({ interviews: z.array(interviewSchema), nextCursor: z.string().nullable() }),
+      schema: z.object({
+        interviews: z.array(interviewSchema.extend({ invitation: invitationStatusSchema })),
+        nextCursor: z.string().nullable(),
+      }),
     },
   },
   {

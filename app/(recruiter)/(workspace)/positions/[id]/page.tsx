@@ -46,9 +46,17 @@ export default async function PositionPage(props: { params: Promise<{ id: string
               Compare candidates
             </Link>
             {roleCan(member.role, "interview:write") ? (
-              <Link href={`/interviews/new?positionId=${position.id}`} className={buttonClass}>
-                Invite a candidate
-              </Link>
+              <>
+                <Link
+                  href={`/positions/${position.id}/invite-many`}
+                  className={secondaryButtonClass}
+                >
+                  Invite many
+                </Link>
+                <Link href={`/interviews/new?positionId=${position.id}`} className={buttonClass}>
+                  Invite a candidate
+                </Link>
+              </>
             ) : null}
           </>
         }
