@@ -16,6 +16,7 @@ import {
   reviewAudit,
   scoreOverrides,
   transcriptSegments,
+  webhookDeliveries,
 } from "@/db/schema";
 
 export type DeletionReason = (typeof dataDeletions.$inferInsert)["reason"];
@@ -98,6 +99,12 @@ export async function eraseInterviewRows(options: {
         ),
       )
       .returning({ id: integritySignals.id });
+    // Webhooks sent about it carry the ATS's ids of the candidate: the log keeps none of them.
+    const hooks = await tx
+      .delete(webhookDeliveries)
+      .where(sql`${webhookDeliveries.payload}->'data'->>'interviewId' = ${interview.id}`)
+      .returning({ id: webhookDeliveries.id });
+    if (hooks.length > 0) removed.webhookDeliveries = hooks.length;
     removed.answerBank = bank.length;
     removed.jobRuns = runs.length;
     removed.signalsQuotingIt = quoting.length;

@@ -14,7 +14,11 @@ async function bestEffort<T>(what: string, work: () => Promise<T>): Promise<T | 
 
 /** The interview a run concerns, when its event names one. */
 export function interviewIdOf(data: unknown): string | null {
-  const value = (data as { interviewId?: unknown } | null)?.interviewId;
+  const event = data as { interviewId?: unknown; type?: unknown } | null;
+  // The news of an erase concerns an interview that is gone: filed under it, its runs would keep
+  // the id the erase leaves only in its audit row.
+  if (event?.type === "candidate.erased") return null;
+  const value = event?.interviewId;
   return typeof value === "string" ? value : null;
 }
 

@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { POST as eraseInterview } from "@/app/api/interviews/[id]/erase/route";
 import { getDb } from "@/db/client";
 import { emailMessages, positions, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { announceCompletions } from "@/inngest/announce-completion";
 import { runWebhookRetries } from "@/inngest/run-webhook-retries";
 import { createInterview } from "@/lib/db/interviews";
 import { completeInterview, startInterview } from "@/lib/interviews/interview-lifecycle";
+import { callRoute } from "@/tests/support/call-route";
 import { addTeammate, createTenant, type Tenant } from "@/tests/support/factories";
 import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
 import { attemptWebhookDelivery } from "./attempt-delivery";
@@ -126,9 +128,8 @@ describe("webhook delivery", () => {
     expect(afterFirst?.nextAttemptAt).toEqual(new Date(start.getTime() + 30_000));
 
     // Not due yet: the sweep sends nothing.
-    expect(await runWebhookRetries({ now: new Date(start.getTime() + 10_000) })).toMatchObject({
-      attempted: 0,
-    });
+    await runWebhookRetries({ now: new Date(start.getTime() + 10_000) });
+    expect(await deliveryRow(id)).toMatchObject({ status: "pending", attempts: 1 });
     await runWebhookRetries({ now: new Date(start.getTime() + 31_000) });
     expect(await deliveryRow(id)).toMatchObject({ status: "pending", attempts: 2 });
     await runWebhookRetries({ now: new Date(start.getTime() + 31_000 + 2 * minuteMs + 1000) });
@@ -209,7 +210,7 @@ describe("webhook delivery", () => {
 
     // Its retry, past the three days: the endpoint is disabled.
     const later = new Date(now.getTime() + 2 * minuteMs);
-    expect(await runWebhookRetries({ now: later })).toEqual({ attempted: 1, succeeded: 0 });
+    await runWebhookRetries({ now: later });
     const [off] = await db
       .select()
       .from(webhookEndpoints)
@@ -226,5 +227,33 @@ describe("webhook delivery", () => {
 
     // A disabled endpoint gets no new deliveries.
     expect(await recordReportReady(tenant, interview.id).catch(() => "none")).toBe("none");
+  });
+
+  it("tells of an erase with the ids read before it, and keeps no earlier webhook about it", async () => {
+    const tenant = await createTenant();
+    await endpointFor(tenant, ["report.ready", "candidate.erased"]);
+    const interview = await interviewWithExternalIds(tenant);
+    const earlier = await recordReportReady(tenant, interview.id);
+    const erased = await callRoute(eraseInterview, {
+      token: tenant.token,
+      params: { id: interview.id },
+      json: { confirm: interview.id },
+    });
+    expect(erased.status).toBe(200);
+    expect(receiver.received.map((hook) => hook.body)).toEqual([
+      {
+        type: "candidate.erased",
+        timestamp: expect.any(String),
+        data: {
+          interviewId: interview.id,
+          positionId: tenant.position.id,
+          externalJobId: "job-7",
+          externalCandidateId: "cand-42",
+          externalApplicationId: "app-99",
+        },
+      },
+    ]);
+    expect(receiver.received[0]?.verifiedBy).toEqual([true]);
+    expect(await deliveryRow(earlier)).toBeUndefined();
   });
 });

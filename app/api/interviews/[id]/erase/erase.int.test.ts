@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { dataDeletions, integritySignals, speechClips } from "@/db/schema";
+import { dataDeletions, integritySignals, jobRuns, speechClips } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import {
   findInterviewByInviteTokenCached,
@@ -93,12 +93,23 @@ describe("POST /api/interviews/{id}/erase", () => {
       })),
     );
 
+    const erasedAt = new Date();
     const result = await erase({
       id: interview.id,
       token: tenant.token,
       json: { confirm: interview.candidateEmail.toUpperCase() },
     });
     expect(result.status).toBe(200);
+    // The erase announces candidate.erased (ids only): its subscribers' runs are its only new rows,
+    // filed under no interview. Taken out here so the rest can be compared with before.
+    const announced = await db
+      .delete(jobRuns)
+      .where(and(eq(jobRuns.eventName, "workspace/activity"), gte(jobRuns.startedAt, erasedAt)))
+      .returning({ functionId: jobRuns.functionId, interviewId: jobRuns.interviewId });
+    expect(announced.sort((a, b) => a.functionId.localeCompare(b.functionId))).toEqual([
+      { functionId: "fan-out-webhooks", interviewId: null },
+      { functionId: "notify-members", interviewId: null },
+    ]);
 
     // Rows: the id is left only in the audit row; the email, name and question ids nowhere.
     expect(await countRowsMentioning(interview.id)).toEqual({ data_deletions: 1 });
