@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { assertMemberMay } from "@/lib/auth/require-user";
 import { roleCan } from "@/lib/auth/workspace-access";
 import { workspaceRoleLabels } from "@/lib/auth/workspace-role-labels";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
 import { listUserWorkspaces } from "@/lib/db/members";
+import { countMemberUnreadNotifications } from "@/lib/notifications/member-notifications";
 import { SignOutButton } from "../_components/sign-out-button";
 import { type NavItem, WorkspaceNav } from "../_components/workspace-nav";
 import { WorkspaceSwitcher } from "../_components/workspace-switcher";
@@ -12,11 +14,19 @@ import { WorkspaceSwitcher } from "../_components/workspace-switcher";
 // The signed-in shell. It redirects for convenience only: every page checks access itself.
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
-  const [company, workspaces] = await Promise.all([
+  const [company, workspaces, unreadCount] = await Promise.all([
     user.workspace ? getCompanyCached(user.workspace.companyId) : null,
     listUserWorkspaces({ userId: user.userId }),
+    // Every role holds interview:read; one indexed count per page.
+    user.workspace ? countMemberUnreadNotifications(assertMemberMay(user, "interview:read")) : 0,
   ]);
-  const items: NavItem[] = [{ href: "/dashboard", label: "Dashboard" }];
+  const items: NavItem[] = [
+    {
+      href: "/dashboard",
+      label: "Dashboard",
+      badge: unreadCount > 0 ? { count: unreadCount, label: "unread notifications" } : undefined,
+    },
+  ];
   if (company && user.workspace) {
     items.push(
       { href: "/interviews", label: "Interviews" },

@@ -2,7 +2,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = {
+  href: string;
+  label: string;
+  /** A count beside the label, e.g. unread notifications; `label` says what it counts. */
+  badge?: { count: number; label: string };
+};
 
 export function WorkspaceNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -21,6 +26,13 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
                 }`}
               >
                 {item.label}
+                {item.badge ? <span className="sr-only">, </span> : null}
+                {item.badge ? (
+                  <span className="ml-1.5 rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">
+                    {item.badge.count}
+                    <span className="sr-only"> {item.badge.label}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );
