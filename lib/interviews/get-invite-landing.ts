@@ -2,6 +2,7 @@ import "server-only";
 import { isInviteUsable } from "@/lib/auth/assert-invite-usable";
 import { hashToken, tokenPrefixes } from "@/lib/auth/tokens";
 import { findInterviewByInviteTokenCached } from "@/lib/cache/cached-reads";
+import { markLinkOpened } from "@/lib/invitations/mark-link-opened";
 import { getCandidateView } from "./candidate-view";
 import type { CandidateView } from "./schemas";
 
@@ -17,5 +18,7 @@ export async function getInviteLanding(options: { inviteToken: string }): Promis
   if (!interview) return { state: "invalid" };
   if (!isInviteUsable(interview)) return { state: "expired" };
   const view = await getCandidateView({ interview });
-  return view ? { state: "ready", view } : { state: "invalid" };
+  if (!view) return { state: "invalid" };
+  await markLinkOpened(interview);
+  return { state: "ready", view };
 }

@@ -2,9 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST as reissueInvite } from "@/app/api/interviews/[id]/invite/route";
 import { GET as getInterview } from "@/app/api/interviews/[id]/route";
-import { POST as createInterview } from "@/app/api/interviews/route";
+import { POST as createInterview, GET as listInterviews } from "@/app/api/interviews/route";
 import { getDb } from "@/db/client";
 import { emailMessages, interviewReminders } from "@/db/schema";
+import { getInviteLanding } from "@/lib/interviews/get-invite-landing";
+import type { InvitationStatus } from "@/lib/invitations/schemas";
 import { formatDeadline } from "@/lib/mail/templates/candidate-mail-facts";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant, type Tenant } from "@/tests/support/factories";
@@ -123,5 +125,50 @@ describe("the candidate's invitation mail", () => {
       .where(eq(interviewReminders.interviewId, body.id));
     expect(reminders.filter((row) => row.status === "cancelled")).toHaveLength(2);
     expect(reminders.filter((row) => row.status === "scheduled")).toHaveLength(2);
+  });
+
+  it("shows the recruiter sent, delivered to SMTP and opened (the first read of the link), in the API", async () => {
+    const tenant = await createTenant();
+    const { body } = await invite(tenant);
+    const params = { id: body.id };
+    const readAsRecruiter = async () => {
+      const result = await callRoute(getInterview, { token: tenant.token, params });
+      expect(result.status).toBe(200);
+      return (result.body as { invitation: InvitationStatus }).invitation;
+    };
+    const before = await readAsRecruiter();
+    expect(before).toMatchObject({
+      mailStatus: "sent",
+      openedAt: null,
+      remindersSent: 0,
+      remindersOptedOut: false,
+    });
+    expect(Date.parse(before.sentAt ?? "")).not.toBeNaN();
+    expect(Date.parse(before.deliveredAt ?? "")).toBeGreaterThanOrEqual(
+      Date.parse(before.sentAt ?? ""),
+    );
+
+    expect((await callRoute(getInterview, { token: body.inviteToken, params })).status).toBe(200);
+    const opened = (await readAsRecruiter()).openedAt;
+    expect(opened).not.toBeNull();
+    // A second read keeps the first time.
+    await callRoute(getInterview, { token: body.inviteToken, params });
+    expect((await readAsRecruiter()).openedAt).toBe(opened);
+
+    const list = await callRoute(listInterviews, {
+      path: `/api/interviews?positionId=${tenant.position.id}`,
+      token: tenant.token,
+    });
+    const listed = (list.body as { interviews: { id: string; invitation: InvitationStatus }[] })
+      .interviews;
+    expect(listed.find((row) => row.id === body.id)?.invitation.openedAt).toBe(opened);
+  });
+
+  it("marks the link opened when the candidate's page is served", async () => {
+    const tenant = await createTenant();
+    const { body } = await invite(tenant);
+    expect((await getInviteLanding({ inviteToken: body.inviteToken })).state).toBe("ready");
+    const result = await callRoute(getInterview, { token: tenant.token, params: { id: body.id } });
+    expect((result.body as { invitation: InvitationStatus }).invitation.openedAt).not.toBeNull();
   });
 });
