@@ -11,6 +11,7 @@ import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { isMediaConfigured } from "@/lib/media/media-status";
 import { buttonClass, linkClass, PageHeader } from "../../../_components/page-header";
 import { DataRightsActions } from "./data-rights-actions";
+import { InvitationProgress } from "./invitation-progress";
 import { InviteActions } from "./invite-actions";
 import { ListenLive } from "./listen-live";
 import { LiveStatus } from "./live-status";
@@ -92,6 +93,7 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
               <dd>{formatDate(interview.evaluatedAt)}</dd>
             </dl>
           </Panel>
+          <InvitationProgress interview={interview} />
           {canChangeInvite ? (
             <Panel heading="Invite" headingStyle="normal">
               <p className="mt-1 mb-3 text-sm text-slate-700">
