@@ -36,7 +36,10 @@ export async function createCompany(
 export async function updateCompany(options: {
   id: string;
   changes: Partial<
-    Pick<Company, "name" | "description" | "website" | "candidateFeedback" | "recordingMode">
+    Pick<
+      Company,
+      "name" | "description" | "website" | "candidateFeedback" | "recordingMode" | "reminderPolicy"
+    >
   >;
 }): Promise<Company | null> {
   const db = await getDb();

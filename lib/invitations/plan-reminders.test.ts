@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planReminders } from "./plan-reminders";
-import {
-  defaultReminderPolicy,
-  reminderPolicySchema,
-  resolveReminderPolicy,
-} from "./reminder-policy";
+import { resolveReminderPolicy } from "./reminder-policy";
+import { defaultReminderPolicy, reminderPolicySchema } from "./schemas";
 
 const hour = 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import { outsideQuietHours } from "./quiet-hours";
-import type { ReminderPolicy } from "./reminder-policy";
+import type { ReminderPolicy } from "./schemas";
 
 export type PlannedReminder = { kind: string; dueAt: Date };
 

@@ -1,6 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { PATCH as updateCompany } from "@/app/api/companies/[id]/route";
 import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
 import { POST as createInterview } from "@/app/api/interviews/route";
 import { POST as optOut, GET as optOutPage } from "@/app/api/reminders/opt-out/route";
@@ -11,7 +12,7 @@ import { sendReminderFunction } from "@/inngest/functions/send-reminder";
 import { withQueuedMailDispatched } from "@/inngest/mail-dispatch";
 import { eraseInterviewData } from "@/lib/data-rights/erase-interview-data";
 import { callRoute, errorCode } from "@/tests/support/call-route";
-import { createTenant, type Tenant } from "@/tests/support/factories";
+import { addTeammate, createTenant, type Tenant } from "@/tests/support/factories";
 import { sendDueReminders, sendReminder } from "./send-reminder";
 
 const smtp = await vi.hoisted(async () => {
@@ -270,5 +271,43 @@ describe("reminders to candidates who have not started", () => {
     expect(
       await db.select().from(emailMessages).where(eq(emailMessages.interviewId, body.id)),
     ).toEqual([]);
+  });
+
+  it("follows the workspace's policy, which owners and admins set and reset (validated)", async () => {
+    const tenant = await createTenant();
+    const params = { id: tenant.company.id };
+    const patch = (token: string, reminderPolicy: unknown) =>
+      callRoute(updateCompany, { method: "PATCH", token, params, json: { reminderPolicy } });
+
+    const saved = await patch(tenant.token, { atHalfWindow: false, hoursBeforeDeadline: [2, 48] });
+    expect(saved.status).toBe(200);
+    expect((saved.body as { reminderPolicy: unknown }).reminderPolicy).toEqual({
+      atHalfWindow: false,
+      hoursBeforeDeadline: [48, 2],
+    });
+    const { reminders, deadline } = await invite(tenant);
+    expect(reminders.map((row) => [row.kind, deadline.getTime() - row.dueAt.getTime()])).toEqual([
+      ["before_deadline_48h", 48 * hour],
+      ["before_deadline_2h", 2 * hour],
+    ]);
+
+    for (const bad of [
+      { atHalfWindow: true, hoursBeforeDeadline: [0] },
+      { atHalfWindow: true },
+      { atHalfWindow: true, hoursBeforeDeadline: [24], quietHours: false },
+    ]) {
+      const refused = await patch(tenant.token, bad);
+      expect(refused.status).toBe(422);
+      expect(errorCode(refused)).toBe("unprocessable_entity");
+    }
+    const evaluator = await addTeammate(tenant, "evaluator");
+    expect((await patch(evaluator.token, null)).status).toBe(403);
+
+    const reset = await patch(tenant.token, null);
+    expect((reset.body as { reminderPolicy: unknown }).reminderPolicy).toBeNull();
+    expect((await invite(tenant)).reminders.map((row) => row.kind)).toEqual([
+      "half_window",
+      "before_deadline_24h",
+    ]);
   });
 });

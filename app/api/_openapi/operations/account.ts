@@ -61,6 +61,8 @@ export const accountOperations: OperationSpec[] = [
     path: "/api/companies/{id}",
     summary:
       "Edit the company's profile, what candidates see after the interview, and whether answers are recorded",
+    description:
+      "`reminderPolicy` sets the reminders to candidates who have not started: `atHalfWindow` and `hoursBeforeDeadline` (at most five, 1–720); none falls between 21:00 and 08:00 in a candidate's known time zone. `null` goes back to the default (half the window and 24 hours before).",
     tag: "Account",
     access: { member: "workspace:manage" },
     pathParams: companyIdParams,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { candidateFeedbackLevels, recordingModes } from "@/db/schema/companies";
+import { reminderPolicySchema } from "@/lib/invitations/schemas";
 
 export const updateCompanySchema = z
   .strictObject({
@@ -13,6 +14,8 @@ export const updateCompanySchema = z
     candidateFeedback: z.enum(candidateFeedbackLevels),
     /** Whether answers are recorded (after the candidate agrees): off, audio, or video where filmed. */
     recordingMode: z.enum(recordingModes),
+    /** Reminders to candidates who have not started; null goes back to the default policy. */
+    reminderPolicy: reminderPolicySchema.nullable(),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, "Send at least one field to change.");
