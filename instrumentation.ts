@@ -24,4 +24,7 @@ export async function register() {
   // Webhook retries are due within 30 s, sooner than the maintenance interval.
   const { startWebhookRetries } = await import("@/inngest/run-webhook-retries");
   if (!isInngestConfigured) startWebhookRetries();
+  // Reminders go within 5 minutes of their time, whatever the maintenance interval.
+  const { startReminderSweep } = await import("@/inngest/run-reminder-sweep");
+  if (!isInngestConfigured) startReminderSweep();
 }
