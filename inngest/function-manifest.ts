@@ -107,4 +107,9 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     id: "send-notice-digests",
     load: async () => (await import("./functions/send-notice-digests")).sendNoticeDigestsFunction,
   }),
+  lazyFunction({
+    id: "sweep-webhook-deliveries",
+    load: async () =>
+      (await import("./functions/sweep-webhook-deliveries")).sweepWebhookDeliveriesFunction,
+  }),
 ];

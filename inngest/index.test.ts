@@ -22,6 +22,7 @@ describe("the pipeline functions", () => {
       "send-mail-sweep",
       "send-notice-digests",
       "send-reminder",
+      "sweep-webhook-deliveries",
     ]);
     for (const definition of pipelineFunctions) {
       const { id, batchEvents, idempotency, retries, concurrency } =

@@ -13,6 +13,7 @@ import { sendMailFunction } from "./functions/send-mail";
 import { sendMailSweepFunction } from "./functions/send-mail-sweep";
 import { sendNoticeDigestsFunction } from "./functions/send-notice-digests";
 import { sendReminderFunction } from "./functions/send-reminder";
+import { sweepWebhookDeliveriesFunction } from "./functions/sweep-webhook-deliveries";
 
 /** Every pipeline function: Inngest serves them, and the in-process dispatcher runs the same list. */
 export const pipelineFunctions = [
@@ -30,6 +31,7 @@ export const pipelineFunctions = [
   sendMailSweepFunction,
   sendDueRemindersFunction,
   sendNoticeDigestsFunction,
+  sweepWebhookDeliveriesFunction,
 ];
 
 export const functions = pipelineFunctions.map((definition) => definition.inngestFunction);

@@ -9,6 +9,7 @@ import { createInvitedInterview, createTenant } from "@/tests/support/factories"
 import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
 import { webhookDeliveryRequested } from "../events";
 import { deliverWebhookFunction } from "./deliver-webhook";
+import { sweepWebhookDeliveriesFunction } from "./sweep-webhook-deliveries";
 
 vi.mock("@/lib/webhooks/local-webhooks", () => ({
   areLocalWebhooksAllowed: () => true,
@@ -66,5 +67,42 @@ describe("deliver-webhook (on Inngest)", () => {
       [deliveryId, true],
       [deliveryId, true],
     ]);
+  });
+});
+
+describe("sweep-webhook-deliveries (the Inngest cron)", () => {
+  it("attempts a delivery whose run was lost, and leaves one due just now to its sleeping run", async () => {
+    const tenant = await createTenant();
+    const { secret } = await createWebhookEndpoint({
+      companyId: tenant.company.id,
+      url: receiver.url,
+      events: ["interview.started"],
+    });
+    receiver.verifyWith([secret]);
+    receiver.received.length = 0;
+    const { interview } = await createInvitedInterview(tenant);
+    const record = async (minutesAgo: number) => {
+      const at = new Date(Date.now() - minutesAgo * 60_000);
+      const [id = ""] = await recordWebhookDeliveries(
+        {
+          type: "interview.started",
+          companyId: tenant.company.id,
+          interviewId: interview.id,
+          occurredAt: at.toISOString(),
+        },
+        { now: at },
+      );
+      return id;
+    };
+    const lost = await record(10);
+    const recent = await record(1);
+
+    const { result } = await new InngestTestEngine({
+      function: sweepWebhookDeliveriesFunction.inngestFunction,
+      events: [{ name: "inngest/scheduled.timer", data: {} }],
+    }).execute();
+    expect(result).toMatchObject({ succeeded: expect.any(Number) });
+    expect(receiver.received.map((hook) => hook.id)).toContain(lost);
+    expect(receiver.received.map((hook) => hook.id)).not.toContain(recent);
   });
 });

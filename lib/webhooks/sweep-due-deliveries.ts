@@ -11,10 +11,17 @@ const parallelSends = 10;
  * whose dispatch was lost, a claim a dead process left): the in-process engine's retries. Each
  * attempt claims its row, so an overlapping sweep or a running Inngest function sends nothing twice.
  */
-export async function sweepDueWebhookDeliveries(options: { now?: Date } = {}) {
+export async function sweepDueWebhookDeliveries(
+  options: {
+    now?: Date;
+    /** Only rows due at least this long ago (on Inngest, whose sleeping runs take the others). */
+    overdueByMs?: number;
+  } = {},
+) {
   const now = options.now ?? new Date();
+  const dueBy = new Date(now.getTime() - (options.overdueByMs ?? 0));
   const staleBefore = new Date(now.getTime() - staleClaimMs);
-  const ids = await listDueWebhookDeliveryIds({ now, staleBefore, limit: batchSize });
+  const ids = await listDueWebhookDeliveryIds({ now: dueBy, staleBefore, limit: batchSize });
   let attempted = 0;
   let succeeded = 0;
   for (let start = 0; start < ids.length; start += parallelSends) {
