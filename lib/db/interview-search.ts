@@ -62,6 +62,7 @@ export async function searchInterviews(options: {
       status: interviews.status,
       createdAt: interviews.createdAt,
       inviteExpiresAt: interviews.inviteExpiresAt,
+      linkOpenedAt: interviews.linkOpenedAt,
       positionId: interviews.positionId,
       positionTitle: positions.title,
       overallScore: reports.overallScore,

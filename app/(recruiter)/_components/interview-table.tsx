@@ -17,6 +17,8 @@ export type InterviewRow = {
   recommendation: Recommendation | null;
   /** The report waits for a person's review and no decision is recorded yet. */
   needsReview?: boolean;
+  /** When the candidate first opened the current invite link (shown while invited). */
+  linkOpenedAt?: Date | null;
 };
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
@@ -55,6 +57,11 @@ export function InterviewTable({ rows, emptyText }: { rows: InterviewRow[]; empt
               <td className="col-start-1 text-slate-700 md:px-4 md:py-2">{row.positionTitle}</td>
               <td className="col-start-2 row-start-1 md:px-4 md:py-2">
                 <StatusBadge status={row.status} />
+                {row.status === "invited" && row.linkOpenedAt !== undefined ? (
+                  <span className="mt-1 block text-xs text-slate-600">
+                    {row.linkOpenedAt ? "Opened the link" : "Link not opened yet"}
+                  </span>
+                ) : null}
               </td>
               <td className="col-start-2 row-start-2 md:px-4 md:py-2">
                 {row.overallScore === null ? (
