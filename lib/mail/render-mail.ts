@@ -1,5 +1,5 @@
 import "server-only";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import type { MailKind, MailLocale, MailProps } from "./mail-kinds";
 import { candidateInvitationTemplate } from "./templates/candidate-invitation";
 import { candidateReminderTemplate } from "./templates/candidate-reminder";
@@ -38,9 +38,9 @@ export async function renderMail<K extends MailKind>(input: {
 }): Promise<RenderedMail> {
   const template = templates[input.kind] as MailTemplate<K>;
   const { subject, element } = template({ locale: input.locale, props: input.props });
-  const [html, text] = await Promise.all([
-    render(element),
-    render(element, { plainText: true, htmlToTextOptions: { selectors: headingsAsWritten } }),
-  ]);
+  // One React render: the text part is converted from the HTML as render({plainText}) would do
+  // (a bulk invite renders a thousand messages).
+  const html = await render(element);
+  const text = toPlainText(html, { selectors: headingsAsWritten });
   return { subject, html, text };
 }
