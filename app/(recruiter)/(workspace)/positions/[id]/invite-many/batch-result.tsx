@@ -5,9 +5,17 @@ import { TableHead } from "@/app/_components/table-head";
 import type { BatchCandidate, BatchInviteResult } from "@/lib/batch-invites/schemas";
 import { CopyButton } from "../../../../_components/copy-button";
 import { linkClass, secondaryButtonClass } from "../../../../_components/page-header";
+import { ScrollRegion } from "../../../../_components/scroll-region";
 
 const csvCell = (value: string) =>
   /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+
+function skippedText(rows: number): string {
+  if (rows === 0) return "";
+  return rows === 1
+    ? "1 row with a problem was skipped. "
+    : `${rows} rows with a problem were skipped. `;
+}
 
 /** What was created, with each link (shown only now): to copy, or download as a CSV. */
 export function BatchResult(props: {
@@ -40,9 +48,7 @@ export function BatchResult(props: {
         {props.wereMailed
           ? "Each candidate is emailed their invitation. "
           : "No invitations were emailed: send each candidate their link. "}
-        {props.result.problems.length > 0
-          ? `${new Set(props.result.problems.map((p) => p.row)).size} rows with a problem were skipped. `
-          : ""}
+        {skippedText(new Set(props.result.problems.map((p) => p.row)).size)}
         The links are shown only here.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
@@ -54,8 +60,11 @@ export function BatchResult(props: {
           Back to the position
         </Link>
       </div>
-      <div className="mt-3 max-h-[24rem] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+      <ScrollRegion
+        label="Created interviews and their links"
+        className="mt-3 max-h-[24rem] overflow-y-auto rounded-lg border border-slate-200 bg-white"
+      >
+        <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Created interviews and their invite links</caption>
           <TableHead columns={["Row", "Candidate", "Invite link"]} />
           <tbody>
@@ -72,7 +81,7 @@ export function BatchResult(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Panel>
   );
 }

@@ -62,7 +62,7 @@ export function InviteManyForm({ positionId }: { positionId: string }) {
 
   const problemRows = new Set(preview?.problems.map((problem) => problem.row)).size;
   return (
-    <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <div className="grid min-w-0 grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <div>
         <label htmlFor="csv-file" className="block text-sm font-medium">
           CSV file
@@ -80,8 +80,8 @@ export function InviteManyForm({ positionId }: { positionId: string }) {
           Or paste the rows, header line first
         </label>
         <p id="csv-columns" className="mt-1 text-sm text-slate-600">
-          Columns: <code className="font-mono">{columnsHelp}</code>. Name and email are required; up
-          to 1,000 rows.
+          Columns: <code className="font-mono break-all">{columnsHelp}</code>. Name and email are
+          required; up to 1,000 rows.
         </p>
         <textarea
           id="csv-text"

@@ -1,5 +1,6 @@
 import { TableHead } from "@/app/_components/table-head";
 import type { BatchProblem, CsvPreview } from "@/lib/batch-invites/schemas";
+import { ScrollRegion } from "../../../../_components/scroll-region";
 
 /** Every row read from the file with its problems, if any: the rows that will be skipped stand out. */
 export function PreviewTable({ preview }: { preview: CsvPreview }) {
@@ -8,8 +9,11 @@ export function PreviewTable({ preview }: { preview: CsvPreview }) {
     problemsByRow.set(problem.row, [...(problemsByRow.get(problem.row) ?? []), problem]);
   }
   return (
-    <div className="mt-3 max-h-[28rem] overflow-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <ScrollRegion
+      label="Rows read from the file"
+      className="mt-3 max-h-[28rem] overflow-y-auto rounded-lg border border-slate-200 bg-white"
+    >
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Rows read from the file, with their problems</caption>
         <TableHead
           className="sticky top-0 bg-slate-100 text-slate-700"
@@ -45,6 +49,6 @@ export function PreviewTable({ preview }: { preview: CsvPreview }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
