@@ -59,14 +59,18 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
     });
     return built;
   });
-  // Saved, so the workspace hears (webhooks, notifications); a flagged answer means a person looks first.
-  await step.sendEvent("announce-report", [
-    toActivityEvent({
-      type: report.flaggedAnswers > 0 ? "report.needs_review" : "report.ready",
-      companyId: interview.companyId,
-      interviewId,
-    }),
-  ]);
+  // Saved, so the workspace hears (webhooks, notifications): every report is ready, and one a
+  // person must look at first (flagged, or scored offline) says so after it.
+  const reportTypes = [
+    "report.ready",
+    ...(report.needsHumanReview ? (["report.needs_review"] as const) : []),
+  ] as const;
+  await step.sendEvent(
+    "announce-report",
+    reportTypes.map((type) =>
+      toActivityEvent({ type, companyId: interview.companyId, interviewId }),
+    ),
+  );
 
   // A flagged answer waits for a person before it can be anybody's example, and a heuristic's
   // score never makes one: a recruiter nominates an offline-scored answer instead.

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { setNotificationEmailMode } from "@/lib/db/notification-settings";
 import { createInvitedInterview } from "@/tests/support/factories";
 import { activityOf, createNotifiedTeam, noticesOf } from "@/tests/support/notification-team";
+import { createReportedInterview } from "@/tests/support/review-fixtures";
 import { dispatch } from "../dispatch";
 import { workspaceActivity } from "../events";
 
@@ -68,6 +69,17 @@ describe("notify-members on report.ready", () => {
     expect(arrivedFor(team.recruiter.user.email)).toHaveLength(0);
     const [ownerMail] = arrivedFor(team.owner.user.email);
     expect(ownerMail?.subject).toBe("리포트에 사람의 검토가 필요합니다: Backend Engineer");
+  });
+
+  it("tells of a report that needs human review once, as that, though report.ready comes first", async () => {
+    const team = await createNotifiedTeam();
+    const { interview } = await createReportedInterview(team.tenant);
+    await dispatch(workspaceActivity, activityOf(team, interview.id, "report.ready"));
+    expect(await noticesOf(interview.id)).toEqual([]);
+    await dispatch(workspaceActivity, activityOf(team, interview.id, "report.needs_review"));
+    const kinds = (await noticesOf(interview.id)).map((row) => row.kind);
+    expect(new Set(kinds)).toEqual(new Set(["report_needs_review"]));
+    expect(kinds).toHaveLength(4);
   });
 
   it("tells nobody of events members do not hear about", async () => {

@@ -20,15 +20,16 @@ export async function buildReport(options: {
   const { overallScore, competencyScores } = summariseScores(scored);
   const flagged = scored.filter((answer) => answer.needsReview);
   const scoredBy = { provider: provider.name, model: provider.models.chat };
+  const recommendation = recommend({
+    overallScore,
+    provider: provider.name,
+    hasFlaggedAnswers: flagged.length > 0,
+  });
   await saveReport({
     interviewId: options.interviewId,
     overallScore,
     competencyScores,
-    recommendation: recommend({
-      overallScore,
-      provider: provider.name,
-      hasFlaggedAnswers: flagged.length > 0,
-    }),
+    recommendation,
     needsReview: flagged.length > 0,
     reviewReasons: flagged.flatMap((answer) =>
       answer.reviewReasons.map((reason) => `Question ${answer.questionOrder}: ${reason}`),
@@ -41,6 +42,8 @@ export async function buildReport(options: {
   return {
     overallScore,
     flaggedAnswers: flagged.length,
+    /** What the report page shows as "Needs human review": flagged, or scored offline. */
+    needsHumanReview: recommendation === "needs_review",
     droppedQuotes: scored.reduce((sum, answer) => sum + answer.droppedQuotes, 0),
   };
 }

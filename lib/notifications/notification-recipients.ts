@@ -9,6 +9,7 @@ import {
   notificationSettings,
   positionAssignments,
   positions,
+  reports,
   users,
   workspaceRoles,
 } from "@/db/schema";
@@ -27,6 +28,8 @@ export type NotifiedInterview = {
   positionId: string;
   positionTitle: string;
   positionLanguage: string;
+  /** The report page's "Needs human review": such a report is told as that, not as ready. */
+  reportNeedsReview: boolean;
 };
 
 /** The interview a notice is about, if it still exists in that workspace. */
@@ -43,10 +46,12 @@ export async function findNotifiedInterview(options: {
       positionId: positions.id,
       positionTitle: positions.title,
       positionLanguage: positions.language,
+      reportNeedsReview: sql<boolean>`coalesce(${reports.needsReview} or ${reports.recommendation} = 'needs_review', false)`,
     })
     .from(interviews)
     .innerJoin(positions, eq(positions.id, interviews.positionId))
     .innerJoin(companies, eq(companies.id, interviews.companyId))
+    .leftJoin(reports, eq(reports.interviewId, interviews.id))
     .where(
       and(eq(interviews.id, options.interviewId), eq(interviews.companyId, options.companyId)),
     );

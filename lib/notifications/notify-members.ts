@@ -25,6 +25,8 @@ export async function notifyMembers(options: {
   if (!kind) return { skipped: `members are not told of ${options.type}` };
   const interview = await findNotifiedInterview(options);
   if (!interview) return { skipped: "the interview is gone" };
+  if (options.type === "report.ready" && interview.reportNeedsReview)
+    return { skipped: "report.needs_review tells of this report" };
   const now = options.now ?? new Date();
   const recipients = await listNotificationRecipients({
     companyId: interview.companyId,

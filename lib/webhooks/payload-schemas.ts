@@ -30,8 +30,10 @@ const descriptions: Record<WorkspaceEventType, string> = {
     "An interview was created for a candidate (the invitation may follow by mail).",
   "interview.started": "The candidate began the interview.",
   "interview.completed": "The candidate finished (or the time limit ended the interview).",
-  "report.ready": "The report is scored and needs nobody to look first.",
-  "report.needs_review": "The report is scored but rests on something a person must look at.",
+  "report.ready":
+    "The report is scored and can be read. When a person must look first, report.needs_review follows.",
+  "report.needs_review":
+    "The report rests on something a person must look at (a flagged answer, or the offline scorer, which gives no hire band); sent after report.ready.",
   "decision.made": "A recruiter recorded advance, hold or reject.",
   "candidate.erased": "Everything held about the candidate's interview was deleted.",
 };

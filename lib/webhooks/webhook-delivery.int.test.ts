@@ -89,7 +89,7 @@ async function deliveryRow(id: string) {
 }
 
 describe("webhook delivery", () => {
-  it("delivers interview.completed and then report.ready with the ATS's ids, each verified", async () => {
+  it("delivers interview.completed, then report.ready, then report.needs_review (scored offline) with the ATS's ids, each verified", async () => {
     const tenant = await createTenant();
     await endpointFor(tenant, ["interview.completed", "report.ready", "report.needs_review"]);
     const interview = await interviewWithExternalIds(tenant);
@@ -100,6 +100,8 @@ describe("webhook delivery", () => {
     expect(receiver.received.map((hook) => hook.body.type)).toEqual([
       "interview.completed",
       "report.ready",
+      // The offline scorer gives no hire band: the report page says it needs human review.
+      "report.needs_review",
     ]);
     for (const hook of receiver.received) {
       expect(hook.verifiedBy).toEqual([true]);
