@@ -18,6 +18,7 @@ type PositionValues = InterviewPacing & {
   description: string;
   competencies: string[];
   language: string;
+  externalJobId?: string | null;
 };
 
 /**
@@ -69,6 +70,7 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
           description: String(form.get("description") ?? ""),
           language,
           competencies: list,
+          externalJobId: String(form.get("externalJobId") ?? ""),
           ...readInterviewPacing(form),
         },
       },
@@ -148,6 +150,24 @@ export function PositionForm({ initial }: { initial?: PositionValues }) {
         draftError={draftError}
       />
       <InterviewPacingFields initial={initial} />
+      <div>
+        <label htmlFor="externalJobId" className="block text-sm font-medium">
+          Job id in your applicant tracking system{" "}
+          <span className="font-normal text-slate-600">(optional)</span>
+        </label>
+        <p id="externalJobId-help" className="mt-1 text-sm text-slate-600">
+          Echoed in webhooks and usable as a filter in the API, so your ATS can find this position.
+        </p>
+        <input
+          id="externalJobId"
+          name="externalJobId"
+          maxLength={200}
+          autoComplete="off"
+          aria-describedby="externalJobId-help"
+          defaultValue={initial?.externalJobId ?? ""}
+          className={inputClass}
+        />
+      </div>
       {message ? (
         <p
           role={message.tone === "error" ? "alert" : "status"}

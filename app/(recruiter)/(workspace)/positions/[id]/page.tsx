@@ -78,6 +78,7 @@ export default async function PositionPage(props: { params: Promise<{ id: string
                 language: position.language,
                 followUpsPerQuestion: position.followUpsPerQuestion,
                 answerSeconds: position.answerSeconds,
+                externalJobId: position.externalJobId,
               }}
             />
           </div>
