@@ -1,8 +1,7 @@
 import type { CandidateMailProps } from "../candidate-mail-props";
 import type { MailLocale } from "../mail-kinds";
-import { consentFacts, describeDuration, formatDeadline } from "./candidate-mail-facts";
-import { CandidateMailLayout } from "./candidate-mail-layout";
-import type { MailTemplate } from "./mail-template";
+import { consentFacts } from "./candidate-mail-facts";
+import { candidateMailTemplate } from "./candidate-mail-layout";
 
 const copy = {
   en: (props: CandidateMailProps, deadline: string, duration: string) => ({
@@ -13,8 +12,6 @@ const copy = {
       `Take it before ${deadline}.`,
       duration,
     ],
-    actionLabel: "Start the interview",
-    optOutLabel: "No more reminders about this interview",
   }),
   ko: (props: CandidateMailProps, deadline: string, duration: string) => ({
     subject: `${props.companyName}에서 ${props.positionTitle} 면접에 초대합니다`,
@@ -24,36 +21,11 @@ const copy = {
       `${deadline}까지 면접을 마쳐 주세요.`,
       duration,
     ],
-    actionLabel: "면접 시작하기",
-    optOutLabel: "이 면접에 대한 알림 그만 받기",
   }),
 } satisfies Record<MailLocale, unknown>;
 
-export const candidateInvitationTemplate: MailTemplate<"candidate-invitation"> = ({
-  locale,
-  props,
-}) => {
-  const text = copy[locale](
-    props,
-    formatDeadline(locale, props.deadline, props.timeZone),
-    describeDuration(locale, props),
-  );
-  return {
-    subject: text.subject,
-    element: (
-      <CandidateMailLayout
-        locale={locale}
-        preview={text.paragraphs[1] ?? ""}
-        companyName={props.companyName}
-        logoUrl={props.logoUrl}
-        accentColor={props.accentColor}
-        heading={text.heading}
-        paragraphs={text.paragraphs}
-        facts={consentFacts(locale, props)}
-        actionLabel={text.actionLabel}
-        link={props.link}
-        optOut={{ label: text.optOutLabel, link: props.optOutLink }}
-      />
-    ),
-  };
-};
+export const candidateInvitationTemplate = candidateMailTemplate<"candidate-invitation">({
+  copy,
+  preview: (words) => words.paragraphs[1],
+  facts: consentFacts,
+});

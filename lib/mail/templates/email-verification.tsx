@@ -1,6 +1,5 @@
 import type { MailLocale, MailProps } from "../mail-kinds";
-import { MailLayout } from "./mail-layout";
-import type { MailTemplate } from "./mail-template";
+import { layoutMailTemplate } from "./mail-layout";
 
 type Props = MailProps<"email-verification">;
 
@@ -27,15 +26,7 @@ const copy = {
   }),
 } satisfies Record<MailLocale, unknown>;
 
-export const emailVerificationTemplate: MailTemplate<"email-verification"> = ({
-  locale,
-  props,
-}) => {
-  const text = copy[locale](props);
-  return {
-    subject: text.subject,
-    element: (
-      <MailLayout locale={locale} preview={text.paragraphs[1] ?? ""} link={props.link} {...text} />
-    ),
-  };
-};
+export const emailVerificationTemplate = layoutMailTemplate<"email-verification">({
+  words: ({ locale, props }) => copy[locale](props),
+  preview: (words) => words.paragraphs[1],
+});

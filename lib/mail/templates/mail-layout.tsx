@@ -1,35 +1,21 @@
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Link,
-  Preview,
-  Text,
-} from "@react-email/components";
-import type { MailLocale } from "../mail-kinds";
+import { Text } from "@react-email/components";
+import type { MailKind, MailLocale, MailProps } from "../mail-kinds";
+import { MailAction } from "./mail-action";
+import { MailFrame } from "./mail-frame";
+import { appAccentColor, smallTextStyle } from "./mail-styles";
+import type { MailTemplate } from "./mail-template";
 
-const bodyStyle = { backgroundColor: "#ffffff", color: "#0f172a", fontFamily: "sans-serif" };
-const containerStyle = { maxWidth: "560px", margin: "0 auto", padding: "24px" };
-const buttonStyle = {
-  backgroundColor: "#4338ca",
-  borderRadius: "6px",
-  color: "#ffffff",
-  fontWeight: 600,
-  padding: "12px 20px",
-};
-const smallStyle = { color: "#475569", fontSize: "13px", lineHeight: "20px" };
-
-const copyLinkLabel: Record<MailLocale, string> = {
-  en: "If the button does not work, open this address:",
-  ko: "버튼이 열리지 않으면 이 주소를 여세요:",
+type LayoutWords = {
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  actionLabel: string;
+  notes: string[];
 };
 
 /**
- * One plain layout for every message: a heading, a few paragraphs, the one action as a button and
- * again as a visible address (screen readers, plain-text clients and filters that strip buttons).
+ * One plain layout for the app's own messages: a heading, a few paragraphs, the one action as a
+ * button and as a visible address, then small notes.
  */
 export function MailLayout(props: {
   locale: MailLocale;
@@ -41,30 +27,44 @@ export function MailLayout(props: {
   notes: string[];
 }) {
   return (
-    <Html lang={props.locale} dir="ltr">
-      <Head />
-      <Preview>{props.preview}</Preview>
-      <Body style={bodyStyle}>
-        <Container style={containerStyle}>
-          <Heading as="h1" style={{ fontSize: "22px" }}>
-            {props.heading}
-          </Heading>
-          {props.paragraphs.map((paragraph) => (
-            <Text key={paragraph}>{paragraph}</Text>
-          ))}
-          <Button href={props.link} style={buttonStyle}>
-            {props.actionLabel}
-          </Button>
-          <Text style={smallStyle}>
-            {copyLinkLabel[props.locale]} <Link href={props.link}>{props.link}</Link>
-          </Text>
-          {props.notes.map((note) => (
-            <Text key={note} style={smallStyle}>
-              {note}
-            </Text>
-          ))}
-        </Container>
-      </Body>
-    </Html>
+    <MailFrame
+      locale={props.locale}
+      preview={props.preview}
+      heading={props.heading}
+      paragraphs={props.paragraphs}
+    >
+      <MailAction
+        locale={props.locale}
+        link={props.link}
+        label={props.actionLabel}
+        color={appAccentColor}
+      />
+      {props.notes.map((note) => (
+        <Text key={note} style={smallTextStyle}>
+          {note}
+        </Text>
+      ))}
+    </MailFrame>
   );
+}
+
+/** A message whose words, in the recipient's language, are laid out in MailLayout around its link. */
+export function layoutMailTemplate<K extends MailKind>(options: {
+  words: (input: { locale: MailLocale; props: MailProps<K> }) => LayoutWords;
+  preview: (words: LayoutWords) => string | undefined;
+}): MailTemplate<K> {
+  return ({ locale, props }) => {
+    const words = options.words({ locale, props });
+    return {
+      subject: words.subject,
+      element: (
+        <MailLayout
+          locale={locale}
+          preview={options.preview(words) ?? ""}
+          link={props.link}
+          {...words}
+        />
+      ),
+    };
+  };
 }

@@ -1,30 +1,12 @@
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Link,
-  Preview,
-  Text,
-} from "@react-email/components";
+import { Link, Text } from "@react-email/components";
 import type { MailLocale, MailProps } from "../mail-kinds";
+import { ActionButton } from "./mail-action";
+import { MailFrame } from "./mail-frame";
+import { appAccentColor, smallTextStyle } from "./mail-styles";
 import type { MailTemplate } from "./mail-template";
 import { noticeLabels } from "./notice-labels";
 
 type Props = MailProps<"member-notice-digest">;
-
-const bodyStyle = { backgroundColor: "#ffffff", color: "#0f172a", fontFamily: "sans-serif" };
-const containerStyle = { maxWidth: "560px", margin: "0 auto", padding: "24px" };
-const buttonStyle = {
-  backgroundColor: "#4338ca",
-  borderRadius: "6px",
-  color: "#ffffff",
-  fontWeight: 600,
-  padding: "12px 20px",
-};
-const smallStyle = { color: "#475569", fontSize: "13px", lineHeight: "20px" };
 
 const copy = {
   en: (props: Props) => ({
@@ -50,28 +32,21 @@ export const memberNoticeDigestTemplate: MailTemplate<"member-notice-digest"> = 
   return {
     subject: text.subject,
     element: (
-      <Html lang={locale} dir="ltr">
-        <Head />
-        <Preview>{text.intro}</Preview>
-        <Body style={bodyStyle}>
-          <Container style={containerStyle}>
-            <Heading as="h1" style={{ fontSize: "22px" }}>
-              {text.subject}
-            </Heading>
-            <Text>{text.intro}</Text>
-            {props.notices.map((notice) => (
-              <Text key={notice.link + notice.kind}>
-                {`${noticeLabels[locale][notice.kind]}: ${notice.positionTitle} — `}
-                <Link href={notice.link}>{notice.link}</Link>
-              </Text>
-            ))}
-            <Button href={props.link} style={buttonStyle}>
-              {text.actionLabel}
-            </Button>
-            <Text style={smallStyle}>{text.note}</Text>
-          </Container>
-        </Body>
-      </Html>
+      <MailFrame
+        locale={locale}
+        preview={text.intro}
+        heading={text.subject}
+        paragraphs={[text.intro]}
+      >
+        {props.notices.map((notice) => (
+          <Text key={notice.link + notice.kind}>
+            {`${noticeLabels[locale][notice.kind]}: ${notice.positionTitle} — `}
+            <Link href={notice.link}>{notice.link}</Link>
+          </Text>
+        ))}
+        <ActionButton link={props.link} label={text.actionLabel} color={appAccentColor} />
+        <Text style={smallTextStyle}>{text.note}</Text>
+      </MailFrame>
     ),
   };
 };

@@ -1,6 +1,5 @@
 import type { MailLocale, MailProps } from "../mail-kinds";
-import { MailLayout } from "./mail-layout";
-import type { MailTemplate } from "./mail-template";
+import { layoutMailTemplate } from "./mail-layout";
 import { noticeLabels } from "./notice-labels";
 
 type Props = MailProps<"member-notice">;
@@ -27,12 +26,7 @@ const copy = {
   }),
 } satisfies Record<MailLocale, unknown>;
 
-export const memberNoticeTemplate: MailTemplate<"member-notice"> = ({ locale, props }) => {
-  const text = copy[locale](props, noticeLabels[locale][props.kind]);
-  return {
-    subject: text.subject,
-    element: (
-      <MailLayout locale={locale} preview={text.paragraphs[0] ?? ""} link={props.link} {...text} />
-    ),
-  };
-};
+export const memberNoticeTemplate = layoutMailTemplate<"member-notice">({
+  words: ({ locale, props }) => copy[locale](props, noticeLabels[locale][props.kind]),
+  preview: (words) => words.paragraphs[0],
+});

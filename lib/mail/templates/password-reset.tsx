@@ -1,6 +1,5 @@
 import type { MailLocale, MailProps } from "../mail-kinds";
-import { MailLayout } from "./mail-layout";
-import type { MailTemplate } from "./mail-template";
+import { layoutMailTemplate } from "./mail-layout";
 
 type Props = MailProps<"password-reset">;
 
@@ -33,12 +32,7 @@ const copy = {
   }),
 } satisfies Record<MailLocale, unknown>;
 
-export const passwordResetTemplate: MailTemplate<"password-reset"> = ({ locale, props }) => {
-  const text = copy[locale](props);
-  return {
-    subject: text.subject,
-    element: (
-      <MailLayout locale={locale} preview={text.notes[0] ?? ""} link={props.link} {...text} />
-    ),
-  };
-};
+export const passwordResetTemplate = layoutMailTemplate<"password-reset">({
+  words: ({ locale, props }) => copy[locale](props),
+  preview: (words) => words.notes[0],
+});

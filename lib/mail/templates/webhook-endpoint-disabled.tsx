@@ -1,6 +1,5 @@
 import type { MailLocale, MailProps } from "../mail-kinds";
-import { MailLayout } from "./mail-layout";
-import type { MailTemplate } from "./mail-template";
+import { layoutMailTemplate } from "./mail-layout";
 
 type Props = MailProps<"webhook-endpoint-disabled">;
 
@@ -29,15 +28,7 @@ const copy = {
   }),
 } satisfies Record<MailLocale, unknown>;
 
-export const webhookEndpointDisabledTemplate: MailTemplate<"webhook-endpoint-disabled"> = ({
-  locale,
-  props,
-}) => {
-  const text = copy[locale](props);
-  return {
-    subject: text.subject,
-    element: (
-      <MailLayout locale={locale} preview={text.paragraphs[0] ?? ""} link={props.link} {...text} />
-    ),
-  };
-};
+export const webhookEndpointDisabledTemplate = layoutMailTemplate<"webhook-endpoint-disabled">({
+  words: ({ locale, props }) => copy[locale](props),
+  preview: (words) => words.paragraphs[0],
+});

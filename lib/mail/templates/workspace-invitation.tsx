@@ -1,6 +1,5 @@
 import type { MailLocale, MailProps } from "../mail-kinds";
-import { MailLayout } from "./mail-layout";
-import type { MailTemplate } from "./mail-template";
+import { layoutMailTemplate } from "./mail-layout";
 
 type Props = MailProps<"workspace-invitation">;
 
@@ -45,16 +44,12 @@ const copy = {
   }),
 } satisfies Record<MailLocale, unknown>;
 
-export const workspaceInvitationTemplate: MailTemplate<"workspace-invitation"> = ({
-  locale,
-  props,
-}) => {
-  const role = roleLabels[locale][props.role] ?? props.role;
-  const text = copy[locale](props, role, formatExpiry(locale, props.expiresAt));
-  return {
-    subject: text.subject,
-    element: (
-      <MailLayout locale={locale} preview={text.paragraphs[0] ?? ""} link={props.link} {...text} />
+export const workspaceInvitationTemplate = layoutMailTemplate<"workspace-invitation">({
+  words: ({ locale, props }) =>
+    copy[locale](
+      props,
+      roleLabels[locale][props.role] ?? props.role,
+      formatExpiry(locale, props.expiresAt),
     ),
-  };
-};
+  preview: (words) => words.paragraphs[0],
+});
