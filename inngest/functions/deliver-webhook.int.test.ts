@@ -1,36 +1,23 @@
 import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { webhookDeliveries } from "@/db/schema";
-import { createWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
 import { recordWebhookDeliveries } from "@/lib/webhooks/record-deliveries";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
-import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
+import { setUpWebhookReceiver } from "@/tests/support/webhook-receiver-per-file";
 import { webhookDeliveryRequested } from "../events";
 import { deliverWebhookFunction } from "./deliver-webhook";
 import { sweepWebhookDeliveriesFunction } from "./sweep-webhook-deliveries";
 
-vi.mock("@/lib/webhooks/local-webhooks", () => ({
-  areLocalWebhooksAllowed: () => true,
-  isPlainHttpAllowed: () => true,
-}));
+vi.mock("@/lib/webhooks/local-webhooks", () => import("@/tests/support/local-webhooks.mock"));
 
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-});
-afterAll(() => receiver.close());
+const { receiver, endpointFor } = setUpWebhookReceiver();
 
 describe("deliver-webhook (on Inngest)", () => {
   it("sleeps durably until the next try after a failure, then delivers", async () => {
     const tenant = await createTenant();
-    const { secret } = await createWebhookEndpoint({
-      companyId: tenant.company.id,
-      url: receiver.url,
-      events: ["interview.started"],
-    });
-    receiver.verifyWith([secret]);
+    await endpointFor(tenant, ["interview.started"]);
     const { interview } = await createInvitedInterview(tenant);
     const [deliveryId = ""] = await recordWebhookDeliveries({
       type: "interview.started",
@@ -73,13 +60,7 @@ describe("deliver-webhook (on Inngest)", () => {
 describe("sweep-webhook-deliveries (the Inngest cron)", () => {
   it("attempts a delivery whose run was lost, and leaves one due just now to its sleeping run", async () => {
     const tenant = await createTenant();
-    const { secret } = await createWebhookEndpoint({
-      companyId: tenant.company.id,
-      url: receiver.url,
-      events: ["interview.started"],
-    });
-    receiver.verifyWith([secret]);
-    receiver.received.length = 0;
+    await endpointFor(tenant, ["interview.started"]);
     const { interview } = await createInvitedInterview(tenant);
     const record = async (minutesAgo: number) => {
       const at = new Date(Date.now() - minutesAgo * 60_000);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { POST as eraseInterview } from "@/app/api/interviews/[id]/erase/route";
 import { getDb } from "@/db/client";
 import { emailMessages, positions, webhookDeliveries, webhookEndpoints } from "@/db/schema";
@@ -9,41 +9,19 @@ import { createInterview } from "@/lib/db/interviews";
 import { completeInterview, startInterview } from "@/lib/interviews/interview-lifecycle";
 import { callRoute } from "@/tests/support/call-route";
 import { addTeammate, createTenant, type Tenant } from "@/tests/support/factories";
-import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
+import { allowLocalWebhooks } from "@/tests/support/local-webhooks.mock";
+import { setUpWebhookReceiver } from "@/tests/support/webhook-receiver-per-file";
 import { attemptWebhookDelivery } from "./attempt-delivery";
-import type { WorkspaceEventType } from "./event-types";
 import { createWebhookEndpoint, rotateWebhookSecret } from "./manage-endpoints";
 import { recordWebhookDeliveries } from "./record-deliveries";
 
 // The receiver listens on 127.0.0.1: allowed here as WEBHOOKS_ALLOW_LOCAL allows it, and taken
 // away again by the tests of the send-time check.
-const local = vi.hoisted(() => ({ allowed: true }));
-vi.mock("./local-webhooks", () => ({
-  areLocalWebhooksAllowed: () => local.allowed,
-  isPlainHttpAllowed: () => true,
-}));
+vi.mock("@/lib/webhooks/local-webhooks", () => import("@/tests/support/local-webhooks.mock"));
 
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-});
-afterAll(() => receiver.close());
-beforeEach(() => {
-  local.allowed = true;
-  receiver.received.length = 0;
-});
+const { receiver, endpointFor } = setUpWebhookReceiver();
 
 const minuteMs = 60_000;
-
-async function endpointFor(tenant: Tenant, events: WorkspaceEventType[]) {
-  const created = await createWebhookEndpoint({
-    companyId: tenant.company.id,
-    url: receiver.url,
-    events,
-  });
-  receiver.verifyWith([created.secret]);
-  return created;
-}
 
 async function interviewWithExternalIds(tenant: Tenant) {
   const db = await getDb();
@@ -177,7 +155,7 @@ describe("webhook delivery", () => {
       events: ["report.ready"],
     });
     const interview = await interviewWithExternalIds(tenant);
-    local.allowed = false;
+    allowLocalWebhooks(false);
     const id = await recordReportReady(tenant, interview.id);
     await attemptWebhookDelivery({ deliveryId: id });
     const row = await deliveryRow(id);

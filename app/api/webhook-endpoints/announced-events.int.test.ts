@@ -1,34 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { reports } from "@/db/schema";
-import { createWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
-import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
+import { setUpWebhookReceiver } from "@/tests/support/webhook-receiver-per-file";
 import { PUT as putDecision } from "../interviews/[id]/decision/route";
 import { POST as startInterview } from "../interviews/[id]/start/route";
 import { POST as createInterview } from "../interviews/route";
 
-vi.mock("@/lib/webhooks/local-webhooks", () => ({
-  areLocalWebhooksAllowed: () => true,
-  isPlainHttpAllowed: () => true,
-}));
+vi.mock("@/lib/webhooks/local-webhooks", () => import("@/tests/support/local-webhooks.mock"));
 
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-});
-afterAll(() => receiver.close());
+const { receiver, endpointFor } = setUpWebhookReceiver();
 
 describe("the routes announce what happened to the workspace's webhooks", () => {
   it("sends interview.invited, interview.started once, and decision.made with the decision", async () => {
     const tenant = await createTenant();
-    const { secret } = await createWebhookEndpoint({
-      companyId: tenant.company.id,
-      url: receiver.url,
-      events: ["interview.invited", "interview.started", "decision.made"],
-    });
-    receiver.verifyWith([secret]);
+    await endpointFor(tenant, ["interview.invited", "interview.started", "decision.made"]);
     const created = await callRoute(createInterview, {
       token: tenant.token,
       json: {

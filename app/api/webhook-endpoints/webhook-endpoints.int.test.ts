@@ -1,33 +1,22 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { webhookEndpoints } from "@/db/schema";
 import { attemptWebhookDelivery } from "@/lib/webhooks/attempt-delivery";
 import { recordWebhookDeliveries } from "@/lib/webhooks/record-deliveries";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInvitedInterview, createTenant, type Tenant } from "@/tests/support/factories";
-import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
+import { allowLocalWebhooks } from "@/tests/support/local-webhooks.mock";
+import { setUpWebhookReceiver } from "@/tests/support/webhook-receiver-per-file";
 import { POST as resend } from "./[id]/deliveries/[deliveryId]/resend/route";
 import { GET as listDeliveries } from "./[id]/deliveries/route";
 import { POST as rotate } from "./[id]/rotate-secret/route";
 import * as endpoint from "./[id]/route";
 import * as endpoints from "./route";
 
-const local = vi.hoisted(() => ({ allowed: true }));
-vi.mock("@/lib/webhooks/local-webhooks", () => ({
-  areLocalWebhooksAllowed: () => local.allowed,
-  isPlainHttpAllowed: () => true,
-}));
+vi.mock("@/lib/webhooks/local-webhooks", () => import("@/tests/support/local-webhooks.mock"));
 
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-});
-afterAll(() => receiver.close());
-beforeEach(() => {
-  local.allowed = true;
-  receiver.received.length = 0;
-});
+const { receiver } = setUpWebhookReceiver();
 
 const path = "/api/webhook-endpoints";
 type Created = { id: string; secret: string; events: string[]; enabled: boolean };
@@ -86,7 +75,7 @@ describe("POST /api/webhook-endpoints", () => {
     ["an IPv4-mapped loopback", "http://[::ffff:127.0.0.1]:8080/hooks"],
     ["IPv6 unique-local", "https://[fd00::1]/hooks"],
   ])("refuses %s at creation (webhook_url_refused)", async (_name, url) => {
-    local.allowed = false;
+    allowLocalWebhooks(false);
     const result = await create(await createTenant(), { url });
     expect(result.status).toBe(422);
     expect(errorCode(result)).toBe("webhook_url_refused");
@@ -94,14 +83,14 @@ describe("POST /api/webhook-endpoints", () => {
 
   it("refuses a host resolving to 127.0.0.1 unless WEBHOOKS_ALLOW_LOCAL allows it", async () => {
     const tenant = await createTenant();
-    local.allowed = false;
+    allowLocalWebhooks(false);
     const url = receiver.url.replace("127.0.0.1", "localhost");
     const refused = await create(tenant, { url });
     expect(refused.status).toBe(422);
     expect((refused.body as { error: { message: string } }).error.message).toMatch(
       /resolves to a private or local address/,
     );
-    local.allowed = true;
+    allowLocalWebhooks(true);
     expect((await create(tenant, { url })).status).toBe(201);
   });
 
