@@ -2,26 +2,25 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { POST as reissueInvite } from "@/app/api/interviews/[id]/invite/route";
 import { GET as getInterview } from "@/app/api/interviews/[id]/route";
-import { POST as createInterview, GET as listInterviews } from "@/app/api/interviews/route";
+import { GET as listInterviews } from "@/app/api/interviews/route";
 import { getDb } from "@/db/client";
 import { emailMessages, interviewReminders } from "@/db/schema";
 import { getInviteLanding } from "@/lib/interviews/get-invite-landing";
 import type { InvitationStatus } from "@/lib/invitations/schemas";
 import { formatDeadline } from "@/lib/mail/templates/candidate-mail-facts";
 import { callRoute } from "@/tests/support/call-route";
-import { createTenant, type Tenant } from "@/tests/support/factories";
+import { createTenant } from "@/tests/support/factories";
+import {
+  type IssuedInvite,
+  inviteCandidateThroughApi,
+} from "@/tests/support/interview-through-api";
 
 // Before any app module loads: the app's env must already name the SMTP server.
 const smtp = await vi.hoisted(async () => {
-  const { startSmtpTestServer } = await import("@/tests/support/smtp-test-server");
-  const server = await startSmtpTestServer();
-  process.env.SMTP_URL = server.url;
-  process.env.MAIL_FROM = "Interviews <interviews@app.test>";
-  return server;
+  const { startSmtpTestServerForApp } = await import("@/tests/support/smtp-test-server");
+  return startSmtpTestServerForApp();
 });
 afterAll(() => smtp.close());
-
-type Created = { id: string; inviteUrl: string; inviteToken: string; inviteExpiresAt: string };
 
 function arrivedFor(address: string) {
   return smtp.envelopes.flatMap((envelope, index) =>
@@ -29,28 +28,10 @@ function arrivedFor(address: string) {
   );
 }
 
-async function invite(tenant: Tenant, extra: Record<string, unknown> = {}) {
-  const candidateEmail = `candidate-${crypto.randomUUID()}@example.com`;
-  const result = await callRoute(createInterview, {
-    path: "/api/interviews",
-    token: tenant.token,
-    json: {
-      positionId: tenant.position.id,
-      candidateEmail,
-      candidateName: "Casey Kim",
-      questionCount: 3,
-      inviteTtlDays: 7,
-      ...extra,
-    },
-  });
-  expect(result.status).toBe(201);
-  return { candidateEmail, body: result.body as Created };
-}
-
 describe("the candidate's invitation mail", () => {
   it("is sent once on create: company, position, deadline in UTC named as such, duration, consent facts, link and opt-out", async () => {
     const tenant = await createTenant();
-    const { candidateEmail, body } = await invite(tenant);
+    const { candidateEmail, body } = await inviteCandidateThroughApi(tenant);
     const mails = arrivedFor(candidateEmail);
     expect(mails).toHaveLength(1);
     const [mail] = mails;
@@ -79,7 +60,9 @@ describe("the candidate's invitation mail", () => {
 
   it("is in Korean for a Korean position, with the deadline in the candidate's zone", async () => {
     const tenant = await createTenant({ language: "ko" });
-    const { candidateEmail, body } = await invite(tenant, { candidateTimeZone: "Asia/Seoul" });
+    const { candidateEmail, body } = await inviteCandidateThroughApi(tenant, {
+      candidateTimeZone: "Asia/Seoul",
+    });
     const [mail] = arrivedFor(candidateEmail);
     expect(mail?.subject).toBe(`${tenant.company.name}에서 Backend Engineer 면접에 초대합니다`);
     const deadline = formatDeadline("ko", new Date(body.inviteExpiresAt), "Asia/Seoul");
@@ -91,7 +74,9 @@ describe("the candidate's invitation mail", () => {
 
   it("is not sent with sendInvitation: false, and no reminder is planned", async () => {
     const tenant = await createTenant();
-    const { candidateEmail, body } = await invite(tenant, { sendInvitation: false });
+    const { candidateEmail, body } = await inviteCandidateThroughApi(tenant, {
+      sendInvitation: false,
+    });
     expect(arrivedFor(candidateEmail)).toHaveLength(0);
     const db = await getDb();
     expect(
@@ -101,7 +86,7 @@ describe("the candidate's invitation mail", () => {
 
   it("is sent again on re-issue with the new link, which works while the old one is refused", async () => {
     const tenant = await createTenant();
-    const { candidateEmail, body } = await invite(tenant);
+    const { candidateEmail, body } = await inviteCandidateThroughApi(tenant);
     const params = { id: body.id };
     const reissued = await callRoute(reissueInvite, {
       method: "POST",
@@ -109,7 +94,7 @@ describe("the candidate's invitation mail", () => {
       params,
     });
     expect(reissued.status).toBe(200);
-    const fresh = reissued.body as Created;
+    const fresh = reissued.body as IssuedInvite;
     const mails = arrivedFor(candidateEmail);
     expect(mails).toHaveLength(2);
     expect(mails[1]?.text).toContain(fresh.inviteUrl);
@@ -129,7 +114,7 @@ describe("the candidate's invitation mail", () => {
 
   it("shows the recruiter sent, delivered to SMTP and opened (the first read of the link), in the API", async () => {
     const tenant = await createTenant();
-    const { body } = await invite(tenant);
+    const { body } = await inviteCandidateThroughApi(tenant);
     const params = { id: body.id };
     const readAsRecruiter = async () => {
       const result = await callRoute(getInterview, { token: tenant.token, params });
@@ -166,7 +151,7 @@ describe("the candidate's invitation mail", () => {
 
   it("marks the link opened when the candidate's page is served", async () => {
     const tenant = await createTenant();
-    const { body } = await invite(tenant);
+    const { body } = await inviteCandidateThroughApi(tenant);
     expect((await getInviteLanding({ inviteToken: body.inviteToken })).state).toBe("ready");
     const result = await callRoute(getInterview, { token: tenant.token, params: { id: body.id } });
     expect((result.body as { invitation: InvitationStatus }).invitation.openedAt).not.toBeNull();

@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { PATCH as updateCompany } from "@/app/api/companies/[id]/route";
 import { POST as startInterview } from "@/app/api/interviews/[id]/start/route";
-import { POST as createInterview } from "@/app/api/interviews/route";
 import { POST as optOut, GET as optOutPage } from "@/app/api/reminders/opt-out/route";
 import { getDb } from "@/db/client";
 import { emailMessages, interviewReminders, interviews } from "@/db/schema";
@@ -13,22 +12,18 @@ import { withQueuedMailDispatched } from "@/inngest/mail-dispatch";
 import { eraseInterviewData } from "@/lib/data-rights/erase-interview-data";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { addTeammate, createTenant, type Tenant } from "@/tests/support/factories";
+import { inviteCandidateThroughApi } from "@/tests/support/interview-through-api";
 import { sendDueReminders, sendReminder } from "./send-reminder";
 
 const smtp = await vi.hoisted(async () => {
-  const { startSmtpTestServer } = await import("@/tests/support/smtp-test-server");
-  const server = await startSmtpTestServer();
-  process.env.SMTP_URL = server.url;
-  process.env.MAIL_FROM = "Interviews <interviews@app.test>";
-  return server;
+  const { startSmtpTestServerForApp } = await import("@/tests/support/smtp-test-server");
+  return startSmtpTestServerForApp();
 });
 afterAll(() => smtp.close());
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-
-type Created = { id: string; inviteUrl: string; inviteToken: string; inviteExpiresAt: string };
 
 function remindersFor(address: string) {
   return smtp.envelopes
@@ -42,22 +37,8 @@ function sweepAt(now: Date) {
 }
 
 async function invite(tenant: Tenant, extra: Record<string, unknown> = {}) {
-  const candidateEmail = `candidate-${crypto.randomUUID()}@example.com`;
   const before = Date.now();
-  const result = await callRoute(createInterview, {
-    path: "/api/interviews",
-    token: tenant.token,
-    json: {
-      positionId: tenant.position.id,
-      candidateEmail,
-      candidateName: "Casey Kim",
-      questionCount: 3,
-      inviteTtlDays: 7,
-      ...extra,
-    },
-  });
-  expect(result.status).toBe(201);
-  const body = result.body as Created;
+  const { candidateEmail, body } = await inviteCandidateThroughApi(tenant, extra);
   const db = await getDb();
   const reminders = await db
     .select()
@@ -225,28 +206,24 @@ describe("reminders to candidates who have not started", () => {
       reminderId: half.id,
       dueAt: dueAt.toISOString(),
     });
-    const first = await new InngestTestEngine({
-      function: sendReminderFunction.inngestFunction,
-      events: [event],
-      steps: [
-        { id: "until-due", handler: () => null },
-        { id: "send-mail", handler: () => ({ ids: [] }) },
-      ],
-    }).execute();
+    // Two runs of the same event, each on a new engine: the second must find it sent.
+    const run = () =>
+      new InngestTestEngine({
+        function: sendReminderFunction.inngestFunction,
+        events: [event],
+        steps: [
+          { id: "until-due", handler: () => null },
+          { id: "send-mail", handler: () => ({ ids: [] }) },
+        ],
+      }).execute();
+    const first = await run();
     expect(first.result).toEqual({ outcome: "queued" });
     const step = first.ctx.step as unknown as { sleepUntil: { mock: { calls: unknown[][] } } };
     expect(step.sleepUntil.mock.calls).toEqual([["until-due", dueAt]]);
     expect(first.ctx.step.sendEvent).toHaveBeenCalledWith("send-mail", [
       expect.objectContaining({ name: "mail/queued" }),
     ]);
-    const second = await new InngestTestEngine({
-      function: sendReminderFunction.inngestFunction,
-      events: [event],
-      steps: [
-        { id: "until-due", handler: () => null },
-        { id: "send-mail", handler: () => ({ ids: [] }) },
-      ],
-    }).execute();
+    const second = await run();
     expect(second.result).toEqual({ outcome: "skipped" });
     const queued = await db
       .select({ id: emailMessages.id })

@@ -51,3 +51,14 @@ export async function startSmtpTestServer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * The server, named in the app's env (SMTP_URL, MAIL_FROM) for the app's mail to go to it. The env
+ * is read when the app's modules load: call this in `vi.hoisted`, before any of them.
+ */
+export async function startSmtpTestServerForApp(mailFrom = "Interviews <interviews@app.test>") {
+  const server = await startSmtpTestServer();
+  process.env.SMTP_URL = server.url;
+  process.env.MAIL_FROM = mailFrom;
+  return server;
+}
