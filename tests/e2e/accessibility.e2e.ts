@@ -69,6 +69,7 @@ describe.skipIf(e2e.isSkipped)("accessibility (axe-core)", () => {
       "/positions",
       `/positions/${seed.positionIds[0]}`,
       `/positions/${seed.positionIds[0]}/compare`,
+      `/positions/${seed.positionIds[0]}/invite-many`,
       "/answer-bank?q=cache%20invalidation",
     ]) {
       await recruiter.page.goto(path);
