@@ -22,17 +22,11 @@ const smtp = await vi.hoisted(async () => {
 });
 afterAll(() => smtp.close());
 
-function arrivedFor(address: string) {
-  return smtp.envelopes.flatMap((envelope, index) =>
-    envelope.to.includes(address) ? [smtp.received[index]] : [],
-  );
-}
-
 describe("the candidate's invitation mail", () => {
   it("is sent once on create: company, position, deadline in UTC named as such, duration, consent facts, link and opt-out", async () => {
     const tenant = await createTenant();
     const { candidateEmail, body } = await inviteCandidateThroughApi(tenant);
-    const mails = arrivedFor(candidateEmail);
+    const mails = smtp.mailsTo(candidateEmail);
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     expect(mail?.subject).toBe(
@@ -63,7 +57,7 @@ describe("the candidate's invitation mail", () => {
     const { candidateEmail, body } = await inviteCandidateThroughApi(tenant, {
       candidateTimeZone: "Asia/Seoul",
     });
-    const [mail] = arrivedFor(candidateEmail);
+    const [mail] = smtp.mailsTo(candidateEmail);
     expect(mail?.subject).toBe(`${tenant.company.name}에서 Backend Engineer 면접에 초대합니다`);
     const deadline = formatDeadline("ko", new Date(body.inviteExpiresAt), "Asia/Seoul");
     expect(deadline).toMatch(/\(Asia\/Seoul\)$/);
@@ -77,7 +71,7 @@ describe("the candidate's invitation mail", () => {
     const { candidateEmail, body } = await inviteCandidateThroughApi(tenant, {
       sendInvitation: false,
     });
-    expect(arrivedFor(candidateEmail)).toHaveLength(0);
+    expect(smtp.mailsTo(candidateEmail)).toHaveLength(0);
     const db = await getDb();
     expect(
       await db.select().from(interviewReminders).where(eq(interviewReminders.interviewId, body.id)),
@@ -95,7 +89,7 @@ describe("the candidate's invitation mail", () => {
     });
     expect(reissued.status).toBe(200);
     const fresh = reissued.body as IssuedInvite;
-    const mails = arrivedFor(candidateEmail);
+    const mails = smtp.mailsTo(candidateEmail);
     expect(mails).toHaveLength(2);
     expect(mails[1]?.text).toContain(fresh.inviteUrl);
     expect(mails[1]?.text).not.toContain(body.inviteUrl);

@@ -26,9 +26,7 @@ const hour = 60 * minute;
 const day = 24 * hour;
 
 function remindersFor(address: string) {
-  return smtp.envelopes
-    .flatMap((envelope, index) => (envelope.to.includes(address) ? [smtp.received[index]] : []))
-    .filter((mail) => mail?.subject?.startsWith("Reminder:"));
+  return smtp.mailsTo(address).filter((mail) => mail.subject?.startsWith("Reminder:"));
 }
 
 /** The sweep the maintenance timer runs, on a clock the test sets. */
@@ -121,8 +119,8 @@ describe("reminders to candidates who have not started", () => {
       .where(eq(emailMessages.interviewId, body.id));
     // Over SMTP the body is dropped once sent: read the link from what the candidate received.
     expect(invitation?.text).toBeNull();
-    const received = smtp.envelopes.findIndex((envelope) => envelope.to.includes(candidateEmail));
-    const link = smtp.received[received]?.text?.match(
+    const [sent] = smtp.mailsTo(candidateEmail);
+    const link = sent?.text?.match(
       /http:\/\/localhost:3000(\/api\/reminders\/opt-out\?token=[^\s\])]+)/,
     )?.[1];
     if (!link) throw new Error("no opt-out link in the invitation");

@@ -44,6 +44,10 @@ export async function startSmtpTestServer() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     envelopes,
+    /** What arrived for this address, in order. */
+    mailsTo(address: string): ParsedMail[] {
+      return received.filter((_, index) => envelopes[index]?.to.includes(address));
+    },
     /** Mail to whoever this matches is refused at RCPT TO, until set back to `() => null`. */
     setRecipientRule(rule: RecipientRule) {
       refuse = rule;
