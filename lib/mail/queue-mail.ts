@@ -3,6 +3,7 @@ import { z } from "zod";
 import { insertQueuedMessages } from "./email-messages";
 import { type MailKind, mailKindSchemas, mailLocales, type QueueMailInput } from "./mail-kinds";
 import { noteQueuedMail } from "./queued-mail-collector";
+import type { RenderedMail } from "./render-mail";
 
 const envelopeSchema = z.object({
   to: z.email(),
@@ -28,23 +29,24 @@ export async function queueMails<K extends MailKind>(
   inputs: readonly QueueMailInput<K>[],
 ): Promise<string[]> {
   // Loaded on first use: better-auth's route imports this module, and most of its calls send no mail.
-  const { renderMail } = await import("./render-mail");
-  const values = await Promise.all(
-    inputs.map(async (input) => {
-      const envelope = envelopeSchema.parse(input);
-      const props = mailKindSchemas[input.kind].parse(input.props) as QueueMailInput<K>["props"];
-      const rendered = await renderMail({ kind: input.kind, locale: envelope.locale, props });
-      return {
-        kind: input.kind,
-        toAddress: envelope.to,
-        locale: envelope.locale,
-        companyId: envelope.companyId ?? null,
-        interviewId: envelope.interviewId ?? null,
-        link: props.link,
-        ...rendered,
-      };
-    }),
+  const { renderMails } = await import("./render-mails");
+  const parsed = inputs.map((input) => ({
+    kind: input.kind,
+    envelope: envelopeSchema.parse(input),
+    props: mailKindSchemas[input.kind].parse(input.props) as QueueMailInput<K>["props"],
+  }));
+  const rendered = await renderMails(
+    parsed.map(({ kind, envelope, props }) => ({ kind, locale: envelope.locale, props })),
   );
+  const values = parsed.map(({ kind, envelope, props }, index) => ({
+    kind,
+    toAddress: envelope.to,
+    locale: envelope.locale,
+    companyId: envelope.companyId ?? null,
+    interviewId: envelope.interviewId ?? null,
+    link: props.link,
+    ...(rendered[index] as RenderedMail),
+  }));
   const ids = await insertQueuedMessages(values);
   for (const id of ids) noteQueuedMail(id);
   return ids;
