@@ -52,7 +52,7 @@ function join(part: CutPart, values: readonly string[]): string {
   return out;
 }
 
-export type SlotFiller = (values: readonly string[]) => RenderedMail;
+type SlotFiller = (values: readonly string[]) => RenderedMail;
 
 /**
  * Renders the message once with a marker in each slot and returns what fills the markers with one
