@@ -42,7 +42,10 @@ export async function openPgTestDatabase(options: {
   const database = await openDatabase({
     databaseUrl: url,
     pgliteDataDir: "unused",
-    poolMax: 10,
+    // pglite-socket runs every connection's messages through PGlite's one session, so two pooled
+    // connections interleave their unnamed statements (08P01 under concurrent requests): one
+    // connection is what it can serve. Concurrency is still exercised by the in-process tests.
+    poolMax: 1,
     migrate: options.migrate ?? true,
   });
   return {
