@@ -33,11 +33,12 @@ function deploySafetyIssues(values) {
         "must not be set in production: it sends jobs to a local dev server and accepts unsigned calls to /api/inngest",
     });
   }
-  if (values.NODE_ENV === "production" && values.WEBHOOKS_ALLOW_LOCAL) {
+  // A deployment has a database of its own; the embedded default (PGlite) is a trial or a test run.
+  if (values.WEBHOOKS_ALLOW_LOCAL && (values.VERCEL || values.DATABASE_URL)) {
     issues.push({
       path: ["WEBHOOKS_ALLOW_LOCAL"],
       message:
-        "must not be set in production: it lets a workspace aim webhooks at this server's own network",
+        "is only for the embedded default (no DATABASE_URL, not on Vercel): it lets a workspace aim webhooks at this machine",
     });
   }
   if (values.INNGEST_EVENT_KEY && !values.INNGEST_SIGNING_KEY) {
@@ -175,7 +176,7 @@ export const env = createEnv({
     RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // Lets webhook endpoints point at this machine (http://127.0.0.1, localhost) for development
-    // and tests; other private addresses stay refused. Refused in production.
+    // and tests; other private addresses stay refused. Refused with DATABASE_URL or on Vercel.
     WEBHOOKS_ALLOW_LOCAL: z.stringbool().default(false),
   },
   client: {},

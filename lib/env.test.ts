@@ -90,6 +90,20 @@ describe("lib/env.mjs", () => {
       expect(await loadEnv({ INNGEST_DEV: "true" })).toMatchObject({ ok: true });
     });
 
+    it("refuses WEBHOOKS_ALLOW_LOCAL with a database of its own or on Vercel, not on the embedded default", async () => {
+      const deployed = await loadEnv({
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://app@db.example.com/app",
+        WEBHOOKS_ALLOW_LOCAL: "true",
+      });
+      expect(deployed.ok ? "" : deployed.stderr).toMatch(
+        /WEBHOOKS_ALLOW_LOCAL: is only for the embedded default/,
+      );
+      expect(await loadEnv({ NODE_ENV: "production", WEBHOOKS_ALLOW_LOCAL: "true" })).toMatchObject(
+        { ok: true },
+      );
+    });
+
     it("refuses an Inngest event key without its signing key", async () => {
       const result = await loadEnv({ INNGEST_EVENT_KEY: "evt-key" });
       expect(result.ok ? "" : result.stderr).toMatch(

@@ -2,9 +2,6 @@
 // runs on 127.0.0.1 (the server runs with WEBHOOKS_ALLOW_LOCAL=1), sees its secret once, watches a
 // signed delivery arrive in the log after an interview is created, resends it, rotates the secret
 // (both signatures verify), disables and deletes it; a recruiter gets 404. Axe on each state.
-// TODO(H5): green only once the e2e server may use WEBHOOKS_ALLOW_LOCAL=1 (tests/e2e/support/
-// app-server.ts): lib/env.mjs and lib/webhooks/local-webhooks.ts refuse it under NODE_ENV=production,
-// which `next start` always is. Ran green (5/5) with that rule keyed on VERCEL instead. #21
 import type { Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

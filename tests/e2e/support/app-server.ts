@@ -83,6 +83,8 @@ export async function startAppServer(
     RATE_LIMIT_PER_IP_PER_MINUTE: "50000",
     // Every file signs the demo users in again; the per-account limit has its own tests.
     SIGN_IN_ATTEMPTS_PER_ACCOUNT: "1000",
+    // The webhook settings test points an endpoint at a receiver of its own on 127.0.0.1.
+    WEBHOOKS_ALLOW_LOCAL: "1",
     ...options.env,
   };
   const { stdout } = await run("npm", ["run", "-s", "db:seed", "--", "--json"], {
