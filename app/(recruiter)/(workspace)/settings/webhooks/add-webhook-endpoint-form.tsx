@@ -4,9 +4,9 @@ import type { WorkspaceEventType } from "@/lib/webhooks/event-types";
 import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 import { EventCheckboxes } from "./event-checkboxes";
 import { NewSecretNotice } from "./new-secret-notice";
-import { useSendAction } from "./use-send-action";
 import type { WebhookEndpointView, WebhookEventOption } from "./webhook-endpoint-types";
 
 type CreatedEndpoint = WebhookEndpointView & { secret: string };

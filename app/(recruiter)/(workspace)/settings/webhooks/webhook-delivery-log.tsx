@@ -5,8 +5,8 @@ import { FormMessage } from "../../../_components/form-message";
 import { secondaryButtonClass } from "../../../_components/page-header";
 import { ScrollRegion } from "../../../_components/scroll-region";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 import { settingsDateTimeFormat } from "../settings-date-format";
-import { useSendAction } from "./use-send-action";
 import type { WebhookDeliveryView } from "./webhook-endpoint-types";
 
 type DeliveryPage = { deliveries: WebhookDeliveryView[]; nextCursor: string | null };

@@ -3,10 +3,10 @@ import { useId, useState } from "react";
 import { FormMessage } from "../../../_components/form-message";
 import { secondaryButtonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 import { settingsDateTimeFormat } from "../settings-date-format";
 import { describeEndpointState, type EndpointState } from "./describe-endpoint-state";
 import { NewSecretNotice } from "./new-secret-notice";
-import { useSendAction } from "./use-send-action";
 import { WebhookDeliveryLog } from "./webhook-delivery-log";
 import type { WebhookEndpointView } from "./webhook-endpoint-types";
 

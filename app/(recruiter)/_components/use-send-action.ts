@@ -1,10 +1,10 @@
 "use client";
 import { useState } from "react";
-import type { FormMessageState } from "../../../_components/form-message";
-import type { SendResult } from "../../../_components/send-json";
+import type { FormMessageState } from "./form-message";
+import type { SendResult } from "./send-json";
 
 /**
- * The submit-and-say-what-happened pattern of the webhook forms: one request at a time, its error
+ * The submit-and-say-what-happened pattern of the recruiter forms: one request at a time, its error
  * or its success text kept for a FormMessage beside the button.
  */
 export function useSendAction() {
