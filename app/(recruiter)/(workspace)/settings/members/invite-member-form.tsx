@@ -3,8 +3,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { authClient } from "../../../_components/auth-client";
 import { callAuth } from "../../../_components/call-auth";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass } from "../../../_components/page-header";
+import { useSendAction } from "../../../_components/use-send-action";
 import type { RoleOption } from "./role-options";
 
 /** Invites someone by email with a role; the invitation email goes out through the mailer. */
@@ -14,22 +15,15 @@ export function InviteMemberForm({ roleOptions }: { roleOptions: RoleOption[] })
   const roleId = useId();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<RoleOption["value"]>("evaluator");
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
 
   async function invite() {
-    setIsPending(true);
-    setMessage(null);
     const address = email.trim();
-    const result = await callAuth(() =>
-      authClient.organization.inviteMember({ email: address, role }),
+    const result = await run(
+      () => callAuth(() => authClient.organization.inviteMember({ email: address, role })),
+      () => `Invitation sent to ${address}.`,
     );
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
-    setMessage({ isError: false, text: `Invitation sent to ${address}.` });
+    if (!result.ok) return;
     setEmail("");
     router.refresh();
   }

@@ -3,8 +3,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "../../../_components/auth-client";
 import { callAuth } from "../../../_components/call-auth";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { inputClass, secondaryButtonClass } from "../../../_components/page-header";
+import { useSendAction } from "../../../_components/use-send-action";
 import { settingsDateFormat } from "../settings-date-format";
 import type { RoleOption } from "./role-options";
 
@@ -51,23 +52,15 @@ function MemberItem(props: {
   const { member } = props;
   const router = useRouter();
   const [role, setRole] = useState(member.role);
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
   const selectId = `role-${member.id}`;
 
   async function changeRole() {
-    setIsPending(true);
-    setMessage(null);
-    const result = await callAuth(() =>
-      authClient.organization.updateMemberRole({ memberId: member.id, role }),
+    const result = await run(
+      () => callAuth(() => authClient.organization.updateMemberRole({ memberId: member.id, role })),
+      () => `${member.name} is now ${props.roleLabels[role]}.`,
     );
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
-    setMessage({ isError: false, text: `${member.name} is now ${props.roleLabels[role]}.` });
-    router.refresh();
+    if (result.ok) router.refresh();
   }
 
   async function remove() {
@@ -76,17 +69,10 @@ function MemberItem(props: {
     ) {
       return;
     }
-    setIsPending(true);
-    setMessage(null);
-    const result = await callAuth(() =>
-      authClient.organization.removeMember({ memberIdOrEmail: member.id }),
+    const result = await run(() =>
+      callAuth(() => authClient.organization.removeMember({ memberIdOrEmail: member.id })),
     );
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
-    router.refresh();
+    if (result.ok) router.refresh();
   }
 
   return (

@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { authClient } from "../../../_components/auth-client";
 import { callAuth } from "../../../_components/call-auth";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { secondaryButtonClass } from "../../../_components/page-header";
+import { useSendAction } from "../../../_components/use-send-action";
 import { settingsDateTimeFormat } from "../settings-date-format";
 import type { RoleOption } from "./role-options";
 
@@ -42,45 +42,33 @@ function InvitationItem(props: {
 }) {
   const { invitation } = props;
   const router = useRouter();
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
   const expiresAt = new Date(invitation.expiresAt);
 
   async function resend() {
-    setIsPending(true);
-    setMessage(null);
     // The workspace cancels the pending invitation on a re-invite, so the old link stops working.
-    const result = await callAuth(() =>
-      authClient.organization.inviteMember({
-        email: invitation.email,
-        role: invitation.role,
-        resend: true,
-      }),
+    const result = await run(
+      () =>
+        callAuth(() =>
+          authClient.organization.inviteMember({
+            email: invitation.email,
+            role: invitation.role,
+            resend: true,
+          }),
+        ),
+      () => `Sent again to ${invitation.email}.`,
     );
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
-    setMessage({ isError: false, text: `Sent again to ${invitation.email}.` });
-    router.refresh();
+    if (result.ok) router.refresh();
   }
 
   async function revoke() {
     if (!window.confirm(`Revoke the invitation to ${invitation.email}? Its link stops working.`)) {
       return;
     }
-    setIsPending(true);
-    setMessage(null);
-    const result = await callAuth(() =>
-      authClient.organization.cancelInvitation({ invitationId: invitation.id }),
+    const result = await run(() =>
+      callAuth(() => authClient.organization.cancelInvitation({ invitationId: invitation.id })),
     );
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
-    router.refresh();
+    if (result.ok) router.refresh();
   }
 
   return (
