@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 
 export type EvaluatorChoice = { userId: string; name: string; email: string };
 
@@ -15,8 +16,7 @@ export function PositionEvaluatorsForm(props: {
 }) {
   const router = useRouter();
   const [chosen, setChosen] = useState(() => new Set(props.assignedUserIds));
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
   const isChanged =
     chosen.size !== props.assignedUserIds.length ||
     props.assignedUserIds.some((userId) => !chosen.has(userId));
@@ -31,15 +31,13 @@ export function PositionEvaluatorsForm(props: {
   }
 
   async function save() {
-    setIsPending(true);
-    setMessage(null);
-    const result = await sendJson(`/api/positions/${props.positionId}/assignments`, {
-      method: "PUT",
-      body: { userIds: [...chosen] },
-    });
-    setIsPending(false);
-    setMessage(
-      result.ok ? { isError: false, text: "Saved." } : { isError: true, text: result.message },
+    const result = await run(
+      () =>
+        sendJson(`/api/positions/${props.positionId}/assignments`, {
+          method: "PUT",
+          body: { userIds: [...chosen] },
+        }),
+      () => "Saved.",
     );
     if (result.ok) router.refresh();
   }

@@ -2,9 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { NotificationSettings } from "@/lib/notifications/schemas";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 
 type NotificationEmailMode = NotificationSettings["emailMode"];
 
@@ -22,19 +23,16 @@ const modes: { value: NotificationEmailMode; label: string; description: string 
 export function NotificationModeForm(props: { current: NotificationEmailMode }) {
   const router = useRouter();
   const [choice, setChoice] = useState(props.current);
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
 
   async function save() {
-    setIsPending(true);
-    setMessage(null);
-    const result = await sendJson("/api/notification-settings", {
-      method: "PUT",
-      body: { emailMode: choice },
-    });
-    setIsPending(false);
-    setMessage(
-      result.ok ? { isError: false, text: "Saved." } : { isError: true, text: result.message },
+    const result = await run(
+      () =>
+        sendJson("/api/notification-settings", {
+          method: "PUT",
+          body: { emailMode: choice },
+        }),
+      () => "Saved.",
     );
     if (result.ok) router.refresh();
   }

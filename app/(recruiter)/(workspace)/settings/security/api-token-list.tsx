@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { secondaryButtonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 import { settingsDateFormat } from "../settings-date-format";
 
 export type ApiTokenRow = {
@@ -32,8 +32,7 @@ export function ApiTokenList({ tokens }: { tokens: ApiTokenRow[] }) {
 
 function ApiTokenItem({ token }: { token: ApiTokenRow }) {
   const router = useRouter();
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
   const format = (iso: string) => settingsDateFormat.format(new Date(iso));
 
   async function revoke() {
@@ -42,15 +41,8 @@ function ApiTokenItem({ token }: { token: ApiTokenRow }) {
     ) {
       return;
     }
-    setIsPending(true);
-    setMessage(null);
-    const result = await sendJson(`/api/api-tokens/${token.id}`, { method: "DELETE" });
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
-    router.refresh();
+    const result = await run(() => sendJson(`/api/api-tokens/${token.id}`, { method: "DELETE" }));
+    if (result.ok) router.refresh();
   }
 
   return (

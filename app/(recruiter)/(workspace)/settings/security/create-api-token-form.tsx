@@ -2,9 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { CopyButton } from "../../../_components/copy-button";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 
 /** Mints a token with POST /api/api-tokens and shows its text once; only its prefix is kept. */
 export function CreateApiTokenForm() {
@@ -15,21 +16,16 @@ export function CreateApiTokenForm() {
   const [name, setName] = useState("");
   const [days, setDays] = useState("90");
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
 
   async function create() {
-    setIsPending(true);
-    setMessage(null);
     setCreated(null);
-    const result = await sendJson<{ name: string; token: string }>("/api/api-tokens", {
-      body: { name: name.trim(), expiresInDays: Number(days) },
-    });
-    setIsPending(false);
-    if (!result.ok) {
-      setMessage({ isError: true, text: result.message });
-      return;
-    }
+    const result = await run(() =>
+      sendJson<{ name: string; token: string }>("/api/api-tokens", {
+        body: { name: name.trim(), expiresInDays: Number(days) },
+      }),
+    );
+    if (!result.ok) return;
     setCreated({ name: result.data.name, token: result.data.token });
     setName("");
     router.refresh();

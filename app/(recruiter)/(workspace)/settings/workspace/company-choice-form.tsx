@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 
 export type CompanyChoice<T extends string> = { value: T; label: string; description: string };
 
@@ -18,19 +19,16 @@ export function CompanyChoiceForm<T extends string>(props: {
 }) {
   const router = useRouter();
   const [choice, setChoice] = useState(props.current);
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
 
   async function save() {
-    setIsPending(true);
-    setMessage(null);
-    const result = await sendJson(`/api/companies/${props.companyId}`, {
-      method: "PATCH",
-      body: { [props.field]: choice },
-    });
-    setIsPending(false);
-    setMessage(
-      result.ok ? { isError: false, text: "Saved." } : { isError: true, text: result.message },
+    const result = await run(
+      () =>
+        sendJson(`/api/companies/${props.companyId}`, {
+          method: "PATCH",
+          body: { [props.field]: choice },
+        }),
+      () => "Saved.",
     );
     if (result.ok) router.refresh();
   }

@@ -2,9 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { type ReminderPolicy, reminderPolicySchema } from "@/lib/invitations/schemas";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass, secondaryButtonClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 
 /** "48, 24" → [48, 24]; the schema then checks the range and the count. */
 function parseHours(text: string): number[] {
@@ -24,19 +25,16 @@ export function ReminderPolicyForm(props: {
   const hoursId = useId();
   const [atHalfWindow, setAtHalfWindow] = useState(props.current.atHalfWindow);
   const [hours, setHours] = useState(props.current.hoursBeforeDeadline.join(", "));
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, setMessage, run } = useSendAction();
 
   async function save(reminderPolicy: ReminderPolicy | null) {
-    setIsPending(true);
-    setMessage(null);
-    const result = await sendJson(`/api/companies/${props.companyId}`, {
-      method: "PATCH",
-      body: { reminderPolicy },
-    });
-    setIsPending(false);
-    setMessage(
-      result.ok ? { isError: false, text: "Saved." } : { isError: true, text: result.message },
+    const result = await run(
+      () =>
+        sendJson(`/api/companies/${props.companyId}`, {
+          method: "PATCH",
+          body: { reminderPolicy },
+        }),
+      () => "Saved.",
     );
     if (result.ok) router.refresh();
   }

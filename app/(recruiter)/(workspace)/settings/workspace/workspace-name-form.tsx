@@ -1,28 +1,26 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { FormMessage, type FormMessageState } from "../../../_components/form-message";
+import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
+import { useSendAction } from "../../../_components/use-send-action";
 
 /** The workspace's name, as the header, invitations and candidates' pages show it. */
 export function WorkspaceNameForm(props: { companyId: string; current: string }) {
   const router = useRouter();
   const inputId = useId();
   const [name, setName] = useState(props.current);
-  const [isPending, setIsPending] = useState(false);
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const { isPending, message, run } = useSendAction();
 
   async function save() {
-    setIsPending(true);
-    setMessage(null);
-    const result = await sendJson(`/api/companies/${props.companyId}`, {
-      method: "PATCH",
-      body: { name },
-    });
-    setIsPending(false);
-    setMessage(
-      result.ok ? { isError: false, text: "Saved." } : { isError: true, text: result.message },
+    const result = await run(
+      () =>
+        sendJson(`/api/companies/${props.companyId}`, {
+          method: "PATCH",
+          body: { name },
+        }),
+      () => "Saved.",
     );
     if (result.ok) router.refresh();
   }
