@@ -1,10 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage } from "../../../_components/form-message";
 import { buttonClass } from "../../../_components/page-header";
-import { sendJson } from "../../../_components/send-json";
-import { useSendAction } from "../../../_components/use-send-action";
+import { useSaveAction } from "../../../_components/use-save-action";
 
 export type EvaluatorChoice = { userId: string; name: string; email: string };
 
@@ -14,9 +12,8 @@ export function PositionEvaluatorsForm(props: {
   evaluators: EvaluatorChoice[];
   assignedUserIds: string[];
 }) {
-  const router = useRouter();
   const [chosen, setChosen] = useState(() => new Set(props.assignedUserIds));
-  const { isPending, message, run } = useSendAction();
+  const { isPending, message, save } = useSaveAction();
   const isChanged =
     chosen.size !== props.assignedUserIds.length ||
     props.assignedUserIds.some((userId) => !chosen.has(userId));
@@ -30,23 +27,13 @@ export function PositionEvaluatorsForm(props: {
     });
   }
 
-  async function save() {
-    const result = await run(
-      () =>
-        sendJson(`/api/positions/${props.positionId}/assignments`, {
-          method: "PUT",
-          body: { userIds: [...chosen] },
-        }),
-      () => "Saved.",
-    );
-    if (result.ok) router.refresh();
-  }
-
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(`/api/positions/${props.positionId}/assignments`, "PUT", {
+          userIds: [...chosen],
+        });
       }}
     >
       <fieldset>

@@ -1,11 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { NotificationSettings } from "@/lib/notifications/schemas";
 import { FormMessage } from "../../../_components/form-message";
 import { buttonClass } from "../../../_components/page-header";
-import { sendJson } from "../../../_components/send-json";
-import { useSendAction } from "../../../_components/use-send-action";
+import { useSaveAction } from "../../../_components/use-save-action";
 
 type NotificationEmailMode = NotificationSettings["emailMode"];
 
@@ -21,27 +19,14 @@ const modes: { value: NotificationEmailMode; label: string; description: string 
 
 /** The member's own choice of notification mail, saved with PUT /api/notification-settings. */
 export function NotificationModeForm(props: { current: NotificationEmailMode }) {
-  const router = useRouter();
   const [choice, setChoice] = useState(props.current);
-  const { isPending, message, run } = useSendAction();
-
-  async function save() {
-    const result = await run(
-      () =>
-        sendJson("/api/notification-settings", {
-          method: "PUT",
-          body: { emailMode: choice },
-        }),
-      () => "Saved.",
-    );
-    if (result.ok) router.refresh();
-  }
+  const { isPending, message, save } = useSaveAction();
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save("/api/notification-settings", "PUT", { emailMode: choice });
       }}
     >
       <fieldset>

@@ -1,10 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage } from "../../../_components/form-message";
 import { buttonClass } from "../../../_components/page-header";
-import { sendJson } from "../../../_components/send-json";
-import { useSendAction } from "../../../_components/use-send-action";
+import { useSaveAction } from "../../../_components/use-save-action";
 
 export type CompanyChoice<T extends string> = { value: T; label: string; description: string };
 
@@ -17,27 +15,14 @@ export function CompanyChoiceForm<T extends string>(props: {
   options: CompanyChoice<T>[];
   current: T;
 }) {
-  const router = useRouter();
   const [choice, setChoice] = useState(props.current);
-  const { isPending, message, run } = useSendAction();
-
-  async function save() {
-    const result = await run(
-      () =>
-        sendJson(`/api/companies/${props.companyId}`, {
-          method: "PATCH",
-          body: { [props.field]: choice },
-        }),
-      () => "Saved.",
-    );
-    if (result.ok) router.refresh();
-  }
+  const { isPending, message, save } = useSaveAction();
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(`/api/companies/${props.companyId}`, "PATCH", { [props.field]: choice });
       }}
     >
       <fieldset>

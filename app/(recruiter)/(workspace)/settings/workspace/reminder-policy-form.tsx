@@ -1,11 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { type ReminderPolicy, reminderPolicySchema } from "@/lib/invitations/schemas";
 import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass, secondaryButtonClass } from "../../../_components/page-header";
-import { sendJson } from "../../../_components/send-json";
-import { useSendAction } from "../../../_components/use-send-action";
+import { useSaveAction } from "../../../_components/use-save-action";
 
 /** "48, 24" → [48, 24]; the schema then checks the range and the count. */
 function parseHours(text: string): number[] {
@@ -21,22 +19,13 @@ export function ReminderPolicyForm(props: {
   current: ReminderPolicy;
   isDefault: boolean;
 }) {
-  const router = useRouter();
   const hoursId = useId();
   const [atHalfWindow, setAtHalfWindow] = useState(props.current.atHalfWindow);
   const [hours, setHours] = useState(props.current.hoursBeforeDeadline.join(", "));
-  const { isPending, message, setMessage, run } = useSendAction();
+  const { isPending, message, setMessage, save } = useSaveAction();
 
-  async function save(reminderPolicy: ReminderPolicy | null) {
-    const result = await run(
-      () =>
-        sendJson(`/api/companies/${props.companyId}`, {
-          method: "PATCH",
-          body: { reminderPolicy },
-        }),
-      () => "Saved.",
-    );
-    if (result.ok) router.refresh();
+  async function savePolicy(reminderPolicy: ReminderPolicy | null) {
+    await save(`/api/companies/${props.companyId}`, "PATCH", { reminderPolicy });
   }
 
   function submit() {
@@ -51,7 +40,7 @@ export function ReminderPolicyForm(props: {
       });
       return;
     }
-    void save(parsed.data);
+    void savePolicy(parsed.data);
   }
 
   return (
@@ -93,7 +82,7 @@ export function ReminderPolicyForm(props: {
             type="button"
             className={secondaryButtonClass}
             disabled={isPending}
-            onClick={() => void save(null)}
+            onClick={() => void savePolicy(null)}
           >
             Back to the default
           </button>

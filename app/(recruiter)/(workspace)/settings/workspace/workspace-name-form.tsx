@@ -1,36 +1,21 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormMessage } from "../../../_components/form-message";
 import { buttonClass, inputClass } from "../../../_components/page-header";
-import { sendJson } from "../../../_components/send-json";
-import { useSendAction } from "../../../_components/use-send-action";
+import { useSaveAction } from "../../../_components/use-save-action";
 
 /** The workspace's name, as the header, invitations and candidates' pages show it. */
 export function WorkspaceNameForm(props: { companyId: string; current: string }) {
-  const router = useRouter();
   const inputId = useId();
   const [name, setName] = useState(props.current);
-  const { isPending, message, run } = useSendAction();
-
-  async function save() {
-    const result = await run(
-      () =>
-        sendJson(`/api/companies/${props.companyId}`, {
-          method: "PATCH",
-          body: { name },
-        }),
-      () => "Saved.",
-    );
-    if (result.ok) router.refresh();
-  }
+  const { isPending, message, save } = useSaveAction();
 
   return (
     <form
       className="mt-2 max-w-md"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(`/api/companies/${props.companyId}`, "PATCH", { name });
       }}
     >
       <label htmlFor={inputId} className="block text-sm font-medium">
