@@ -1,8 +1,8 @@
 "use client";
 import type { CandidateFeedbackLevel } from "@/db/schema/companies";
-import { type CompanyChoice, CompanyChoiceForm } from "./company-choice-form";
+import { type SettingChoice, SettingChoiceForm } from "../setting-choice-form";
 
-const levels: CompanyChoice<CandidateFeedbackLevel>[] = [
+const levels: SettingChoice<CandidateFeedbackLevel>[] = [
   { value: "none", label: "Thank-you only", description: "No feedback after the interview." },
   {
     value: "feedback",
@@ -22,8 +22,9 @@ export function CandidateFeedbackForm(props: {
   current: CandidateFeedbackLevel;
 }) {
   return (
-    <CompanyChoiceForm
-      companyId={props.companyId}
+    <SettingChoiceForm
+      url={`/api/companies/${props.companyId}`}
+      method="PATCH"
       field="candidateFeedback"
       legend="What candidates see after the interview"
       options={levels}

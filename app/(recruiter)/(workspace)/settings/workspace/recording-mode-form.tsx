@@ -1,8 +1,8 @@
 "use client";
 import type { RecordingMode } from "@/db/schema/companies";
-import { type CompanyChoice, CompanyChoiceForm } from "./company-choice-form";
+import { type SettingChoice, SettingChoiceForm } from "../setting-choice-form";
 
-const modes: CompanyChoice<RecordingMode>[] = [
+const modes: SettingChoice<RecordingMode>[] = [
   {
     value: "off",
     label: "Off (default)",
@@ -23,8 +23,9 @@ const modes: CompanyChoice<RecordingMode>[] = [
 /** The company's choice of recording answers; each candidate still agrees or declines first. */
 export function RecordingModeForm(props: { companyId: string; current: RecordingMode }) {
   return (
-    <CompanyChoiceForm
-      companyId={props.companyId}
+    <SettingChoiceForm
+      url={`/api/companies/${props.companyId}`}
+      method="PATCH"
       field="recordingMode"
       legend="Recording answers"
       options={modes}

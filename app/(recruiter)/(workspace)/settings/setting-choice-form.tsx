@@ -1,18 +1,19 @@
 "use client";
 import { useState } from "react";
-import { FormMessage } from "../../../_components/form-message";
-import { buttonClass } from "../../../_components/page-header";
-import { useSaveAction } from "../../../_components/use-save-action";
+import { FormMessage } from "../../_components/form-message";
+import { buttonClass } from "../../_components/page-header";
+import { useSaveAction } from "../../_components/use-save-action";
 
-export type CompanyChoice<T extends string> = { value: T; label: string; description: string };
+export type SettingChoice<T extends string> = { value: T; label: string; description: string };
 
-/** One company setting chosen among a few described options, saved with PATCH /api/companies/{id}. */
-export function CompanyChoiceForm<T extends string>(props: {
-  companyId: string;
-  /** The company field the choice is saved to. */
-  field: "candidateFeedback" | "recordingMode";
+/** One setting chosen among a few described options, saved as `{ [field]: value }` to `url`. */
+export function SettingChoiceForm<T extends string>(props: {
+  url: string;
+  method: "PATCH" | "PUT";
+  /** The field the choice is saved to; also the radio group's name. */
+  field: string;
   legend: string;
-  options: CompanyChoice<T>[];
+  options: SettingChoice<T>[];
   current: T;
 }) {
   const [choice, setChoice] = useState(props.current);
@@ -22,7 +23,7 @@ export function CompanyChoiceForm<T extends string>(props: {
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void save(`/api/companies/${props.companyId}`, "PATCH", { [props.field]: choice });
+        void save(props.url, props.method, { [props.field]: choice });
       }}
     >
       <fieldset>
