@@ -183,12 +183,13 @@ describe.skipIf(e2e.isSkipped)("settings pages in Chromium", () => {
     expect((await rory.page.goto("/settings/workspace"))?.status()).toBe(404);
     expect((await rory.page.goto("/settings/sso"))?.status()).toBe(404);
     await rory.page.goto("/settings");
-    await rory.page.waitForURL("**/settings/security");
-    await rory.page.getByText("Your role cannot create tokens; owners and admins can.").waitFor();
-    expect(await rory.page.getByRole("button", { name: "Create token" }).count()).toBe(0);
+    await rory.page.waitForURL("**/settings/notifications");
     await expect(
       rory.page.getByRole("navigation", { name: "Settings" }).getByRole("link").allTextContents(),
-    ).resolves.toEqual(["Security"]);
+    ).resolves.toEqual(["Notifications", "Security"]);
+    await rory.page.goto("/settings/security");
+    await rory.page.getByText("Your role cannot create tokens; owners and admins can.").waitFor();
+    expect(await rory.page.getByRole("button", { name: "Create token" }).count()).toBe(0);
     await rory.context.close();
   });
 
