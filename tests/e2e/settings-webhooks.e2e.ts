@@ -171,7 +171,7 @@ describe.skipIf(e2e.isSkipped)("webhook settings in Chromium", () => {
     await page.goto("/settings/webhooks");
     const item = page.getByRole("listitem").filter({ hasText: endpointUrl });
     await item.getByRole("button", { name: `Disable ${endpointUrl}` }).click();
-    await item.getByText(/^Disabled/).waitFor();
+    await item.getByText(/^Disabled since/).waitFor();
     await expectAccessible(page, "settings-webhooks-05-disabled");
     await item.getByRole("button", { name: `Enable ${endpointUrl}` }).click();
     await item.getByText("Active", { exact: true }).waitFor();
