@@ -1,11 +1,10 @@
 import "server-only";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { type Interview, interviewQuestions, interviews, positions } from "@/db/schema";
+import { type Interview, interviewQuestions, interviews } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
-import { DomainError, notFoundError } from "@/lib/domain-error";
 import { selectQuestions } from "@/lib/interviews/select-questions";
-import { listBankQuestionsForCompany } from "./question-bank";
+import { lockPositionForInvites, noBankQuestionsError } from "./position-for-invites";
 
 const dayMs = 24 * 60 * 60 * 1000;
 // Well under Postgres's 65,535 bind parameters per statement for both tables' column counts.
@@ -60,22 +59,8 @@ export async function createInterviewsInBatch(options: {
 }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [position] = await tx
-      .select()
-      .from(positions)
-      .where(and(eq(positions.id, options.positionId), eq(positions.companyId, options.companyId)))
-      .for("update");
-    if (!position) throw notFoundError("Position");
-    const bank = await listBankQuestionsForCompany(tx, {
-      companyId: options.companyId,
-      language: position.language,
-    });
-    if (bank.length === 0) {
-      throw new DomainError({
-        kind: "conflict",
-        message: `The question bank has no questions in "${position.language}" for this position.`,
-      });
-    }
+    const { position, bank } = await lockPositionForInvites(tx, { ...options, lock: "update" });
+    if (bank.length === 0) throw noBankQuestionsError(position.language);
     const taken = await listTakenEmails(tx, {
       companyId: options.companyId,
       positionId: position.id,

@@ -10,10 +10,10 @@ import {
 } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
-import { DomainError, notFoundError } from "@/lib/domain-error";
+import { notFoundError } from "@/lib/domain-error";
 import { assertInterviewStatusMoves } from "@/lib/interviews/interview-status";
 import { selectQuestions } from "@/lib/interviews/select-questions";
-import { listBankQuestionsForCompany } from "./question-bank";
+import { lockPositionForInvites, noBankQuestionsError } from "./position-for-invites";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -39,17 +39,7 @@ export async function createInterview(options: CreateInterviewOptions) {
   const id = crypto.randomUUID();
   const inviteToken = generateToken("invite");
   return db.transaction(async (tx) => {
-    const [position] = await tx
-      .select()
-      .from(positions)
-      .where(and(eq(positions.id, options.positionId), eq(positions.companyId, options.companyId)))
-      .for("share");
-    if (!position) throw notFoundError("Position");
-
-    const bank = await listBankQuestionsForCompany(tx, {
-      companyId: options.companyId,
-      language: position.language,
-    });
+    const { position, bank } = await lockPositionForInvites(tx, { ...options, lock: "share" });
     const picked = options.bankQuestionIds
       ? options.bankQuestionIds.map((questionId) => {
           const question = bank.find((candidate) => candidate.id === questionId);
@@ -62,12 +52,7 @@ export async function createInterview(options: CreateInterviewOptions) {
           count: options.questionCount,
           seed: id,
         });
-    if (picked.length === 0) {
-      throw new DomainError({
-        kind: "conflict",
-        message: `The question bank has no questions in "${position.language}" for this position.`,
-      });
-    }
+    if (picked.length === 0) throw noBankQuestionsError(position.language);
 
     const [interview] = await tx
       .insert(interviews)
