@@ -19,7 +19,7 @@ Object.assign(process.env, { INNGEST_DEV: "1", INNGEST_BASE_URL: sink.url });
 const { pointAppAt } = await import("./data-access");
 const { openPgliteTestDatabase } = await import("@/tests/support/open-test-database");
 const { createTenant } = await import("@/tests/support/factories");
-const { createInterview } = await import("@/lib/db/interviews");
+const { inviteTaken } = await import("@/tests/support/batch-invite-calls");
 const { callRoute } = await import("@/tests/support/call-route");
 const { buildCandidatesCsv, countTakenRows } = await import("@/tests/support/candidates-csv");
 const { POST: previewCsv } = await import("@/app/api/interviews/batch/preview/route");
@@ -37,17 +37,7 @@ async function main() {
     { length: countTakenRows({ rows, badCount }) },
     (_, index) => `taken-${index}@example.com`,
   );
-  for (const email of takenEmails) {
-    await createInterview({
-      companyId: tenant.company.id,
-      createdByUserId: tenant.recruiter.id,
-      positionId: tenant.position.id,
-      candidateEmail: email,
-      candidateName: "Already invited",
-      questionCount: 1,
-      inviteTtlDays: 7,
-    });
-  }
+  for (const email of takenEmails) await inviteTaken(tenant, email);
   const { csv } = buildCandidatesCsv({ rows, badCount, tag: "bench", takenEmails });
 
   const previewStart = performance.now();
