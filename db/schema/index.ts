@@ -2,6 +2,7 @@ export * from "./account-security";
 export * from "./answer-bank";
 export * from "./api-tokens";
 export * from "./companies";
+export * from "./compliance";
 export * from "./data-deletions";
 export * from "./email-messages";
 export * from "./evaluations";

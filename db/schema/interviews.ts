@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  boolean,
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -12,6 +14,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
+import {
+  aiNoticeVersions,
+  type StoredAccommodationGrant,
+  type StoredAccommodationRequest,
+} from "./compliance";
 import { positions } from "./positions";
 import { questionBank } from "./question-bank";
 import { users } from "./users";
@@ -70,6 +77,18 @@ export const interviews = pgTable(
     linkOpenedAt: timestamp("link_opened_at", { withTimezone: true }),
     /** When the candidate asked for no more reminders (the link in each mail). */
     remindersOptedOutAt: timestamp("reminders_opted_out_at", { withTimezone: true }),
+    /** The AI notice version the candidate was shown before consent, its rendered hash, and when. */
+    noticeVersionId: uuid("notice_version_id").references(() => aiNoticeVersions.id, {
+      onDelete: "set null",
+    }),
+    noticeHash: text("notice_hash"),
+    noticeSeenAt: timestamp("notice_seen_at", { withTimezone: true }),
+    /** False when the candidate asked that no AI score them: transcripts only, a human scorecard. */
+    aiScoring: boolean("ai_scoring").notNull().default(true),
+    /** When the candidate sent their choices on the notice screen. */
+    preferencesAt: timestamp("preferences_at", { withTimezone: true }),
+    accommodationRequest: jsonb("accommodation_request").$type<StoredAccommodationRequest>(),
+    accommodationGrant: jsonb("accommodation_grant").$type<StoredAccommodationGrant>(),
   },
   (table) => [
     index("interviews_company_status_created_idx").on(

@@ -11,7 +11,12 @@ import { companies } from "./companies";
 import { interviews } from "./interviews";
 import { users } from "./users";
 
-export const notificationKinds = ["report_ready", "report_needs_review", "contested"] as const;
+export const notificationKinds = [
+  "report_ready",
+  "report_needs_review",
+  "contested",
+  "accommodation_requested",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** What one member is told about one interview; shown in the dashboard, mailed per their choice. */

@@ -16,6 +16,7 @@ const kindLabels: Record<NoticeItem["kind"], string> = {
   report_ready: "Report ready",
   report_needs_review: "Report needs a review",
   contested: "Result contested",
+  accommodation_requested: "Accommodation requested",
 };
 
 /** Notices linking to their interviews; opening one marks it read, or all at once. */
