@@ -17,6 +17,8 @@ const statements = {
   review: ["write"],
   decision: ["write"],
   "candidate-data": ["manage"],
+  // Aggregates of candidates' voluntary self-identification (sex, race/ethnicity).
+  "adverse-impact": ["read"],
 } as const;
 
 export const workspaceAccessControl = createAccessControl(statements);
@@ -29,6 +31,7 @@ const everything = {
   review: ["write"],
   decision: ["write"],
   "candidate-data": ["manage"],
+  "adverse-impact": ["read"],
 } as const;
 
 export const workspaceRoleDefinitions = {
