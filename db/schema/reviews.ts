@@ -63,6 +63,8 @@ export const reviewActions = [
   "set_decision",
   "approve_bank_answer",
   "reject_bank_answer",
+  "open_contest",
+  "answer_contest",
 ] as const;
 export type ReviewAction = (typeof reviewActions)[number];
 

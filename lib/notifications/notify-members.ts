@@ -1,4 +1,5 @@
 import "server-only";
+import type { NotificationKind } from "@/db/schema";
 import { claimNotificationMail, insertNotifications } from "@/lib/db/notifications";
 import { queueMail } from "@/lib/mail/queue-mail";
 import type { WorkspaceEventType } from "@/lib/webhooks/event-types";
@@ -23,9 +24,20 @@ export async function notifyMembers(options: {
 }): Promise<NotifyMembersResult> {
   const kind = noticeKindByEvent[options.type];
   if (!kind) return { skipped: `members are not told of ${options.type}` };
+  return notifyMembersOf({ ...options, kind });
+}
+
+/** notifyMembers for a notice that is no workspace event (a contest, an accommodation request). */
+export async function notifyMembersOf(options: {
+  kind: NotificationKind;
+  companyId: string;
+  interviewId: string;
+  now?: Date;
+}): Promise<NotifyMembersResult> {
+  const { kind } = options;
   const interview = await findNotifiedInterview(options);
   if (!interview) return { skipped: "the interview is gone" };
-  if (options.type === "report.ready" && interview.reportNeedsReview)
+  if (kind === "report_ready" && interview.reportNeedsReview)
     return { skipped: "report.needs_review tells of this report" };
   const now = options.now ?? new Date();
   const recipients = await listNotificationRecipients({

@@ -9,6 +9,8 @@ export const reviewActionLabels: Record<ReviewAction, string> = {
   set_decision: "set the",
   approve_bank_answer: "approved",
   reject_bank_answer: "rejected",
+  open_contest: "opened a contest on",
+  answer_contest: "answered the contest on",
 };
 
 export const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
