@@ -122,6 +122,11 @@ export const contests = pgTable(
     }),
     kind: text("kind", { enum: contestKinds }).notNull(),
     message: text("message").notNull(),
+    /**
+     * The explanation page's address (it bears the invite token, which is stored only hashed),
+     * encrypted as reminders keep their link: the answer's mail links back to it.
+     */
+    explanationLinkCiphertext: text("explanation_link_ciphertext"),
     status: text("status", { enum: contestStatuses }).notNull().default("open"),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     answer: text("answer"),

@@ -1,0 +1,1 @@
+ALTER TABLE "contests" ADD COLUMN "explanation_link_ciphertext" text;
