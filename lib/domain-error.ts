@@ -13,7 +13,11 @@ export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "too_
 export type DomainErrorCode =
   | "interview_time_limit"
   | "recording_quota_exceeded"
-  | "webhook_url_refused";
+  | "webhook_url_refused"
+  | "quote_not_in_answer"
+  | "explanation_not_available"
+  | "contest_answered"
+  | "contest_limit_reached";
 
 export class DomainError extends Error {
   readonly kind: DomainErrorKind;
