@@ -38,7 +38,16 @@ export async function updateCompany(options: {
   changes: Partial<
     Pick<
       Company,
-      "name" | "description" | "website" | "candidateFeedback" | "recordingMode" | "reminderPolicy"
+      | "name"
+      | "description"
+      | "website"
+      | "candidateFeedback"
+      | "recordingMode"
+      | "reminderPolicy"
+      | "noticeLeadDays"
+      | "explanationAccess"
+      | "contestDueDays"
+      | "auditRetentionMonths"
     >
   >;
 }): Promise<Company | null> {

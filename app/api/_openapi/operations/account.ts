@@ -60,15 +60,15 @@ export const accountOperations: OperationSpec[] = [
     method: "patch",
     path: "/api/companies/{id}",
     summary:
-      "Edit the company's profile, what candidates see after the interview, and whether answers are recorded",
+      "Edit the company's profile, what candidates see after the interview, whether answers are recorded, and its compliance settings",
     description:
-      "`reminderPolicy` sets the reminders to candidates who have not started: `atHalfWindow` and `hoursBeforeDeadline` (at most five, 1–720); none falls between 21:00 and 08:00 in a candidate's known time zone. `null` goes back to the default (half the window and 24 hours before).",
+      "`reminderPolicy` sets the reminders to candidates who have not started: `atHalfWindow` and `hoursBeforeDeadline` (at most five, 1–720); none falls between 21:00 and 08:00 in a candidate's known time zone. `null` goes back to the default (half the window and 24 hours before).\n\nCompliance settings (docs/compliance.md): `noticeLeadDays` (0–30 business days the invitation, carrying the AI notice, comes before the deadline; NYC LL144 asks 10), `explanationAccess` (`after_decision` or `after_completion`: when a candidate may open their explanation, AI Act Art. 86), `contestDueDays` (1–90 days to answer a contest, GDPR Art. 22(3)), `auditRetentionMonths` (6–120 months a de-identified decision record is kept after the decision, AI Act Art. 26(6)).",
     tag: "Account",
     access: { member: "workspace:manage" },
     pathParams: companyIdParams,
     body: {
       schema: updateCompanySchema,
-      example: { candidateFeedback: "feedback", recordingMode: "audio" },
+      example: { candidateFeedback: "feedback", recordingMode: "audio", noticeLeadDays: 10 },
     },
     success: { status: 200, description: "The updated company.", schema: companySchema },
   },

@@ -17,7 +17,8 @@ export const GET = routeHandler(async ({ req, params }) => {
   return Response.json(company);
 });
 
-// PATCH /api/companies/{id} – a recruiter edits their own company's profile and what candidates see
+// PATCH /api/companies/{id} – an owner or admin edits their company: profile, what candidates see,
+// and the compliance settings (docs/compliance.md)
 export const PATCH = routeHandler(async ({ req, params }) => {
   const member = await requireMember(req, "workspace:manage");
   const id = uuidParam(params, { name: "id", entity: "Company" });
