@@ -118,6 +118,15 @@ describe("computeImpactTables", () => {
     expect(row(atTwoPercent.sex, "female").belowFourFifths).toBe(true);
   });
 
+  it("does not flag a ratio of exactly 0.8 (3/5 against 6/8, 0.7999… in floating point)", () => {
+    const edge = computeImpactTables([
+      ...group(8, 6, "male", "white"),
+      ...group(5, 3, "female", "white"),
+    ]);
+    expect(row(edge.sex, "female").impactRatio).toBe(0.8);
+    expect(row(edge.sex, "female").belowFourFifths).toBe(false);
+  });
+
   it("gives no ratio and flags nothing when nobody was selected", () => {
     const none = computeImpactTables([
       ...group(6, 0, "male", "asian"),

@@ -42,7 +42,9 @@ export type ImpactTables = {
 
 export const minCategoryPeople = 5;
 export const minCategoryShare = 0.02;
-export const fourFifths = 0.8;
+/** The four-fifths rule: a ratio under 4/5 of the highest rate is flagged. */
+const fourFifthsNumerator = 4;
+const fourFifthsDenominator = 5;
 
 const sexCategories = selfIdSexes.filter((sex) => sex !== "decline");
 const raceCategories = selfIdRaceEthnicities.filter((race) => race !== "decline");
@@ -81,18 +83,29 @@ function buildTable(
     const selectionRate = isUnknown || isTooFew ? null : count.selected / count.applicants;
     return { category, ...count, selectionRate, isUnknown, isTooFew };
   });
-  const rates = rows.flatMap((row) => (row.selectionRate === null ? [] : [row.selectionRate]));
-  const highestRate = rates.length > 0 ? Math.max(...rates) : null;
+  // The highest rate as its counts, so ratios and the four-fifths test are exact: in floating
+  // point 3/5 ÷ 6/8 is 0.7999…, which would flag a ratio of exactly 0.8.
+  const highest = rows.reduce<{ applicants: number; selected: number } | null>(
+    (best, row) =>
+      row.selectionRate !== null &&
+      (!best || row.selected * best.applicants > best.selected * row.applicants)
+        ? row
+        : best,
+    null,
+  );
   return {
-    highestRate,
+    highestRate: highest ? highest.selected / highest.applicants : null,
     rows: rows.map((row) => {
       // With every rate 0 no category fares worse than another: no ratio, nothing flagged.
-      const impactRatio =
-        row.selectionRate === null || !highestRate ? null : row.selectionRate / highestRate;
+      if (row.selectionRate === null || !highest || highest.selected === 0) {
+        return { ...row, impactRatio: null, belowFourFifths: false };
+      }
+      const numerator = row.selected * highest.applicants;
+      const denominator = row.applicants * highest.selected;
       return {
         ...row,
-        impactRatio,
-        belowFourFifths: impactRatio !== null && impactRatio < fourFifths,
+        impactRatio: numerator / denominator,
+        belowFourFifths: numerator * fourFifthsDenominator < fourFifthsNumerator * denominator,
       };
     }),
   };
