@@ -84,3 +84,10 @@ export const webhookDeliveryRequested = eventType("webhook/delivery.requested", 
 });
 
 export type WebhookDeliveryRequestedData = z.infer<typeof webhookDeliveryRequested.schema>;
+
+/** A proposed scoring change to replay on a position's last evaluated interviews (issue 22). */
+export const scoringReplayRequested = eventType("scoring/replay.requested", {
+  schema: z.object({ replayId: z.uuid() }),
+});
+
+export type ScoringReplayRequestedData = z.infer<typeof scoringReplayRequested.schema>;

@@ -8,6 +8,7 @@ import {
   mailQueued,
   questionBankEmbedRequested,
   reminderPlanned,
+  scoringReplayRequested,
   webhookDeliveryRequested,
   workspaceActivity,
 } from "./events";
@@ -83,6 +84,11 @@ export const functionManifest: readonly FunctionManifestEntry[] = [
     id: "notify-members",
     trigger: workspaceActivity,
     load: async () => (await import("./functions/notify-members")).notifyMembersFunction,
+  }),
+  lazyFunction({
+    id: "replay-scoring",
+    trigger: scoringReplayRequested,
+    load: async () => (await import("./functions/replay-scoring")).replayScoringFunction,
   }),
   // Schedules only: in process the maintenance timer does their work.
   lazyFunction({

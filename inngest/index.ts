@@ -8,6 +8,7 @@ import { fanOutWebhooksFunction } from "./functions/fan-out-webhooks";
 import { generateQuestionsFunction } from "./functions/generate-questions";
 import { notifyMembersFunction } from "./functions/notify-members";
 import { purgeExpiredInterviewsFunction } from "./functions/purge-expired-interviews";
+import { replayScoringFunction } from "./functions/replay-scoring";
 import { sendDueRemindersFunction } from "./functions/send-due-reminders";
 import { sendMailFunction } from "./functions/send-mail";
 import { sendMailSweepFunction } from "./functions/send-mail-sweep";
@@ -26,6 +27,7 @@ export const pipelineFunctions = [
   fanOutWebhooksFunction,
   deliverWebhookFunction,
   notifyMembersFunction,
+  replayScoringFunction,
   purgeExpiredInterviewsFunction,
   endOverdueInterviewsFunction,
   sendMailSweepFunction,

@@ -11,6 +11,8 @@ export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "too_
 
 /** A finer code that clients act on where the kind alone would not tell them enough. */
 export type DomainErrorCode =
+  | "replay_running"
+  | "replay_stale"
   | "interview_time_limit"
   | "recording_quota_exceeded"
   | "webhook_url_refused"

@@ -98,6 +98,8 @@ export const env = createEnv({
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     INNGEST_DEV: z.stringbool().optional(),
     EXCELLENT_ANSWER_SCORE: z.coerce.number().int().min(0).max(100).default(85),
+    // Interviews a scoring change is replayed on before it may apply (the last N evaluated).
+    SCORING_REPLAY_SAMPLE: z.coerce.number().int().min(1).max(200).default(50),
     DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
     DEEPGRAM_API_KEY: z.string().min(1).optional(),
     DEEPGRAM_BASE_URL: z.url().default("https://api.deepgram.com"),

@@ -65,6 +65,7 @@ export const reviewActions = [
   "reject_bank_answer",
   "open_contest",
   "answer_contest",
+  "apply_scoring_change",
 ] as const;
 export type ReviewAction = (typeof reviewActions)[number];
 

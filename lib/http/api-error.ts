@@ -12,6 +12,8 @@ export const statusByCode = {
   interview_time_limit: 409,
   idempotency_key_reused: 409,
   idempotency_key_in_flight: 409,
+  replay_running: 409,
+  replay_stale: 409,
   explanation_not_available: 409,
   contest_answered: 409,
   contest_limit_reached: 409,

@@ -11,6 +11,7 @@ export const reviewActionLabels: Record<ReviewAction, string> = {
   reject_bank_answer: "rejected",
   open_contest: "opened a contest on",
   answer_contest: "answered the contest on",
+  apply_scoring_change: "applied a replayed scoring change to",
 };
 
 export const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
@@ -32,5 +33,8 @@ export function formatAuditValue(value: unknown): string {
     return decisionLabels[record.decision as keyof typeof decisionLabels] ?? record.decision;
   }
   if (typeof record.status === "string") return statusLabels[record.status] ?? record.status;
+  if (Array.isArray(record.rubricVersions)) {
+    return `rubric versions ${record.rubricVersions.join(", ")}`;
+  }
   return "—";
 }

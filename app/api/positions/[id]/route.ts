@@ -1,13 +1,17 @@
+import { dispatch } from "@/inngest/dispatch";
+import { scoringReplayRequested } from "@/inngest/events";
 import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requireMember } from "@/lib/auth/require-user";
+import { planRubricEdit } from "@/lib/compliance/replay/plan-rubric-edit";
+import { startScoringReplay } from "@/lib/compliance/replay/start-scoring-replay";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
 import { toPositionResponse } from "../position-response";
 import { updatePositionSchema } from "./schema";
+import { toScoringReplayView } from "./scoring-replays/replay-view";
 
 const entity = "Position";
 
@@ -20,7 +24,8 @@ export const GET = routeHandler(async ({ req, params }) => {
   return Response.json(await toPositionResponse(position));
 });
 
-// PATCH /api/positions/{id} – edit title, description, competencies, language, rubrics or pacing
+// PATCH /api/positions/{id} – edit title, description, competencies, language, rubrics or pacing;
+// a rubric change on a position with evaluated interviews is replayed first (202) and waits
 export const PATCH = routeHandler(async ({ req, params }) => {
   const member = await requireMember(req, "position:write");
   const id = uuidParam(params, { name: "id", entity });
@@ -28,19 +33,31 @@ export const PATCH = routeHandler(async ({ req, params }) => {
   const current = await getPosition({ id, companyId: member.companyId });
   if (!current) throw notFound(entity);
   // New scores use the edited rubric under a new version; stored scores keep theirs.
-  const nextRubrics = applyPositionRubrics({
-    competencies: changes.competencies ?? current.competencies,
-    language: changes.language ?? current.language,
-    sent: rubrics,
-    existing: current.rubrics,
-  });
+  const plan = await planRubricEdit({ current, ...changes, sent: rubrics });
+  const replay =
+    plan.held &&
+    (await startScoringReplay({
+      position: { ...current, ...changes, rubrics: plan.rubrics },
+      change: { rubrics: plan.held },
+      requestedByUserId: member.userId,
+    }));
   const position = await updatePosition({
     id,
     companyId: member.companyId,
-    changes: { ...changes, rubrics: nextRubrics },
+    changes: { ...changes, rubrics: plan.rubrics },
   });
   if (!position) throw notFound(entity);
-  return Response.json(await toPositionResponse(position));
+  if (!replay) return Response.json(await toPositionResponse(position));
+  await dispatch(scoringReplayRequested, { replayId: replay.id });
+  return Response.json(
+    {
+      position: await toPositionResponse(position),
+      replay: toScoringReplayView(replay, member),
+      applied: Object.keys(changes),
+      held: ["rubrics"],
+    },
+    { status: 202 },
+  );
 });
 
 // DELETE /api/positions/{id} – remove a position that no interview uses yet
