@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { candidateMailPropsSchema } from "./candidate-mail-props";
 import { memberNoticePropsSchema, noticeDigestPropsSchema } from "./notification-mail-props";
+import { contestAnswerPropsSchema } from "./templates/contest-answer-props";
 
 /** The languages a message is written in: the recipient's, English otherwise. */
 export const mailLocales = ["en", "ko"] as const;
@@ -31,6 +32,7 @@ export const mailKindSchemas = {
   "candidate-reminder": candidateMailPropsSchema,
   "member-notice": memberNoticePropsSchema,
   "member-notice-digest": noticeDigestPropsSchema,
+  "contest-answer": contestAnswerPropsSchema,
 } as const;
 
 export type MailKind = keyof typeof mailKindSchemas;

@@ -3,6 +3,7 @@ import { render, toPlainText } from "@react-email/render";
 import type { MailKind, MailLocale, MailProps } from "./mail-kinds";
 import { candidateInvitationTemplate } from "./templates/candidate-invitation";
 import { candidateReminderTemplate } from "./templates/candidate-reminder";
+import { contestAnswerTemplate } from "./templates/contest-answer";
 import { emailVerificationTemplate } from "./templates/email-verification";
 import type { MailTemplate } from "./templates/mail-template";
 import { memberNoticeTemplate } from "./templates/member-notice";
@@ -20,6 +21,7 @@ const templates: { [K in MailKind]: MailTemplate<K> } = {
   "candidate-reminder": candidateReminderTemplate,
   "member-notice": memberNoticeTemplate,
   "member-notice-digest": memberNoticeDigestTemplate,
+  "contest-answer": contestAnswerTemplate,
 };
 
 // html-to-text shouts headings in capitals by default; names like "Acme" should stay as written.

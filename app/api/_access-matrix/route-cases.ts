@@ -1,6 +1,7 @@
 import { answerBankRouteCases } from "./answer-bank-route-cases";
 import { batchRouteCases } from "./batch-route-cases";
 import { companyRouteCases } from "./company-route-cases";
+import { contestRouteCases } from "./contest-route-cases";
 import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
 import { notificationRouteCases } from "./notification-route-cases";
@@ -28,6 +29,7 @@ export const routeCases: RouteCase[] = [
   ...workspaceRouteCases,
   ...webhookRouteCases,
   ...notificationRouteCases,
+  ...contestRouteCases,
 ];
 
 /** Routes with no caller to check, and why. */

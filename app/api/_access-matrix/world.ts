@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { recordings, reports } from "@/db/schema";
+import { contests, recordings, reports } from "@/db/schema";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { createPosition } from "@/lib/db/positions";
@@ -74,6 +74,16 @@ export async function createWorld() {
       contentType: "audio/webm",
     })
     .returning();
+  const [contest] = await (await getDb())
+    .insert(contests)
+    .values({
+      companyId: tenant.company.id,
+      interviewId: mine.interview.id,
+      kind: "human_review",
+      message: "Please have a person look at my answers.",
+      dueAt: new Date(Date.now() + 30 * 86_400_000),
+    })
+    .returning();
   const tokens: Record<Exclude<Caller, "anonymous">, string> = {
     candidate: mine.inviteToken,
     otherCandidate: sibling.inviteToken,
@@ -109,5 +119,6 @@ export async function createWorld() {
     spareInterviewId: spare.interview.id,
     spareApiTokenId: spareApiToken.id,
     recordingId: recording?.id ?? "",
+    contestId: contest?.id ?? "",
   };
 }

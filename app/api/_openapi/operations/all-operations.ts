@@ -1,5 +1,6 @@
 import type { OperationSpec } from "../operation-spec";
 import { accountOperations } from "./account";
+import { contestOperations } from "./contests";
 import { dataRightsOperations } from "./data-rights";
 import { followUpOperations } from "./follow-ups";
 import { integritySignalOperations } from "./integrity-signals";
@@ -36,4 +37,5 @@ export const allOperations: OperationSpec[] = [
   ...webhookEndpointOperations,
   ...notificationOperations,
   ...reminderOperations,
+  ...contestOperations,
 ];
