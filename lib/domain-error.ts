@@ -11,6 +11,9 @@ export type DomainErrorKind = "not_found" | "conflict" | "invalid_input" | "too_
 
 /** A finer code that clients act on where the kind alone would not tell them enough. */
 export type DomainErrorCode =
+  | "interview_started"
+  | "notice_changed"
+  | "notice_lead_time"
   | "replay_running"
   | "replay_stale"
   | "interview_time_limit"

@@ -66,6 +66,7 @@ export const reviewActions = [
   "open_contest",
   "answer_contest",
   "apply_scoring_change",
+  "grant_accommodation",
 ] as const;
 export type ReviewAction = (typeof reviewActions)[number];
 

@@ -7,7 +7,7 @@ import { eraseInterviewData } from "./erase-interview-data";
 /**
  * Retention: each interview past DATA_RETENTION_DAYS is erased as a candidate's request would
  * erase it (recordings, banked answers, job records, cache, one audit row with reason
- * 'retention'). One that fails is logged and tried again on the next run; its files went first,
+ * 'retention', one de-identified decision record). One that fails is logged and tried again on the next run; its files went first,
  * so none is left that no row leads to.
  */
 export async function eraseExpiredInterviews(options: { retentionDays: number; now: Date }) {
@@ -16,7 +16,12 @@ export async function eraseExpiredInterviews(options: { retentionDays: number; n
   let failed = 0;
   for (const interviewId of ids) {
     try {
-      await eraseInterviewData({ interviewId, requestedByUserId: null, reason: "retention" });
+      await eraseInterviewData({
+        interviewId,
+        requestedByUserId: null,
+        reason: "retention",
+        now: options.now,
+      });
       erased += 1;
     } catch (error) {
       // Gone already: a recruiter's erase got there first.

@@ -18,6 +18,7 @@ import {
   transcriptSegments,
   webhookDeliveries,
 } from "@/db/schema";
+import { writeDecisionRecord } from "./decision-records";
 
 export type DeletionReason = (typeof dataDeletions.$inferInsert)["reason"];
 
@@ -43,7 +44,8 @@ async function countWhere(tx: DbTransaction, table: PgTable, where: SQL): Promis
  * Deletes an interview's rows in one transaction: its answers in the answer bank (pending ones
  * too), the job records that name it (their error text may quote the candidate; job_runs has no
  * foreign key), the interview with everything that cascades from it, and then one
- * `data_deletions` row with counts only. Null when the interview is gone (or, with `companyId`,
+ * `data_deletions` row with counts only. First of all it writes the interview's de-identified
+ * decision record (lib/db/decision-records): what the law asks to keep outlives the content. Null when the interview is gone (or, with `companyId`,
  * not that company's), writing nothing: a second erase finds nothing and leaves no second row.
  */
 export async function eraseInterviewRows(options: {
@@ -53,6 +55,8 @@ export async function eraseInterviewRows(options: {
   reason: DeletionReason;
   /** Counts from outside the database (stored files), kept in the same audit row. */
   alsoRemoved?: Record<string, number>;
+  /** The decision record's link to the interview (never the id itself) and its erase time. */
+  decisionRecord: { interviewIdHash: string; erasedAt: Date };
 }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -71,6 +75,7 @@ export async function eraseInterviewRows(options: {
       )
       .for("update");
     if (!interview) return null;
+    await writeDecisionRecord(tx, { interviewId: interview.id, ...options.decisionRecord });
     const removed: Record<string, number> = { interviews: 1, ...options.alsoRemoved };
     for (const [name, { table, interviewId }] of Object.entries(cascadedTables)) {
       removed[name] = await countWhere(tx, table, eq(interviewId, interview.id));

@@ -5,6 +5,10 @@ import {
   getPositionCached,
   listInterviewQuestionsCached,
 } from "@/lib/cache/cached-reads";
+import {
+  getEffectiveAnswerSeconds,
+  isTypedOnly,
+} from "@/lib/compliance/accommodations/apply-grant";
 import { type CandidateView, candidateViewSchema, type InterviewStatus } from "./schemas";
 
 // The browser's copy of the enums must not drift from the database's: both ways, or this fails.
@@ -32,6 +36,7 @@ export async function getCandidateView(options: {
     listInterviewQuestionsCached(interview.id),
   ]);
   if (!company || !position) return null;
+  const grant = interview.accommodationGrant;
   // Parsed, not cast: a field the schema (and so the OpenAPI document) lacks is never served.
   return candidateViewSchema.parse({
     id: interview.id,
@@ -49,7 +54,12 @@ export async function getCandidateView(options: {
       id: position.id,
       title: position.title,
       language: position.language,
-      answerSeconds: position.answerSeconds,
+      answerSeconds: getEffectiveAnswerSeconds(position.answerSeconds, grant),
+    },
+    accommodation: grant && {
+      answerTimeMultiplier: grant.answerTimeMultiplier,
+      typedOnly: isTypedOnly(grant),
+      hasBreak: grant.kinds.includes("break"),
     },
     // Main questions only: follow-ups are part of their question, however many were asked.
     questionCount: questions.filter((question) => question.followUpNumber === 0).length,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Interview } from "@/db/schema";
+import { getInterviewLimitMinutes } from "@/lib/compliance/accommodations/apply-grant";
 import { getInterviewById, listOverdueInterviewIds } from "@/lib/db/interviews";
 import { DomainError } from "@/lib/domain-error";
 import { env } from "@/lib/env.mjs";
@@ -14,19 +15,26 @@ import {
 const minuteMs = 60_000;
 const sweepBatchSize = 100;
 
-/** Interviews that started before this have run past MAX_INTERVIEW_DURATION_MINUTES. */
-export function getTimeLimitCutoff(now = new Date()): Date {
-  return new Date(now.getTime() - env.MAX_INTERVIEW_DURATION_MINUTES * minuteMs);
+/**
+ * Interviews that started before this have run past MAX_INTERVIEW_DURATION_MINUTES, scaled by a
+ * granted accommodation (more time per answer, a break; docs/compliance.md).
+ */
+export function getTimeLimitCutoff(
+  now = new Date(),
+  grant: Interview["accommodationGrant"] = null,
+): Date {
+  const minutes = getInterviewLimitMinutes(env.MAX_INTERVIEW_DURATION_MINUTES, grant);
+  return new Date(now.getTime() - minutes * minuteMs);
 }
 
 export function isInterviewOverdue(
-  interview: Pick<Interview, "status" | "startedAt">,
+  interview: Pick<Interview, "status" | "startedAt" | "accommodationGrant">,
   now = new Date(),
 ): boolean {
   return (
     interview.status === "in_progress" &&
     interview.startedAt !== null &&
-    interview.startedAt <= getTimeLimitCutoff(now)
+    interview.startedAt <= getTimeLimitCutoff(now, interview.accommodationGrant)
   );
 }
 

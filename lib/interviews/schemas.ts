@@ -33,8 +33,21 @@ export const candidateViewSchema = z
       id: z.uuid(),
       title: z.string(),
       language: z.string().meta({ description: "BCP 47 tag of the interview's language." }),
-      answerSeconds: z.int().meta({ description: "The time the candidate has for each answer." }),
+      answerSeconds: z.int().meta({
+        description:
+          "The time the candidate has for each answer: the position's, times a granted accommodation's multiplier.",
+      }),
     }),
+    accommodation: z
+      .object({
+        answerTimeMultiplier: z.number(),
+        typedOnly: z
+          .boolean()
+          .meta({ description: "Typed answers only: no speech, no mic check." }),
+        hasBreak: z.boolean(),
+      })
+      .nullable()
+      .meta({ description: "What the company granted before the start; null: nothing." }),
     questionCount: z
       .int()
       .meta({ description: "Main questions; follow-ups belong to their question." }),

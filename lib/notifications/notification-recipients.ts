@@ -65,10 +65,13 @@ const assignedOnlyRoles = workspaceRoles.filter(isScopedToAssignedPositions);
 /**
  * Who hears about an interview of a position: the members who read every position (owners,
  * admins, recruiters) and the evaluators assigned to it now, each with their mail choice.
+ * `withEvaluators: false` leaves the evaluators out (a notice asking for what only the hiring team
+ * may do).
  */
 export async function listNotificationRecipients(options: {
   companyId: string;
   positionId: string;
+  withEvaluators?: boolean;
 }): Promise<NotificationRecipient[]> {
   const db = await getDb();
   const assigned = db
@@ -95,7 +98,9 @@ export async function listNotificationRecipients(options: {
         eq(members.organizationId, options.companyId),
         or(
           inArray(members.role, positionWideRoles),
-          and(inArray(members.role, assignedOnlyRoles), inArray(members.userId, assigned)),
+          options.withEvaluators === false
+            ? undefined
+            : and(inArray(members.role, assignedOnlyRoles), inArray(members.userId, assigned)),
         ),
       ),
     );

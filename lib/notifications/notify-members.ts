@@ -43,6 +43,8 @@ export async function notifyMembersOf(options: {
   const recipients = await listNotificationRecipients({
     companyId: interview.companyId,
     positionId: interview.positionId,
+    // Only the hiring team may grant an accommodation: evaluators are not asked.
+    withEvaluators: kind !== "accommodation_requested",
   });
   await insertNotifications({
     companyId: interview.companyId,

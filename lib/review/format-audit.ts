@@ -12,6 +12,7 @@ export const reviewActionLabels: Record<ReviewAction, string> = {
   open_contest: "opened a contest on",
   answer_contest: "answered the contest on",
   apply_scoring_change: "applied a replayed scoring change to",
+  grant_accommodation: "granted an accommodation on",
 };
 
 export const decisionLabels = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
@@ -28,6 +29,10 @@ export function formatAuditValue(value: unknown): string {
   const record = value as Record<string, unknown>;
   if (typeof record.score === "number") {
     return `${record.score} (${record.source === "human" ? "human" : "AI"})`;
+  }
+  if (typeof record.answerTimeMultiplier === "number") {
+    const kinds = Array.isArray(record.kinds) ? record.kinds.join(", ") : "";
+    return `${record.answerTimeMultiplier}× time per answer${kinds ? ` (${kinds})` : ""}`;
   }
   if (typeof record.decision === "string") {
     return decisionLabels[record.decision as keyof typeof decisionLabels] ?? record.decision;

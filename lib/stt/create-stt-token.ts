@@ -39,7 +39,10 @@ export async function createSttToken(options: { principal: Principal }): Promise
   const position = await getPosition({ id: interview.positionId, companyId: interview.companyId });
   if (!position) throw notFound("Position");
   assertInterviewInProgress(interview);
-  await takeSttGrant({ interviewId: interview.id });
+  await takeSttGrant({
+    interviewId: interview.id,
+    accommodationGrant: interview.accommodationGrant,
+  });
 
   const requestedAt = Date.now();
   const { accessToken, expiresInSeconds } = await grantDeepgramToken({

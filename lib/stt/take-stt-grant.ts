@@ -1,4 +1,5 @@
 import "server-only";
+import type { Interview } from "@/db/schema";
 import { getInterviewById } from "@/lib/db/interviews";
 import { claimSttTokenGrant } from "@/lib/db/stt-token-grants";
 import { env } from "@/lib/env.mjs";
@@ -12,12 +13,17 @@ import { assertInterviewInProgress } from "@/lib/media/assert-interview-in-progr
  * not: not in progress (409), over the time limit (409, and the interview ends), or the budget is
  * spent (429 `stt_budget_exhausted`; the candidate types the rest).
  */
-export async function takeSttGrant(options: { interviewId: string; now?: Date }): Promise<void> {
+export async function takeSttGrant(options: {
+  interviewId: string;
+  /** A granted accommodation lengthens the time limit. */
+  accommodationGrant?: Interview["accommodationGrant"];
+  now?: Date;
+}): Promise<void> {
   const now = options.now ?? new Date();
   const isClaimed = await claimSttTokenGrant({
     interviewId: options.interviewId,
     budget: env.STT_TOKENS_PER_INTERVIEW,
-    startedAfter: getTimeLimitCutoff(now),
+    startedAfter: getTimeLimitCutoff(now, options.accommodationGrant),
   });
   if (isClaimed) return;
   // The conditional update says no; the row, read fresh, says which condition failed.

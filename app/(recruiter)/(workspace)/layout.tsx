@@ -31,6 +31,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     items.push(
       { href: "/interviews", label: "Interviews" },
       { href: "/positions", label: "Positions" },
+      { href: "/review-queue", label: "Review queue" },
     );
     if (roleCan(user.workspace.role, "position:write")) {
       items.push({ href: "/answer-bank", label: "Answer bank" });

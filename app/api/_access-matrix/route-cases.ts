@@ -1,6 +1,7 @@
 import { answerBankRouteCases } from "./answer-bank-route-cases";
 import { batchRouteCases } from "./batch-route-cases";
 import { companyRouteCases } from "./company-route-cases";
+import { complianceNoticeRouteCases } from "./compliance-notice-route-cases";
 import { contestRouteCases } from "./contest-route-cases";
 import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
@@ -29,6 +30,7 @@ export const routeCases: RouteCase[] = [
   ...workspaceRouteCases,
   ...webhookRouteCases,
   ...notificationRouteCases,
+  ...complianceNoticeRouteCases,
   ...contestRouteCases,
 ];
 

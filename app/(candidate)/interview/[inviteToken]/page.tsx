@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { z } from "zod";
+import { getCandidateNoticeState } from "@/lib/compliance/notice/candidate-notice-state";
 import { env } from "@/lib/env.mjs";
 import { getBaseLanguage, isSupportedLanguage, supportedLanguages } from "@/lib/i18n/languages";
 import { getInviteLanding, type InviteLanding } from "@/lib/interviews/get-invite-landing";
@@ -49,6 +50,8 @@ export default async function InterviewPage({ params }: PageProps) {
   const base = getBaseLanguage(view.position.language);
   const language = isSupportedLanguage(base) ? supportedLanguages[base] : null;
   const messages = getCandidateMessages(view.position.language);
+  const notice =
+    view.status === "invited" ? await getCandidateNoticeState({ interviewId: view.id }) : null;
   // Korean wraps between words, never inside one (keep-all), as Korean sites do.
   return (
     <div
@@ -77,7 +80,8 @@ export default async function InterviewPage({ params }: PageProps) {
         companyName={view.company.name}
         language={view.position.language}
         speechLocale={language?.speechLocale ?? view.position.language}
-        speechEnabled={isSttConfigured()}
+        // A granted "typed answers only" turns speech (and so the microphone check) off.
+        speechEnabled={isSttConfigured() && !view.accommodation?.typedOnly}
         utteranceEndMs={env.STT_UTTERANCE_END_MS}
         answerSeconds={view.position.answerSeconds}
         aiVoice={getSpeechVoice(view.position.language) !== null}
@@ -87,6 +91,7 @@ export default async function InterviewPage({ params }: PageProps) {
         // With LiveKit the room is recorded on the server (Egress); the page records otherwise.
         isBrowserRecording={view.company.recordingMode !== "off" && !isMediaConfigured()}
         isRecordingConsented={view.recordingConsentedAt !== null}
+        notice={notice}
       />
     </div>
   );

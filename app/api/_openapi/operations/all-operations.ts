@@ -1,5 +1,6 @@
 import type { OperationSpec } from "../operation-spec";
 import { accountOperations } from "./account";
+import { complianceNoticeOperations } from "./compliance-notice";
 import { contestOperations } from "./contests";
 import { dataRightsOperations } from "./data-rights";
 import { followUpOperations } from "./follow-ups";
@@ -37,5 +38,6 @@ export const allOperations: OperationSpec[] = [
   ...webhookEndpointOperations,
   ...notificationOperations,
   ...reminderOperations,
+  ...complianceNoticeOperations,
   ...contestOperations,
 ];

@@ -7,6 +7,7 @@ import { type CandidateMessages, getCandidateMessages } from "../_lib/candidate-
 import type { InterviewFailure } from "../_lib/interview-machine";
 import { getMainProgress } from "../_lib/question-list";
 import { type InterviewSettings, useInterview } from "../_lib/use-interview";
+import { ExplanationLink } from "../explanation/explanation-link";
 import { CandidateReport } from "./candidate-report";
 import { ConsentStep } from "./consent-step";
 import { EvaluatingStep } from "./evaluating-step";
@@ -84,6 +85,9 @@ export function InterviewFlow(props: InterviewFlowProps) {
       )}
       {phase.step === "report" && (
         <CandidateReport data={phase.report} messages={messages.report} language={props.language} />
+      )}
+      {phase.step === "report" && (
+        <ExplanationLink inviteToken={props.inviteToken} language={props.language} />
       )}
       {phase.step === "failed" && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">

@@ -1,4 +1,5 @@
 // Every text the candidate reads, in the position's language. Safe for server and client.
+import { noticeMessages } from "@/lib/compliance/notice/notice-messages";
 import { consentMessages } from "@/lib/i18n/consent-messages";
 import { getBaseLanguage } from "@/lib/i18n/languages";
 import type { RecordingState } from "./question-step-view";
@@ -16,6 +17,7 @@ const en = {
       `, asked one at a time in ${languageName}. Answer in your own words; pauses are fine.`,
   },
   consent: consentMessages.en,
+  notice: noticeMessages.en,
   micCheck: {
     heading: "Check your microphone",
     welcomeBack: "Welcome back",
@@ -146,6 +148,7 @@ const ko: CandidateMessages = {
       `를 ${languageName}로 한 번에 하나씩 드립니다. 편하게 본인의 말로 답변해 주세요. 중간에 잠시 생각하셔도 괜찮습니다.`,
   },
   consent: consentMessages.ko,
+  notice: noticeMessages.ko,
   micCheck: {
     heading: "마이크를 확인해 주세요",
     welcomeBack: "다시 오신 것을 환영합니다",

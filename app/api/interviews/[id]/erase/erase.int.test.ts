@@ -4,7 +4,13 @@ import { and, eq, gte } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { dataDeletions, integritySignals, jobRuns, speechClips } from "@/db/schema";
+import {
+  dataDeletions,
+  decisionRecords,
+  integritySignals,
+  jobRuns,
+  speechClips,
+} from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import {
   findInterviewByInviteTokenCached,
@@ -14,6 +20,7 @@ import {
 } from "@/lib/cache/cached-reads";
 import { getCache } from "@/lib/cache/get-cache";
 import { cacheKeys } from "@/lib/cache/keys";
+import { hashInterviewId } from "@/lib/compliance/decision-records/interview-id-hash";
 import { getRecordingStorage } from "@/lib/storage/get-recording-storage";
 import { interviewRecordingsPrefix } from "@/lib/storage/recording-keys";
 import { hashSpeechClip } from "@/lib/tts/speech-clip-hash";
@@ -110,6 +117,12 @@ describe("POST /api/interviews/{id}/erase", () => {
       { functionId: "fan-out-webhooks", interviewId: null },
       { functionId: "notify-members", interviewId: null },
     ]);
+    // Its de-identified decision record is new too, found only by the hash of the id.
+    const records = await db
+      .delete(decisionRecords)
+      .where(eq(decisionRecords.interviewIdHash, hashInterviewId(interview.id)))
+      .returning({ decision: decisionRecords.decision });
+    expect(records).toEqual([{ decision: "advance" }]);
 
     // Rows: the id is left only in the audit row; the email, name and question ids nowhere.
     expect(await countRowsMentioning(interview.id)).toEqual({ data_deletions: 1 });

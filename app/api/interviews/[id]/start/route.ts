@@ -1,5 +1,6 @@
 import { announceActivity } from "@/inngest/announce-activity";
 import { requireInterviewAccess } from "@/lib/auth/require-interview-access";
+import { recordNoticeAtStart } from "@/lib/compliance/notice/record-notice-at-start";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { startInterview } from "@/lib/interviews/interview-lifecycle";
@@ -9,6 +10,7 @@ import { serializeInterviewForCandidate } from "@/lib/interviews/serialize-inter
 export const POST = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
   const { interview } = await requireInterviewAccess(req, { interviewId, allow: ["candidate"] });
+  await recordNoticeAtStart({ interview });
   const started = await startInterview(interview);
   // Only the request that moved it from invited (a repeated start announces nothing).
   if (interview.status === "invited") {
