@@ -3,8 +3,11 @@
 // time (recording and live transcription start by themselves) → evaluation progress → report.
 // `useInterview` runs the steps; this renders the one the candidate is on.
 import dynamic from "next/dynamic";
+import { useState } from "react";
+import type { CandidateNoticeState } from "@/lib/compliance/notice/notice-state";
 import { type CandidateMessages, getCandidateMessages } from "../_lib/candidate-messages";
 import type { InterviewFailure } from "../_lib/interview-machine";
+import { type NoticeChoices, sendNoticeChoices, toPreferencesBody } from "../_lib/notice-choices";
 import { getMainProgress } from "../_lib/question-list";
 import { type InterviewSettings, useInterview } from "../_lib/use-interview";
 import { ExplanationLink } from "../explanation/explanation-link";
@@ -27,6 +30,8 @@ export type InterviewFlowProps = InterviewSettings & {
   retentionDays: number;
   /** The company records answers: the consent screen asks (in the browser or, with LiveKit, the room). */
   isRecordingOffered: boolean;
+  /** The AI notice shown above consent while the interview is invited. */
+  notice: CandidateNoticeState | null;
 };
 
 export function InterviewFlow(props: InterviewFlowProps) {
@@ -34,19 +39,53 @@ export function InterviewFlow(props: InterviewFlowProps) {
   const { state, questionView } = interview;
   const { phase } = state;
   const messages = getCandidateMessages(props.language);
+  const [isSending, setIsSending] = useState(false);
+  const [noticeError, setNoticeError] = useState<string | null>(null);
+  const [isRequestPending, setIsRequestPending] = useState(false);
+
+  // The choices are stored with the notice's hash before consent moves on.
+  async function accept(options: { isRecordingAccepted: boolean; choices: NoticeChoices }) {
+    const { notice } = props;
+    if (notice) {
+      setIsSending(true);
+      const result = await sendNoticeChoices({
+        inviteToken: props.inviteToken,
+        interviewId: props.interviewId,
+        body: toPreferencesBody(notice.hash, options.choices),
+      }).catch(() => ({ ok: false as const, code: "network" }));
+      setIsSending(false);
+      if (!result.ok) {
+        setNoticeError(
+          result.code === "notice_changed" ? messages.notice.changed : messages.notice.sendFailed,
+        );
+        return;
+      }
+      setIsRequestPending(options.choices.askAccommodation && !notice.isGranted);
+    }
+    interview.acceptConsent({ isRecordingAccepted: options.isRecordingAccepted });
+  }
 
   return (
     <div className="space-y-6">
       {phase.step === "consent" && (
         <ConsentStep
           messages={messages.consent}
+          noticeMessages={messages.notice}
+          notice={props.notice}
+          isSending={isSending}
+          error={noticeError}
           companyName={props.companyName}
           speechEnabled={props.speechEnabled}
           mediaEnabled={props.mediaEnabled}
           retentionDays={props.retentionDays}
           isRecordingOffered={props.isRecordingOffered}
-          onAccept={interview.acceptConsent}
+          onAccept={accept}
         />
+      )}
+      {phase.step === "mic-check" && isRequestPending && (
+        <p role="status" className="rounded-lg border border-sky-300 bg-sky-50 p-4 text-sky-950">
+          {messages.notice.sent(props.companyName)}
+        </p>
       )}
       {phase.step === "mic-check" && (
         <MicCheckStep
