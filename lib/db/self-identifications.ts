@@ -30,6 +30,8 @@ export async function upsertSelfIdentification(options: {
     });
 }
 
+const idBatchSize = 5000;
+
 /**
  * For the adverse-impact aggregate ONLY (and the candidate's own export, one interview): never
  * call it for a report, a list, the scorer or the company's export, which must not show it.
@@ -40,19 +42,25 @@ export async function listSelfIdentificationsByInterview(
 ): Promise<Map<string, SelfIdentificationAnswers>> {
   if (interviewIds.length === 0) return new Map();
   const db = await getDb();
-  const rows = await db
-    .select({
-      interviewId: selfIdentifications.interviewId,
-      sex: selfIdentifications.sex,
-      raceEthnicity: selfIdentifications.raceEthnicity,
-    })
-    .from(selfIdentifications)
-    .where(
-      and(
-        eq(selfIdentifications.companyId, companyId),
-        inArray(selfIdentifications.interviewId, interviewIds),
-      ),
-    );
+  const rows = [];
+  // Bounded batches: a workspace's three years of interviews would pass Postgres' parameter limit.
+  for (let index = 0; index < interviewIds.length; index += idBatchSize) {
+    const batch = interviewIds.slice(index, index + idBatchSize);
+    const found = await db
+      .select({
+        interviewId: selfIdentifications.interviewId,
+        sex: selfIdentifications.sex,
+        raceEthnicity: selfIdentifications.raceEthnicity,
+      })
+      .from(selfIdentifications)
+      .where(
+        and(
+          eq(selfIdentifications.companyId, companyId),
+          inArray(selfIdentifications.interviewId, batch),
+        ),
+      );
+    rows.push(...found);
+  }
   return new Map(
     rows.map((row) => [row.interviewId, { sex: row.sex, raceEthnicity: row.raceEthnicity }]),
   );

@@ -15,7 +15,8 @@ const interviewParams = (world: World) => ({ id: world.interviewId });
 export const dataRightsRouteCases: RouteCase[] = [
   {
     name: "GET /api/interviews/{id}/export",
-    expectations: managersOnly,
+    // The candidate downloads their own copy too (with their self-identification in it).
+    expectations: { ...managersOnly, candidate: "allowed", otherCandidate: 404 },
     params: interviewParams,
     call: ({ token, params }) => callRoute(exportInterview, { token, params }),
   },

@@ -1,3 +1,4 @@
+import { adverseImpactRouteCases } from "./adverse-impact-route-cases";
 import { answerBankRouteCases } from "./answer-bank-route-cases";
 import { batchRouteCases } from "./batch-route-cases";
 import { companyRouteCases } from "./company-route-cases";
@@ -30,6 +31,7 @@ export const routeCases: RouteCase[] = [
   ...workspaceRouteCases,
   ...webhookRouteCases,
   ...notificationRouteCases,
+  ...adverseImpactRouteCases,
   ...complianceNoticeRouteCases,
   ...contestRouteCases,
 ];

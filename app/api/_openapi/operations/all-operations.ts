@@ -1,5 +1,6 @@
 import type { OperationSpec } from "../operation-spec";
 import { accountOperations } from "./account";
+import { adverseImpactOperations } from "./adverse-impact";
 import { complianceNoticeOperations } from "./compliance-notice";
 import { contestOperations } from "./contests";
 import { dataRightsOperations } from "./data-rights";
@@ -38,6 +39,7 @@ export const allOperations: OperationSpec[] = [
   ...webhookEndpointOperations,
   ...notificationOperations,
   ...reminderOperations,
+  ...adverseImpactOperations,
   ...complianceNoticeOperations,
   ...contestOperations,
 ];

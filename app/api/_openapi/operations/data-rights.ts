@@ -14,13 +14,13 @@ export const dataRightsOperations: OperationSpec[] = [
     description:
       "Sent as an attachment `interview-{id}.json` with `Cache-Control: no-store`. Recording links expire after RECORDING_URL_TTL_SECONDS.",
     tag,
-    access: { member: "candidate-data:manage" },
+    access: { member: "candidate-data:manage", orCandidate: true },
     pathParams: interviewIdParams,
     success: {
       status: 200,
       description: "The export.",
       schema: describedObject(
-        "`schemaVersion` (1), `exportedAt`, `interview` (candidate name, email, résumé, status, dates), `position`, `questions` (follow-ups included), `transcript`, `evaluations`, `report`, `review` (`overrides`, `decision`, `audit`), `integritySignals`, `recordings` (metadata, `url` and `urlExpiresAt` for finished ones), `answerBank` (answers that came from it), `jobRuns` (ids and status only).",
+        "`schemaVersion` (1), `exportedAt`, `interview` (candidate name, email, résumé, status, dates), `position`, `questions` (follow-ups included), `transcript`, `evaluations`, `report`, `review` (`overrides`, `decision`, `audit`), `integritySignals`, `recordings` (metadata, `url` and `urlExpiresAt` for finished ones), `answerBank` (answers that came from it), `jobRuns` (ids and status only); for the candidate only, `selfIdentification` (their voluntary sex and race/ethnicity, or null), which the company's copy never holds.",
       ),
     },
   },
