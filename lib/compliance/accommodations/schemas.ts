@@ -1,6 +1,14 @@
 // What a candidate may ask for and what a recruiter may grant. Pure zod, so the browser may import it.
 import { z } from "zod";
-import { accommodationKinds } from "@/db/schema/compliance";
+import type { AccommodationKind } from "@/db/schema/compliance";
+
+/** The database's list, restated so the browser does not load the schema module. */
+export const accommodationKinds = ["more_time", "typed_only", "break", "other"] as const;
+type IsSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type KindsMatchTheDatabase = Assert<
+  IsSame<(typeof accommodationKinds)[number], AccommodationKind>
+>;
+type Assert<T extends true> = T;
 
 export const accommodationKindSchema = z
   .enum(accommodationKinds)

@@ -1,7 +1,7 @@
 "use client";
 // The AI notice and the candidate's choices, at the top of the consent screen: read before agreeing.
 import { useId } from "react";
-import { accommodationKinds } from "@/db/schema/compliance";
+import { accommodationKinds } from "@/lib/compliance/accommodations/schemas";
 import type { NoticeMessages } from "@/lib/compliance/notice/notice-messages";
 import type { CandidateNoticeState } from "@/lib/compliance/notice/notice-state";
 import type { NoticeChoices } from "../_lib/notice-choices";
