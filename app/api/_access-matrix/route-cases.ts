@@ -8,6 +8,7 @@ import { dataRightsRouteCases } from "./data-rights-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
 import { notificationRouteCases } from "./notification-route-cases";
 import { recordingRouteCases } from "./recording-route-cases";
+import { replayRouteCases } from "./replay-route-cases";
 import type { RouteCase } from "./route-case";
 import { signalRouteCases } from "./signal-route-cases";
 import { webhookRouteCases } from "./webhook-route-cases";
@@ -31,6 +32,7 @@ export const routeCases: RouteCase[] = [
   ...workspaceRouteCases,
   ...webhookRouteCases,
   ...notificationRouteCases,
+  ...replayRouteCases,
   ...adverseImpactRouteCases,
   ...complianceNoticeRouteCases,
   ...contestRouteCases,

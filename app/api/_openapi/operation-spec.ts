@@ -29,6 +29,8 @@ export type OperationSpec = {
     /** A second success status with the same body, e.g. 200 for a retry that stored nothing new. */
     alsoStatus?: { status: 200; description: string };
   };
+  /** A second success with its own body, e.g. 202 when a change is held for a replay first. */
+  otherSuccess?: { status: 202; description: string; schema: z.ZodType };
   /** Errors particular to this route; the ones its wrapper, auth and input give are added. */
   errors?: Partial<Record<ErrorStatus, Exclude<ErrorReason, true>>>;
   /** Served by a library (better-auth, Inngest) rather than routeHandler: no rate limit or envelope. */

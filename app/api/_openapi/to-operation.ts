@@ -40,6 +40,14 @@ export function toOperation(spec: OperationSpec): ZodOpenApiOperationObject {
       ? { [success.alsoStatus.status]: { description: success.alsoStatus.description, ...content } }
       : {}),
     [success.status]: { description: success.description, ...content },
+    ...(spec.otherSuccess
+      ? {
+          [spec.otherSuccess.status]: {
+            description: spec.otherSuccess.description,
+            content: { "application/json": { schema: spec.otherSuccess.schema } },
+          },
+        }
+      : {}),
     ...buildErrorResponses(collectErrorReasons(spec)),
   };
   return {

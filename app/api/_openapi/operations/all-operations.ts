@@ -16,6 +16,7 @@ import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
 import { recordingOperations } from "./recordings";
 import { reminderOperations } from "./reminders";
+import { scoringReplayOperations } from "./scoring-replays";
 import { setupOperations } from "./setup";
 import { webhookEndpointOperations } from "./webhook-endpoints";
 import { workspaceTeamOperations } from "./workspace-team";
@@ -32,6 +33,7 @@ export const allOperations: OperationSpec[] = [
   ...integritySignalOperations,
   ...livekitWebhookOperations,
   ...positionOperations,
+  ...scoringReplayOperations,
   ...accountOperations,
   ...platformOperations,
   ...setupOperations,

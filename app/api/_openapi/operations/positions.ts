@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { competencyCoverageSchema } from "@/lib/competencies/schemas";
+import { scoringReplayViewSchema } from "@/lib/compliance/replay/schemas";
 import type { BankedAnswer } from "@/lib/db/answer-bank-search";
 import type { listPositionCandidates } from "@/lib/db/position-candidates";
 import { listAnswerBankQuerySchema, searchAnswerBankQuerySchema } from "../../answer-bank/schema";
@@ -81,7 +82,21 @@ export const positionOperations: OperationSpec[] = [
     pathParams: positionIdParams,
     body: { schema: updatePositionSchema, example: { title: "Senior backend engineer" } },
     success: { status: 200, description: "The updated position.", schema: positionDetailSchema },
-    errors: { 422: unknownRubric },
+    otherSuccess: {
+      status: 202,
+      description:
+        "The rubrics would score differently and the position has evaluated, AI-scored interviews: the rubric change is held and replayed first (apply it with `POST /api/positions/{id}/scoring-replays/{replayId}/apply`); the other fields sent (`applied`) are saved.",
+      schema: z.object({
+        position: positionDetailSchema,
+        replay: scoringReplayViewSchema,
+        applied: z.array(z.string()),
+        held: z.array(z.literal("rubrics")),
+      }),
+    },
+    errors: {
+      409: "`replay_running`: the rubric change would start a replay while one of the position still runs.",
+      422: unknownRubric,
+    },
   },
   {
     method: "delete",
