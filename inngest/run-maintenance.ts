@@ -31,9 +31,9 @@ export async function runMaintenance(options: { now?: Date } = {}) {
       `maintenance: dispatched ${mail.redispatch.length} messages left queued again; failed ${mail.failed} stuck ones`,
     );
   }
-  if (purged.interviews + purged.jobRuns + ended > 0) {
+  if (purged.interviews + purged.jobRuns + purged.decisionRecords + ended > 0) {
     console.info(
-      `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days, ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days and ${purged.speechClips} speech clips not played for ${env.DATA_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,
+      `maintenance: deleted ${purged.interviews} interviews past ${env.DATA_RETENTION_DAYS} days, ${purged.jobRuns} job runs past ${env.JOB_RUNS_RETENTION_DAYS} days (no recent decision resting on them), ${purged.decisionRecords} decision records past their retain_until and ${purged.speechClips} speech clips not played for ${env.DATA_RETENTION_DAYS} days; ended ${ended} interviews over ${env.MAX_INTERVIEW_DURATION_MINUTES} minutes`,
     );
   }
   return {

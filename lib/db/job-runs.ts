@@ -1,7 +1,14 @@
 import "server-only";
-import { count, desc, eq, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, lt, not, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type JobRun, type JobRunStatus, jobRuns } from "@/db/schema";
+import {
+  companies,
+  hiringDecisions,
+  interviews,
+  type JobRun,
+  type JobRunStatus,
+  jobRuns,
+} from "@/db/schema";
 
 export type { JobRun } from "@/db/schema";
 
@@ -91,12 +98,29 @@ export async function countJobRunsByFunction(): Promise<
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
-/** JOB_RUNS_RETENTION_DAYS: runs started before `cutoff` go (the started_at index finds them). */
-export async function deleteJobRunsStartedBefore(options: { cutoff: Date }): Promise<number> {
+/**
+ * JOB_RUNS_RETENTION_DAYS: runs started before `cutoff` go (the started_at index finds them),
+ * except the runs of an interview still held that is undecided or was decided less than its
+ * workspace's `audit_retention_months` before `now`: a decision must stay reconstructable (AI Act
+ * Art. 26(6)), and its erase copies them, without error text, into the decision record.
+ */
+export async function deleteJobRunsStartedBefore(options: {
+  cutoff: Date;
+  now: Date;
+}): Promise<number> {
   const db = await getDb();
+  const neededForADecision = sql`exists (
+    select 1 from ${interviews}
+    join ${companies} on ${companies.id} = ${interviews.companyId}
+    left join ${hiringDecisions} on ${hiringDecisions.interviewId} = ${interviews.id}
+    where ${interviews.id} = ${jobRuns.interviewId}
+      and (${hiringDecisions.updatedAt} is null
+        or ${hiringDecisions.updatedAt} > ${options.now.toISOString()}::timestamptz
+          - make_interval(months => ${companies.auditRetentionMonths}))
+  )`;
   const deleted = await db
     .delete(jobRuns)
-    .where(lt(jobRuns.startedAt, options.cutoff))
+    .where(and(lt(jobRuns.startedAt, options.cutoff), not(neededForADecision)))
     .returning({ id: jobRuns.id });
   return deleted.length;
 }
