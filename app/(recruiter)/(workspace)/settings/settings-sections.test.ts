@@ -16,9 +16,10 @@ const labelsFor = (user: ReturnType<typeof userWith>) =>
   listSettingsSections(user).map((section) => section.label);
 
 describe("listSettingsSections", () => {
-  it("gives owners and admins the workspace, members, single sign-on, webhooks and notifications pages before security", () => {
+  it("gives owners and admins the workspace, compliance, members, single sign-on, webhooks and notifications pages before security", () => {
     expect(labelsFor(userWith("owner"))).toEqual([
       "Workspace",
+      "Compliance",
       "Members",
       "Single sign-on",
       "Webhooks",
@@ -27,6 +28,7 @@ describe("listSettingsSections", () => {
     ]);
     expect(labelsFor(userWith("admin"))).toEqual([
       "Workspace",
+      "Compliance",
       "Members",
       "Single sign-on",
       "Webhooks",

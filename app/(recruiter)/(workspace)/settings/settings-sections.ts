@@ -9,6 +9,7 @@ export function listSettingsSections(user: UserPrincipal): SettingsSection[] {
   const sections: SettingsSection[] = [];
   if (role && roleCan(role, "workspace:manage")) {
     sections.push({ href: "/settings/workspace", label: "Workspace" });
+    sections.push({ href: "/settings/compliance", label: "Compliance" });
   }
   if (role && roleCan(role, "members:manage")) {
     sections.push({ href: "/settings/members", label: "Members" });
