@@ -26,8 +26,3 @@ export function getInterviewLimitMinutes(baseMinutes: number, grant: Grant): num
   const pause = grant?.kinds.includes("break") ? breakMinutes : 0;
   return baseMinutes * multiplier + pause;
 }
-
-/** The longest limit any grant can give: what a query must look back over to miss none. */
-export function getLongestLimitMinutes(baseMinutes: number): number {
-  return getInterviewLimitMinutes(baseMinutes, { kinds: ["break"], answerTimeMultiplier: 3 });
-}
