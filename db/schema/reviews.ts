@@ -63,6 +63,7 @@ export const reviewActions = [
   "set_decision",
   "approve_bank_answer",
   "reject_bank_answer",
+  "set_scorecard_points",
   "open_contest",
   "answer_contest",
   "apply_scoring_change",

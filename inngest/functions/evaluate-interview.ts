@@ -29,6 +29,8 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
   if (status !== "evaluating") return { interviewId, skipped: `status is ${status}` };
 
   const { interview, position, answers } = await loadInterviewAnswers({ interviewId });
+  if (!interview.aiScoring)
+    return handOverToPeople({ interviewId, companyId: interview.companyId, step });
   const provider = getAiProvider();
   const scored: ScoredAnswer[] = [];
   for (const { question, segments, followUps } of answers) {
@@ -109,6 +111,35 @@ async function scoreAndReport({ event, step }: PipelineContext<InterviewComplete
     }),
   );
   return { interviewId, ...report, excellentAnswers: excellent.length, similarAnswers };
+}
+
+/**
+ * The candidate asked that no AI score them: no model or heuristic reads the answers (nor the
+ * similar-answer check), no evaluation or report is written, and the interview is ready for a
+ * person's scorecard. Both report events go out, so a receiver that listens to report.ready misses
+ * none, and report.needs_review says a person must score.
+ */
+async function handOverToPeople(options: {
+  interviewId: string;
+  companyId: string;
+  step: PipelineContext<InterviewCompletedData>["step"];
+}) {
+  const { interviewId, companyId, step } = options;
+  await step.run("mark-evaluated-for-people", () =>
+    transitionInterviewStatus({
+      id: interviewId,
+      from: ["evaluating"],
+      to: "evaluated",
+      changes: { evaluatedAt: new Date() },
+    }).then(() => null),
+  );
+  await step.sendEvent(
+    "announce-report",
+    (["report.ready", "report.needs_review"] as const).map((type) =>
+      toActivityEvent({ type, companyId, interviewId }),
+    ),
+  );
+  return { interviewId, aiScoring: false };
 }
 
 async function markEvaluationFailed(data: InterviewCompletedData, error: unknown) {

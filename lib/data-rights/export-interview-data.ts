@@ -1,5 +1,6 @@
 import "server-only";
 import type { IntegritySignal } from "@/db/schema";
+import { listScorecardEntries } from "@/lib/db/human-scorecard";
 import { loadInterviewData } from "@/lib/db/interview-data";
 import { notFoundError } from "@/lib/domain-error";
 import { env } from "@/lib/env.mjs";
@@ -35,10 +36,16 @@ export async function exportInterviewData(options: {
       };
     }),
   );
+  const { evaluations, report, ...held } = data;
   return {
     schemaVersion: interviewExportSchemaVersion,
     exportedAt: now,
-    ...data,
+    ...held,
+    // The candidate asked that no AI score them: no AI score exists, so none is named, and the
+    // people's scorecard is what was held instead.
+    ...(data.interview.aiScoring
+      ? { evaluations, report }
+      : { humanScorecard: await listScorecardEntries({ interviewId: options.interviewId }) }),
     integritySignals: data.integritySignals.map(toExportedSignal),
     recordings,
   };

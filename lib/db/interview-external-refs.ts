@@ -5,7 +5,7 @@ import { hiringDecisions, interviews, positions } from "@/db/schema";
 
 /**
  * An interview's ids as a webhook carries them: ours and the ATS's (position, candidate,
- * application), and the current decision. Null when the interview is gone or another company's.
+ * application), and the current decision, and whether an AI scores it. Null when the interview is gone or another company's.
  */
 export async function getInterviewExternalRefs(options: {
   interviewId: string;
@@ -20,6 +20,7 @@ export async function getInterviewExternalRefs(options: {
       externalCandidateId: interviews.externalCandidateId,
       externalApplicationId: interviews.externalApplicationId,
       decision: hiringDecisions.decision,
+      aiScoring: interviews.aiScoring,
     })
     .from(interviews)
     .innerJoin(positions, eq(positions.id, interviews.positionId))

@@ -3,7 +3,7 @@ import type { CompetencyScore, Recommendation } from "@/db/schema";
 /** The one version every score had before rubrics were per competency; old reports name it. */
 export const legacyRubricVersion = "2026-11-rubric-1";
 
-const recommendationFloors: [number, Recommendation][] = [
+const recommendationFloors: [number, Exclude<Recommendation, "needs_review">][] = [
   [85, "strong_hire"],
   [70, "hire"],
   [55, "lean_hire"],
@@ -19,7 +19,12 @@ export function recommend(options: {
   hasFlaggedAnswers: boolean;
 }): Recommendation {
   if (options.provider === "offline" || options.hasFlaggedAnswers) return "needs_review";
-  return recommendationFloors.find(([floor]) => options.overallScore >= floor)?.[1] ?? "no_hire";
+  return bandForScore(options.overallScore);
+}
+
+/** The hire band of an overall score on its own: a person's complete scorecard uses it too. */
+export function bandForScore(overallScore: number): Exclude<Recommendation, "needs_review"> {
+  return recommendationFloors.find(([floor]) => overallScore >= floor)?.[1] ?? "no_hire";
 }
 
 /** Per-competency means of the answers' scores, and the overall mean of the answers. */

@@ -46,7 +46,8 @@ export async function findNotifiedInterview(options: {
       positionId: positions.id,
       positionTitle: positions.title,
       positionLanguage: positions.language,
-      reportNeedsReview: sql<boolean>`coalesce(${reports.needsReview} or ${reports.recommendation} = 'needs_review', false)`,
+      // Without AI scoring there is no report row: a person must score, so it needs review.
+      reportNeedsReview: sql<boolean>`coalesce(${reports.needsReview} or ${reports.recommendation} = 'needs_review', not ${interviews.aiScoring})`,
     })
     .from(interviews)
     .innerJoin(positions, eq(positions.id, interviews.positionId))

@@ -9,6 +9,7 @@ export const reviewActionLabels: Record<ReviewAction, string> = {
   set_decision: "set the",
   approve_bank_answer: "approved",
   reject_bank_answer: "rejected",
+  set_scorecard_points: "scored",
   open_contest: "opened a contest on",
   answer_contest: "answered the contest on",
   apply_scoring_change: "applied a replayed scoring change to",
@@ -30,6 +31,7 @@ export function formatAuditValue(value: unknown): string {
   if (typeof record.score === "number") {
     return `${record.score} (${record.source === "human" ? "human" : "AI"})`;
   }
+  if (typeof record.points === "number") return `${record.points} of 5`;
   if (typeof record.answerTimeMultiplier === "number") {
     const kinds = Array.isArray(record.kinds) ? record.kinds.join(", ") : "";
     return `${record.answerTimeMultiplier}× time per answer${kinds ? ` (${kinds})` : ""}`;

@@ -17,5 +17,8 @@ export async function getCandidateReport(options: {
   const overrides =
     level === "full" ? await listScoreOverrides({ interviewId: options.interview.id }) : [];
   // Parsed, not cast: what the schema (and so the OpenAPI document) lacks is never served.
-  return candidateReportSchema.parse(toCandidateReport({ level, data: options.data, overrides }));
+  return candidateReportSchema.parse({
+    ...toCandidateReport({ level, data: options.data, overrides }),
+    aiScoring: true,
+  });
 }

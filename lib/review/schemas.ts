@@ -10,12 +10,15 @@ const questionSchema = z.object({
 });
 const scoredBySchema = z.object({ provider: z.string(), model: z.string() });
 const listSchema = z.array(z.string());
+/** False when the candidate asked that no AI score them: then no AI feedback or score exists. */
+const aiScoringSchema = z.boolean();
 
 export const candidateReportSchema = z
   .discriminatedUnion("level", [
-    z.object({ level: z.literal("none") }),
+    z.object({ level: z.literal("none"), aiScoring: aiScoringSchema }),
     z.object({
       level: z.literal("feedback"),
+      aiScoring: aiScoringSchema,
       scoredBy: scoredBySchema,
       answers: z.array(
         z.object({
@@ -26,6 +29,7 @@ export const candidateReportSchema = z
     }),
     z.object({
       level: z.literal("full"),
+      aiScoring: aiScoringSchema,
       scoredBy: scoredBySchema,
       report: z.object({
         overallScore: z.number(),

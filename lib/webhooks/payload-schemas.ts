@@ -15,12 +15,20 @@ const interviewRefsSchema = z.object({
 });
 export type InterviewRefs = z.infer<typeof interviewRefsSchema>;
 
+/** A report event says whether an AI scored it; one without AI scoring carries no score at all. */
+const reportRefsSchema = interviewRefsSchema.extend({
+  aiScoring: z.boolean().meta({
+    description:
+      "False when the candidate asked that no AI score them: a person scores the interview on a scorecard.",
+  }),
+});
+
 const dataSchemas = {
   "interview.invited": interviewRefsSchema,
   "interview.started": interviewRefsSchema,
   "interview.completed": interviewRefsSchema,
-  "report.ready": interviewRefsSchema,
-  "report.needs_review": interviewRefsSchema,
+  "report.ready": reportRefsSchema,
+  "report.needs_review": reportRefsSchema,
   "decision.made": interviewRefsSchema.extend({ decision: z.enum(hiringDecisionValues) }),
   "candidate.erased": interviewRefsSchema,
 } satisfies Record<WorkspaceEventType, z.ZodType>;
@@ -69,7 +77,7 @@ export type WebhookPayload = z.infer<(typeof webhookPayloadSchemas)[WorkspaceEve
 export function buildWebhookPayload(input: {
   type: WorkspaceEventType;
   occurredAt: string;
-  data: InterviewRefs & { decision?: string };
+  data: InterviewRefs & { decision?: string; aiScoring?: boolean };
 }): WebhookPayload {
   return webhookPayloadSchemas[input.type].parse({
     type: input.type,

@@ -89,6 +89,8 @@ describe("webhook delivery", () => {
         externalJobId: "job-7",
         externalCandidateId: "cand-42",
         externalApplicationId: "app-99",
+        // Report events say whether an AI scored the interview.
+        ...(hook.body.type.startsWith("report.") ? { aiScoring: true } : {}),
       });
     }
   }, 30_000);

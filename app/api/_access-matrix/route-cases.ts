@@ -10,6 +10,7 @@ import { notificationRouteCases } from "./notification-route-cases";
 import { recordingRouteCases } from "./recording-route-cases";
 import { replayRouteCases } from "./replay-route-cases";
 import type { RouteCase } from "./route-case";
+import { scorecardRouteCases } from "./scorecard-route-cases";
 import { signalRouteCases } from "./signal-route-cases";
 import { webhookRouteCases } from "./webhook-route-cases";
 import { workspaceRouteCases } from "./workspace-route-cases";
@@ -36,6 +37,7 @@ export const routeCases: RouteCase[] = [
   ...adverseImpactRouteCases,
   ...complianceNoticeRouteCases,
   ...contestRouteCases,
+  ...scorecardRouteCases,
 ];
 
 /** Routes with no caller to check, and why. */

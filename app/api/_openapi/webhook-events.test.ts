@@ -69,7 +69,12 @@ describe("the OpenAPI document's webhooks section", () => {
       const payload = buildWebhookPayload({
         type,
         occurredAt: "2026-12-07T02:00:00.000Z",
-        data: type === "decision.made" ? { ...refs, decision: "advance" } : refs,
+        data:
+          type === "decision.made"
+            ? { ...refs, decision: "advance" }
+            : type.startsWith("report.")
+              ? { ...refs, aiScoring: false }
+              : refs,
       });
       const validate = compileBodyValidator(type);
       expect(validate(JSON.parse(JSON.stringify(payload))), JSON.stringify(validate.errors)).toBe(
@@ -80,14 +85,17 @@ describe("the OpenAPI document's webhooks section", () => {
 
   it("refuses a body of another type, one without its interview id, and a decision not ours", () => {
     const validate = compileBodyValidator("report.ready");
-    const body = { type: "report.ready", timestamp: "2026-12-07T02:00:00.000Z", data: refs };
+    const reportRefs = { ...refs, aiScoring: true };
+    const body = { type: "report.ready", timestamp: "2026-12-07T02:00:00.000Z", data: reportRefs };
     expect(validate(body)).toBe(true);
+    // A report event always says whether an AI scored it.
+    expect(validate({ ...body, data: refs })).toBe(false);
     expect(validate({ ...body, type: "interview.started" })).toBe(false);
-    const { interviewId: _dropped, ...withoutInterview } = refs;
+    const { interviewId: _dropped, ...withoutInterview } = reportRefs;
     expect(validate({ ...body, data: withoutInterview })).toBe(false);
 
     const validateDecision = compileBodyValidator("decision.made");
-    const decision = { ...body, type: "decision.made" };
+    const decision = { ...body, type: "decision.made", data: refs };
     expect(validateDecision({ ...decision, data: { ...refs, decision: "reject" } })).toBe(true);
     expect(validateDecision({ ...decision, data: refs })).toBe(false);
     expect(validateDecision({ ...decision, data: { ...refs, decision: "hired" } })).toBe(false);

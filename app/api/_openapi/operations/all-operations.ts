@@ -16,6 +16,7 @@ import { positionOperations } from "./positions";
 import { questionSpeechOperations } from "./question-speech";
 import { recordingOperations } from "./recordings";
 import { reminderOperations } from "./reminders";
+import { scorecardOperations } from "./scorecard";
 import { scoringReplayOperations } from "./scoring-replays";
 import { setupOperations } from "./setup";
 import { webhookEndpointOperations } from "./webhook-endpoints";
@@ -44,4 +45,5 @@ export const allOperations: OperationSpec[] = [
   ...adverseImpactOperations,
   ...complianceNoticeOperations,
   ...contestOperations,
+  ...scorecardOperations,
 ];

@@ -16,6 +16,7 @@ import {
   reviewAuditEntrySchema,
   scoreOverrideSchema,
 } from "../response-schemas";
+import { humanReportResponseSchema } from "./scorecard";
 
 // Typed against the queries' rows, so a column added there fails the typecheck here.
 reviewAuditEntrySchema satisfies z.ZodType<ReviewAuditEntry>;
@@ -32,7 +33,7 @@ export const interviewReviewOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/report",
     summary: "The evaluation report",
     description:
-      "A candidate gets only what their company shares (nothing, feedback without scores, or all).",
+      "A candidate gets only what their company shares (nothing, feedback without scores, or all). `aiScoring` says whether an AI scored the interview: when the candidate asked that none do, the report is the human scorecard and carries no AI score field at all.",
     tag,
     access: { member: "interview:read", orCandidate: true },
     pathParams: interviewIdParams,
@@ -51,6 +52,7 @@ export const interviewReviewOperations: OperationSpec[] = [
               "Recruiters: `report` (overall score, summary, recommendation, competency scores) and `answers` (each main question with its evaluation, its transcript `answer`, `durationMs`, and `followUps`: each follow-up asked after it, with its question, answer and duration; the score is the whole thread's), and `signals`: integrity signals to look at, which change no score.",
           }),
         candidateReportSchema,
+        humanReportResponseSchema,
       ]),
     },
     errors: { 404: "`not_found`: no such interview, or its report is not ready yet." },

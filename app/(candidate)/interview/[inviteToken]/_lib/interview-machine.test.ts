@@ -205,7 +205,7 @@ describe("interviewReducer", () => {
     expect(evaluating.status).toBe("completed");
     const polled = run(evaluating, { type: "status-polled", status: "evaluating" });
     expect(polled.status).toBe("evaluating");
-    const report = { level: "none" } as const;
+    const report = { level: "none", aiScoring: true } as const;
     expect(run(polled, { type: "report-loaded", report }).phase).toEqual({
       step: "report",
       report,
@@ -223,7 +223,10 @@ describe("interviewReducer", () => {
   });
 
   it("ignores a report that arrives before the interview was completed", () => {
-    const state = run(atQuestion(0), { type: "report-loaded", report: { level: "none" } });
+    const state = run(atQuestion(0), {
+      type: "report-loaded",
+      report: { level: "none", aiScoring: true },
+    });
     expect(state.phase.step).toBe("interview");
   });
 

@@ -57,7 +57,7 @@ describe("the candidate's report by feedback level", () => {
     const { inviteToken, read } = await reportedFor("none");
     const result = await read(inviteToken);
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ level: "none" });
+    expect(result.body).toEqual({ level: "none", aiScoring: true });
   });
 
   it("gives everything with the recommendation, and human values beside the AI's, at full", async () => {
