@@ -10,6 +10,7 @@ import { getInterviewOverview } from "@/lib/db/interview-overview";
 import { listTranscriptSegments } from "@/lib/db/transcripts";
 import { isMediaConfigured } from "@/lib/media/media-status";
 import { buttonClass, linkClass, PageHeader } from "../../../_components/page-header";
+import { AccommodationsSection } from "./accommodations-section";
 import { ContestsSection } from "./contests-section";
 import { DataRightsActions } from "./data-rights-actions";
 import { InvitationProgress } from "./invitation-progress";
@@ -95,6 +96,7 @@ export default async function InterviewPage(props: { params: Promise<{ id: strin
             </dl>
           </Panel>
           <InvitationProgress interview={interview} />
+          <AccommodationsSection interview={interview} member={member} />
           <ContestsSection interviewId={interview.id} member={member} />
           {canChangeInvite ? (
             <Panel heading="Invite" headingStyle="normal">
