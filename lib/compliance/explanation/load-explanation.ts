@@ -1,7 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { humanScorecardEntries, type Interview } from "@/db/schema";
+import type { Interview } from "@/db/schema";
 import {
   getCompanyCached,
   getPositionCached,
@@ -10,6 +8,7 @@ import {
 import { toCandidateContest } from "@/lib/compliance/contests/contest-views";
 import { listContestsOfInterview } from "@/lib/db/contests";
 import { getHiringDecision } from "@/lib/db/hiring-decisions";
+import { listScorecardEntries } from "@/lib/db/human-scorecard";
 import { getReportWithEvaluations } from "@/lib/db/reports";
 import { listRubricVersions } from "@/lib/db/rubric-versions";
 import { listScoreOverrides } from "@/lib/db/score-overrides";
@@ -67,12 +66,10 @@ async function explainAiScoring(interviewId: string) {
 async function explainHumanScoring(
   interviewId: string,
 ): Promise<{ competencies: ExplainedCompetency[]; humanChanges: HumanChange[] }> {
-  const db = await getDb();
-  const entries = await db
-    .select()
-    .from(humanScorecardEntries)
-    .where(eq(humanScorecardEntries.interviewId, interviewId))
-    .orderBy(humanScorecardEntries.competency, humanScorecardEntries.criterionKey);
+  const entries = (await listScorecardEntries({ interviewId })).sort(
+    (a, b) =>
+      a.competency.localeCompare(b.competency) || a.criterionKey.localeCompare(b.criterionKey),
+  );
   const rubricVersions = await listRubricVersions({
     ids: [...new Set(entries.map((entry) => entry.rubricVersion))],
   });
