@@ -17,6 +17,7 @@ describe("the pipeline functions", () => {
       "generate-questions",
       "notify-members",
       "purge-expired-interviews",
+      "replay-scoring",
       "send-due-reminders",
       "send-mail",
       "send-mail-sweep",

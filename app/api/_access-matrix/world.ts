@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { contests, recordings, reports } from "@/db/schema";
+import { contests, recordings, reports, scoringReplays } from "@/db/schema";
 import { createApiToken } from "@/lib/db/api-tokens";
 import { listInterviewQuestions } from "@/lib/db/interview-questions";
 import { createPosition } from "@/lib/db/positions";
@@ -84,6 +84,17 @@ export async function createWorld() {
       dueAt: new Date(Date.now() + 30 * 86_400_000),
     })
     .returning();
+  // A model preview: an allowed apply meets a 409 (a model applies with a deploy), never a change.
+  const [scoringReplay] = await (await getDb())
+    .insert(scoringReplays)
+    .values({
+      companyId: tenant.company.id,
+      positionId: tenant.position.id,
+      status: "ready",
+      change: { model: "gpt-access-matrix" },
+      sampleSize: 1,
+    })
+    .returning();
   const tokens: Record<Exclude<Caller, "anonymous">, string> = {
     candidate: mine.inviteToken,
     otherCandidate: sibling.inviteToken,
@@ -119,6 +130,7 @@ export async function createWorld() {
     spareInterviewId: spare.interview.id,
     spareApiTokenId: spareApiToken.id,
     recordingId: recording?.id ?? "",
+    scoringReplayId: scoringReplay?.id ?? "",
     contestId: contest?.id ?? "",
   };
 }
