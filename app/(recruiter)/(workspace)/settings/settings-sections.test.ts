@@ -16,10 +16,11 @@ const labelsFor = (user: ReturnType<typeof userWith>) =>
   listSettingsSections(user).map((section) => section.label);
 
 describe("listSettingsSections", () => {
-  it("gives owners and admins the workspace, compliance, members, single sign-on, webhooks and notifications pages before security", () => {
+  it("gives owners and admins the workspace, compliance, AI notice, members, single sign-on, webhooks and notifications pages before security", () => {
     expect(labelsFor(userWith("owner"))).toEqual([
       "Workspace",
       "Compliance",
+      "AI notice",
       "Members",
       "Single sign-on",
       "Webhooks",
@@ -29,6 +30,7 @@ describe("listSettingsSections", () => {
     expect(labelsFor(userWith("admin"))).toEqual([
       "Workspace",
       "Compliance",
+      "AI notice",
       "Members",
       "Single sign-on",
       "Webhooks",

@@ -10,6 +10,7 @@ export function listSettingsSections(user: UserPrincipal): SettingsSection[] {
   if (role && roleCan(role, "workspace:manage")) {
     sections.push({ href: "/settings/workspace", label: "Workspace" });
     sections.push({ href: "/settings/compliance", label: "Compliance" });
+    sections.push({ href: "/settings/ai-notice", label: "AI notice" });
   }
   if (role && roleCan(role, "members:manage")) {
     sections.push({ href: "/settings/members", label: "Members" });
