@@ -1,4 +1,5 @@
 import "server-only";
+import { adverseImpactDemoPosition } from "@/db/seed-data/adverse-impact-demo";
 import {
   demoCandidate,
   demoCompanies,
@@ -20,6 +21,7 @@ import { createWorkspaceUser } from "@/lib/workspaces/create-workspace-user";
 import { demoFollowUps } from "./demo-follow-ups";
 import { nominateSeededAnswers } from "./nominate-seeded-answers";
 import { resetDemoData } from "./reset-demo-data";
+import { seedAdverseImpactDemo } from "./seed-adverse-impact-demo";
 import { findBankQuestionIds, seedEvaluatedInterviews } from "./seed-evaluated-interviews";
 
 /**
@@ -91,6 +93,22 @@ export async function seedDemo(options: { baseUrl: string }) {
     recruiterId: recruiter.id,
   });
 
+  // Apart from positionIds, whose two positions the other demos and tests count on.
+  const adverseImpactPosition = await createPosition({
+    ...adverseImpactDemoPosition,
+    competencies: [...adverseImpactDemoPosition.competencies],
+    rubrics: getDefaultRubrics({
+      competencies: [...adverseImpactDemoPosition.competencies],
+      language: adverseImpactDemoPosition.language,
+    }),
+    companyId: company.id,
+  });
+  await seedAdverseImpactDemo({
+    companyId: company.id,
+    recruiterId: recruiter.id,
+    positionId: adverseImpactPosition.id,
+  });
+
   const apiToken = await createApiToken({
     userId: recruiter.id,
     companyId: company.id,
@@ -112,6 +130,7 @@ export async function seedDemo(options: { baseUrl: string }) {
     questionBank: bank,
     companyId: company.id,
     positionIds: positions.map((position) => position.id),
+    adverseImpactPositionId: adverseImpactPosition.id,
     interviewId: interview.id,
     questionCount,
     evaluatedInterviews: evaluated,

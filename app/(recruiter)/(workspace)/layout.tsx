@@ -36,6 +36,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     if (roleCan(user.workspace.role, "position:write")) {
       items.push({ href: "/answer-bank", label: "Answer bank" });
     }
+    if (roleCan(user.workspace.role, "adverse-impact:read")) {
+      items.push({ href: "/adverse-impact", label: "Adverse impact" });
+    }
   }
   // Everyone has security settings; the settings index opens the first page their role allows.
   items.push({ href: "/settings", label: "Settings" });

@@ -8,7 +8,7 @@ import { routeHandler } from "@/lib/http/route-handler";
 
 // GET /api/adverse-impact?from=&to=&threshold= – selection rates and impact ratios by sex,
 // race/ethnicity and their intersections over the workspace's interviews (JSON, or the auditor's
-// CSV with Accept: text/csv)
+// CSV with Accept: text/csv or format=csv)
 export const GET = routeHandler(async ({ req }) => {
   const member = await requireMember(req, "adverse-impact:read");
   const query = adverseImpactQuerySchema.parse(readSearchParams(req));
@@ -17,7 +17,7 @@ export const GET = routeHandler(async ({ req }) => {
     position: null,
     query,
   });
-  return respondWithAdverseImpactReport(req, report);
+  return respondWithAdverseImpactReport(req, report, query.format);
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });

@@ -2,8 +2,9 @@ import "server-only";
 import { renderAdverseImpactCsv } from "./impact-csv";
 import type { AdverseImpactReport } from "./report-view";
 
-/** True when the caller asks for the auditor's CSV (`Accept: text/csv`) rather than JSON. */
-export function isCsvRequested(req: Request): boolean {
+/** True when the caller asks for the auditor's CSV (`Accept: text/csv` or `format=csv`). */
+function isCsvRequested(req: Request, format: "json" | "csv" | undefined): boolean {
+  if (format) return format === "csv";
   return (req.headers.get("accept") ?? "").toLowerCase().includes("text/csv");
 }
 
@@ -14,8 +15,9 @@ export function isCsvRequested(req: Request): boolean {
 export function respondWithAdverseImpactReport(
   req: Request,
   report: AdverseImpactReport,
+  format: "json" | "csv" | undefined,
 ): Response {
-  if (!isCsvRequested(req)) {
+  if (!isCsvRequested(req, format)) {
     return Response.json(report, { headers: { "Cache-Control": "no-store" } });
   }
   const scope = report.position ? `position-${report.position.id}` : "workspace";

@@ -25,6 +25,8 @@ export const adverseImpactQueryFieldsSchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   threshold: z.coerce.number().int().min(0).max(100).optional(),
+  /** `csv` does what `Accept: text/csv` does, for a plain download link (which sends no header). */
+  format: z.enum(["json", "csv"]).optional(),
 });
 
 /** The query with its defaults filled in and the range checked. */
@@ -36,6 +38,7 @@ export const adverseImpactQuerySchema = adverseImpactQueryFieldsSchema
       from: query.from ?? yearBefore(to),
       to,
       threshold: query.threshold ?? defaultScoreThreshold,
+      format: query.format,
     };
   })
   .check((ctx) => {

@@ -16,6 +16,7 @@ import { ConsentStep } from "./consent-step";
 import { EvaluatingStep } from "./evaluating-step";
 import { MicCheckStep } from "./mic-check-step";
 import { QuestionStep } from "./question-step";
+import { SelfIdentificationForm } from "./self-identification-form";
 
 // LiveKit is most of a page's weight: only an interview with a room configured downloads it.
 const MediaRoom = dynamic(() => import("./media-room").then((module) => module.MediaRoom), {
@@ -127,6 +128,14 @@ export function InterviewFlow(props: InterviewFlowProps) {
       )}
       {phase.step === "report" && (
         <ExplanationLink inviteToken={props.inviteToken} language={props.language} />
+      )}
+      {(phase.step === "evaluating" || phase.step === "report") && (
+        <SelfIdentificationForm
+          inviteToken={props.inviteToken}
+          interviewId={props.interviewId}
+          companyName={props.companyName}
+          messages={messages.selfIdentification}
+        />
       )}
       {phase.step === "failed" && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">

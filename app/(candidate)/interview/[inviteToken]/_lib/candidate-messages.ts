@@ -1,5 +1,6 @@
 // Every text the candidate reads, in the position's language. Safe for server and client.
 import { noticeMessages } from "@/lib/compliance/notice/notice-messages";
+import { selfIdMessages } from "@/lib/compliance/self-identification/self-id-messages";
 import { consentMessages } from "@/lib/i18n/consent-messages";
 import { getBaseLanguage } from "@/lib/i18n/languages";
 import type { RecordingState } from "./question-step-view";
@@ -18,6 +19,7 @@ const en = {
   },
   consent: consentMessages.en,
   notice: noticeMessages.en,
+  selfIdentification: selfIdMessages.en,
   micCheck: {
     heading: "Check your microphone",
     welcomeBack: "Welcome back",
@@ -149,6 +151,7 @@ const ko: CandidateMessages = {
   },
   consent: consentMessages.ko,
   notice: noticeMessages.ko,
+  selfIdentification: selfIdMessages.ko,
   micCheck: {
     heading: "마이크를 확인해 주세요",
     welcomeBack: "다시 오신 것을 환영합니다",

@@ -45,6 +45,14 @@ export default async function PositionPage(props: { params: Promise<{ id: string
             <Link href={`/positions/${position.id}/compare`} className={secondaryButtonClass}>
               Compare candidates
             </Link>
+            {roleCan(member.role, "adverse-impact:read") ? (
+              <Link
+                href={`/positions/${position.id}/adverse-impact`}
+                className={secondaryButtonClass}
+              >
+                Adverse impact
+              </Link>
+            ) : null}
             {roleCan(member.role, "interview:write") ? (
               <>
                 <Link

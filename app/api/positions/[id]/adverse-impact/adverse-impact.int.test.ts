@@ -243,12 +243,12 @@ describe("GET /api/adverse-impact", () => {
     expect((theirs.body as AdverseImpactReport).decisions.total).toBe(0);
   });
 
-  it("sends the workspace's CSV with a file name of its range", async () => {
+  it("sends the workspace's CSV to a plain link's format=csv, with a file name of its range", async () => {
     const { tenant } = await buildWorld();
     const result = await callRoute(getWorkspaceReport, {
       token: tenant.token,
-      path: `/api/adverse-impact?${range}`,
-      headers: { accept: "text/csv" },
+      path: `/api/adverse-impact?${range}&format=csv`,
+      headers: { accept: "text/html" },
     });
     expect(result.headers.get("content-disposition")).toBe(
       'attachment; filename="adverse-impact-workspace-2026-11-01-2026-11-30.csv"',

@@ -21,7 +21,7 @@ export const GET = routeHandler(async ({ req, params }) => {
     position: { id: position.id, title: position.title },
     query,
   });
-  return respondWithAdverseImpactReport(req, report);
+  return respondWithAdverseImpactReport(req, report, query.format);
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed({ GET });
