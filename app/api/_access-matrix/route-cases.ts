@@ -5,6 +5,7 @@ import { companyRouteCases } from "./company-route-cases";
 import { complianceNoticeRouteCases } from "./compliance-notice-route-cases";
 import { contestRouteCases } from "./contest-route-cases";
 import { dataRightsRouteCases } from "./data-rights-route-cases";
+import { decisionRecordRouteCases } from "./decision-record-route-cases";
 import { interviewRouteCases } from "./interview-route-cases";
 import { notificationRouteCases } from "./notification-route-cases";
 import { recordingRouteCases } from "./recording-route-cases";
@@ -28,6 +29,7 @@ export const routeCases: RouteCase[] = [
   ...interviewRouteCases,
   ...batchRouteCases,
   ...dataRightsRouteCases,
+  ...decisionRecordRouteCases,
   ...recordingRouteCases,
   ...signalRouteCases,
   ...workspaceRouteCases,

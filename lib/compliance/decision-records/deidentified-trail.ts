@@ -6,27 +6,10 @@ import {
   hiringDecisionValues,
   overrideKinds,
 } from "@/db/schema";
+import type { DecisionTrailEntry } from "./schemas";
 
 type TrailValue = number | boolean | string | string[];
 type TrailValues = Record<string, TrailValue>;
-
-export type DecisionTrailEntry =
-  | {
-      kind: "review";
-      action: string;
-      at: string;
-      actorUserId: string | null;
-      before: TrailValues | null;
-      after: TrailValues | null;
-    }
-  | {
-      kind: "job_run";
-      functionId: string;
-      status: string;
-      attempts: number;
-      startedAt: string;
-      finishedAt: string | null;
-    };
 
 // Strings an audit value may keep: the product's own enums, never words a person wrote. Whatever
 // else a before/after holds (a note, a subject, an answer) is dropped, not truncated.

@@ -4,6 +4,7 @@ import { adverseImpactOperations } from "./adverse-impact";
 import { complianceNoticeOperations } from "./compliance-notice";
 import { contestOperations } from "./contests";
 import { dataRightsOperations } from "./data-rights";
+import { decisionRecordOperations } from "./decision-records";
 import { followUpOperations } from "./follow-ups";
 import { integritySignalOperations } from "./integrity-signals";
 import { interviewReviewOperations } from "./interview-review";
@@ -30,6 +31,7 @@ export const allOperations: OperationSpec[] = [
   ...followUpOperations,
   ...interviewReviewOperations,
   ...dataRightsOperations,
+  ...decisionRecordOperations,
   ...recordingOperations,
   ...integritySignalOperations,
   ...livekitWebhookOperations,

@@ -29,7 +29,7 @@ export const dataRightsOperations: OperationSpec[] = [
     path: "/api/interviews/{id}/erase",
     summary: "Delete everything held about the candidate's interview",
     description:
-      "Removes the recordings in storage, the answers it gave to the answer bank, its job records, its cache entries and every row of the interview, then keeps one `data_deletions` row with counts and no personal data. A second request answers 404.",
+      "Removes the recordings in storage, the answers it gave to the answer bank, its job records, its cache entries and every row of the interview, then keeps one `data_deletions` row with counts and no personal data. First, in the same transaction, it writes a de-identified decision record (`GET /api/decision-records`). A second request answers 404.",
     tag,
     access: { member: "candidate-data:manage" },
     pathParams: interviewIdParams,
