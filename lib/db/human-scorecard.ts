@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   type HumanScorecardEntry,
   humanScorecardEntries,
+  interviews,
   type NewRubricVersion,
 } from "@/db/schema";
 import { insertReviewAudit, lockReviewSubject } from "./review-audit";
@@ -17,16 +18,6 @@ export async function listScorecardEntries(options: {
     .select()
     .from(humanScorecardEntries)
     .where(eq(humanScorecardEntries.interviewId, options.interviewId));
-}
-
-/** The scorecard entries of many interviews at once (the compare page and the dashboard). */
-export async function listScorecardEntriesOf(options: { interviewIds: string[] }) {
-  if (options.interviewIds.length === 0) return [];
-  const db = await getDb();
-  return db
-    .select()
-    .from(humanScorecardEntries)
-    .where(inArray(humanScorecardEntries.interviewId, options.interviewIds));
 }
 
 type ScorecardWrite = {
@@ -113,4 +104,30 @@ export async function saveScorecardEntries(options: {
     }
     return { changed };
   });
+}
+
+/** A position's evaluated interviews whose candidates asked that no AI score them, newest first. */
+export async function listHumanScoredInterviews(options: {
+  companyId: string;
+  positionId: string;
+}) {
+  const db = await getDb();
+  return db
+    .select({
+      id: interviews.id,
+      candidateName: interviews.candidateName,
+      status: interviews.status,
+      aiScoring: interviews.aiScoring,
+      evaluatedAt: interviews.evaluatedAt,
+    })
+    .from(interviews)
+    .where(
+      and(
+        eq(interviews.companyId, options.companyId),
+        eq(interviews.positionId, options.positionId),
+        eq(interviews.aiScoring, false),
+        eq(interviews.status, "evaluated"),
+      ),
+    )
+    .orderBy(desc(interviews.createdAt));
 }

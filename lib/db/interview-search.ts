@@ -13,9 +13,10 @@ function escapeLike(text: string): string {
 
 /**
  * A report a person must look at (flagged answers, or no hire band from the offline scorer) and no
- * decision recorded yet. False when there is no report.
+ * decision recorded yet; or an interview without AI scoring, evaluated and awaiting its scorecard
+ * and decision. False otherwise when there is no report.
  */
-const needsReview = sql<boolean>`coalesce((${reports.needsReview} or ${reports.recommendation} = 'needs_review') and ${hiringDecisions.interviewId} is null, false)`;
+const needsReview = sql<boolean>`coalesce((${reports.needsReview} or ${reports.recommendation} = 'needs_review') and ${hiringDecisions.interviewId} is null, not ${interviews.aiScoring} and ${interviews.status} = 'evaluated' and ${hiringDecisions.interviewId} is null)`;
 
 const orderBySort: Record<InterviewSort, SQL[]> = {
   newest: [desc(interviews.createdAt), desc(interviews.id)],
@@ -67,6 +68,7 @@ export async function searchInterviews(options: {
       positionTitle: positions.title,
       overallScore: reports.overallScore,
       recommendation: reports.recommendation,
+      aiScoring: interviews.aiScoring,
       needsReview,
     })
     .from(interviews)

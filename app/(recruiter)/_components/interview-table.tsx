@@ -19,6 +19,10 @@ export type InterviewRow = {
   needsReview?: boolean;
   /** When the candidate first opened the current invite link (shown while invited). */
   linkOpenedAt?: Date | null;
+  /** False when the candidate asked that no AI score them: a person's scorecard stands instead. */
+  aiScoring?: boolean;
+  /** That scorecard's overall, once every criterion is scored. */
+  humanOverallScore?: number | null;
 };
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
@@ -64,7 +68,19 @@ export function InterviewTable({ rows, emptyText }: { rows: InterviewRow[]; empt
                 ) : null}
               </td>
               <td className="col-start-2 row-start-2 md:px-4 md:py-2">
-                {row.overallScore === null ? (
+                {row.aiScoring === false && row.status === "evaluated" ? (
+                  <Link
+                    href={`/interviews/${row.id}/report`}
+                    className="font-medium text-indigo-800 hover:underline"
+                  >
+                    Human scorecard
+                    {typeof row.humanOverallScore === "number" ? (
+                      <span className={`ml-1 tabular-nums ${scoreTone(row.humanOverallScore)}`}>
+                        {row.humanOverallScore}
+                      </span>
+                    ) : null}
+                  </Link>
+                ) : row.overallScore === null ? (
                   <span className="text-slate-500">
                     <span aria-hidden="true">—</span>
                     <span className="sr-only">No score yet</span>

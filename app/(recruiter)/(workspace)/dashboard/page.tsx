@@ -7,6 +7,7 @@ import { assertMemberMay, type MemberPrincipal } from "@/lib/auth/require-user";
 import { roleCan } from "@/lib/auth/workspace-access";
 import { workspaceRoleLabels } from "@/lib/auth/workspace-role-labels";
 import { getCompanyCached } from "@/lib/cache/cached-reads";
+import { addHumanOverallScores } from "@/lib/compliance/scorecard/human-overall-scores";
 import { countInterviewsByStatus } from "@/lib/db/interview-counts";
 import { searchInterviews } from "@/lib/db/interview-search";
 import { listPositions } from "@/lib/db/positions";
@@ -77,7 +78,9 @@ async function CompanyOverview({ member }: { member: MemberPrincipal }) {
   const scope = { companyId: member.companyId, positionIds: visiblePositionIds(member) };
   const [positions, recent, counts] = await Promise.all([
     listPositions(scope),
-    searchInterviews({ ...scope, sort: "newest", limit: 8, isReviewFirst: true }),
+    searchInterviews({ ...scope, sort: "newest", limit: 8, isReviewFirst: true }).then(
+      addHumanOverallScores,
+    ),
     countInterviewsByStatus(scope),
   ]);
   const figures = [

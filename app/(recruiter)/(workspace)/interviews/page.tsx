@@ -4,6 +4,7 @@ import { interviewStatuses } from "@/db/schema/interviews";
 import { visiblePositionIds } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
 import { roleCan } from "@/lib/auth/workspace-access";
+import { addHumanOverallScores } from "@/lib/compliance/scorecard/human-overall-scores";
 import { statusLabels } from "@/lib/dashboard/labels";
 import { searchInterviews } from "@/lib/db/interview-search";
 import { listPositions } from "@/lib/db/positions";
@@ -42,7 +43,7 @@ export default async function InterviewsPage(props: {
       query: params.q,
       sort: params.sort,
       limit: listLimit,
-    }),
+    }).then(addHumanOverallScores),
   ]);
   const isFiltered = Boolean(params.q || params.status || params.positionId);
 

@@ -4,6 +4,8 @@ import { Panel, PanelHeading } from "@/app/_components/panel";
 import { requirePageMember } from "@/lib/auth/require-page-user";
 import { roleCan } from "@/lib/auth/workspace-access";
 import { getReportCached, listInterviewQuestionsCached } from "@/lib/cache/cached-reads";
+import { loadHumanScorecard } from "@/lib/compliance/scorecard/human-scorecard";
+import { humanScorecardSchema } from "@/lib/compliance/scorecard/schemas";
 import { describeScorer } from "@/lib/dashboard/describe-scorer";
 import { getOwnInterviewOrNotFound } from "@/lib/dashboard/get-own-interview";
 import { scoreTone, statusLabels } from "@/lib/dashboard/labels";
@@ -23,8 +25,10 @@ import { applyCompetencyOverrides } from "@/lib/review/human-scores";
 import { HumanScore } from "../../../../_components/human-score";
 import { linkClass, PageHeader, secondaryButtonClass } from "../../../../_components/page-header";
 import { RecommendationBadge } from "../../../../_components/recommendation-badge";
+import { AccommodationNotice } from "./accommodation-notice";
 import { AnswerSection } from "./answer-section";
 import { CompetencySection } from "./competency-section";
+import { HumanScorecardReport } from "./human-scorecard-report";
 import { PrintButton } from "./print-button";
 import { RecordingsPreparingNotice } from "./recordings-preparing-notice";
 import { ReviewNotice } from "./review-notice";
@@ -52,6 +56,28 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
       ← Interview
     </Link>
   );
+  if (!interview.aiScoring && interview.status === "evaluated") {
+    const { scorecard } = await loadHumanScorecard({ interviewId: interview.id });
+    return (
+      <article className="space-y-6">
+        <PageHeader
+          eyebrow={back}
+          title={`Report: ${interview.candidateName}`}
+          description={`${overview?.position.title ?? "Unknown position"} · ${interview.candidateEmail}`}
+          actions={<PrintButton />}
+        />
+        <HumanScorecardReport
+          interview={interview}
+          scorecard={humanScorecardSchema.parse(scorecard)}
+          questions={questions}
+          segments={segments}
+          review={review}
+          canScore={roleCan(member.role, "review:write")}
+          canDecide={roleCan(member.role, "decision:write")}
+        />
+      </article>
+    );
+  }
   if (!data) {
     return (
       <>
@@ -103,6 +129,7 @@ export default async function ReportPage(props: { params: Promise<{ id: string }
         }
       />
       <ReviewNotice report={report} />
+      <AccommodationNotice grant={interview.accommodationGrant} />
       <RecordingsPreparingNotice count={preparing} />
 
       <Panel

@@ -7,12 +7,15 @@ import { candidateSorts } from "@/app/api/positions/[id]/candidates/schema";
 import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
 import { getCompetencyLabel } from "@/lib/competencies/registry";
+import { addHumanOverallScores } from "@/lib/compliance/scorecard/human-overall-scores";
 import { scoreFill } from "@/lib/dashboard/labels";
+import { listHumanScoredInterviews } from "@/lib/db/human-scorecard";
 import { listPositionCandidates } from "@/lib/db/position-candidates";
 import { getPosition } from "@/lib/db/positions";
 import { ScoreBarChart } from "../../../../_components/charts/score-bar-chart";
 import { linkClass, PageHeader } from "../../../../_components/page-header";
 import { type CompareRow, CompareTable } from "./compare-table";
+import { HumanScorecardCandidates } from "./human-scorecard-candidates";
 import { SortControl } from "./sort-control";
 
 export const metadata: Metadata = { title: "Compare candidates" };
@@ -35,6 +38,9 @@ export default async function ComparePage(props: {
     positionId: position.id,
     order: sort ?? "trusted",
   });
+  const humanScored = await addHumanOverallScores(
+    await listHumanScoredInterviews({ companyId: member.companyId, positionId: position.id }),
+  );
   const hasOfflineScores = candidates.some((candidate) => candidate.scoredBy === "offline");
   // The position's competencies first, then any a report scored that the position since dropped.
   const competencies = [
@@ -86,6 +92,9 @@ export default async function ComparePage(props: {
           ) : null}
         </div>
       ) : null}
+      <div className="mt-6">
+        <HumanScorecardCandidates rows={humanScored} />
+      </div>
       {rows.length === 0 ? (
         <p className="mt-6 text-slate-700">
           No evaluated interviews for this position yet.{" "}
