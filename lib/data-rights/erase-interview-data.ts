@@ -16,8 +16,8 @@ import { deleteSpeechOfTexts } from "@/lib/tts/delete-speech-of-texts";
  * stored recordings first (found by the interview's prefix, so they need no row) and the spoken
  * clips of its follow-up questions (found by their texts, read while the rows are there), then
  * every row in one transaction with its audit row and its de-identified decision record, then the
- * cache entries. Throws not found when the
- * interview is already gone, so a second request changes nothing and leaves no second audit row.
+ * cache entries. Throws not found when the interview is already gone, so a second request changes
+ * nothing and leaves no second audit row.
  */
 export async function eraseInterviewData(options: {
   interviewId: string;

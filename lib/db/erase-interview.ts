@@ -45,8 +45,9 @@ async function countWhere(tx: DbTransaction, table: PgTable, where: SQL): Promis
  * too), the job records that name it (their error text may quote the candidate; job_runs has no
  * foreign key), the interview with everything that cascades from it, and then one
  * `data_deletions` row with counts only. First of all it writes the interview's de-identified
- * decision record (lib/db/decision-records): what the law asks to keep outlives the content. Null when the interview is gone (or, with `companyId`,
- * not that company's), writing nothing: a second erase finds nothing and leaves no second row.
+ * decision record (lib/db/decision-records): what the law asks to keep outlives the content.
+ * Null when the interview is gone (or, with `companyId`, not that company's), writing nothing: a
+ * second erase finds nothing and leaves no second row.
  */
 export async function eraseInterviewRows(options: {
   interviewId: string;
