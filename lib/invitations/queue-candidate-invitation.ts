@@ -1,10 +1,12 @@
 import "server-only";
 import type { Interview } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
+import { getPositionNotice } from "@/lib/compliance/notice/interview-notice";
 import { cancelScheduledReminders, insertPlannedReminders } from "@/lib/db/interview-reminders";
 import { buildInviteUrl } from "@/lib/interviews/build-invite-url";
 import { queueMails } from "@/lib/mail/queue-mail";
 import {
+  type CandidateMailContext,
   candidateMailLocale,
   candidateMailProps,
   candidateTimeZoneOf,
@@ -46,6 +48,7 @@ export async function queueCandidateInvitations(options: {
 }): Promise<void> {
   const now = options.now ?? new Date();
   const contexts = await loadCandidateMailContexts(options.invitations.map((i) => i.interview));
+  const notices = await loadNoticesSentAhead(contexts);
   const mails = [];
   const reminderRows = [];
   for (const { interview, inviteToken } of options.invitations) {
@@ -59,7 +62,10 @@ export async function queueCandidateInvitations(options: {
       locale: candidateMailLocale(context.position),
       companyId: interview.companyId,
       interviewId: interview.id,
-      props: candidateMailProps({ interview, context, link, optOutLink }),
+      props: {
+        ...candidateMailProps({ interview, context, link, optOutLink }),
+        aiNotice: notices.get(context.position.id) ?? null,
+      },
     });
     if (interview.remindersOptedOutAt) continue;
     const plan = planReminders({
@@ -83,6 +89,20 @@ export async function queueCandidateInvitations(options: {
   await queueMails(mails);
   const planned = await insertPlannedReminders(reminderRows);
   notePlannedReminders(planned);
+}
+
+/**
+ * The AI notice per position, for workspaces that send it with the invitation (a notice lead time,
+ * as LL144 asks): rendered as the candidate page renders it, once per position.
+ */
+async function loadNoticesSentAhead(contexts: Map<string, CandidateMailContext>) {
+  const notices = new Map<string, { title: string; paragraphs: string[] }>();
+  for (const { company, position } of contexts.values()) {
+    if (company.noticeLeadDays === 0 || notices.has(position.id)) continue;
+    const notice = await getPositionNotice({ company, position });
+    notices.set(position.id, { title: notice.title, paragraphs: notice.paragraphs });
+  }
+  return notices;
 }
 
 /** A re-issued link: the old link's reminders are cancelled, then the new one is invited. */

@@ -27,6 +27,8 @@ export const candidateMailPropsSchema = z.object({
   }),
   link: z.url(),
   optOutLink: z.url(),
+  /** The AI notice in full, when the workspace sends it ahead (companies.notice_lead_days > 0). */
+  aiNotice: z.object({ title: z.string(), paragraphs: z.array(z.string()) }).nullish(),
 });
 
 export type CandidateMailProps = z.infer<typeof candidateMailPropsSchema>;

@@ -27,5 +27,11 @@ const copy = {
 export const candidateInvitationTemplate = candidateMailTemplate<"candidate-invitation">({
   copy,
   preview: (words) => words.paragraphs[1],
-  facts: consentFacts,
+  // The AI notice first when the workspace sends it ahead (notice lead days), then consent's facts.
+  facts: (locale, props) => [
+    ...(props.aiNotice
+      ? [{ term: props.aiNotice.title, detail: props.aiNotice.paragraphs.join("\n\n") }]
+      : []),
+    ...consentFacts(locale, props),
+  ],
 });

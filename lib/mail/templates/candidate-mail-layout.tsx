@@ -56,7 +56,13 @@ function CandidateMailLayout(props: {
           {props.facts.map((fact) => (
             <div key={fact.term}>
               <Text style={termStyle}>{fact.term}</Text>
-              <Text style={detailStyle}>{fact.detail}</Text>
+              {/* A blank line in a detail starts a paragraph (the AI notice has several). */}
+              {fact.detail.split("\n\n").map((paragraph, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed text, never reordered
+                <Text key={index} style={detailStyle}>
+                  {paragraph}
+                </Text>
+              ))}
             </div>
           ))}
         </Section>
