@@ -7,8 +7,9 @@ import { getE2eContext, openSignedInPage, requireSeed, useBrowser } from "./supp
 
 const e2e = getE2eContext();
 const shotsDir = "/tmp/shots";
-const savedText =
-  "Saved. New evaluations use this rubric; existing scores keep the version they were made with.";
+// The demo's backend position has evaluated interviews: a rubric change is replayed on them first.
+const heldText =
+  "Held for a replay: it runs on the position's evaluated interviews, and the change applies when you confirm it above.";
 
 async function openBackendPosition(page: Page) {
   await page.goto("/positions");
@@ -27,7 +28,7 @@ async function openBackendPosition(page: Page) {
 describe.skipIf(e2e.isSkipped)("position rubric editor in Chromium", () => {
   const { browser } = useBrowser();
 
-  it("saves an edited anchor of the first competency and keeps it after a reload", async () => {
+  it("replays an edited anchor first, applies it on confirmation and keeps it after a reload", async () => {
     const { context, page } = await openSignedInPage(browser(), requireSeed().recruiter);
     const panel = await openBackendPosition(page);
     expect(await panel.getAttribute("open")).not.toBeNull();
@@ -37,9 +38,15 @@ describe.skipIf(e2e.isSkipped)("position rubric editor in Chromium", () => {
     await panel.getByLabel("5 — strong").first().fill(strong);
     await panel.getByText("Unsaved changes").waitFor();
     await panel.getByRole("button", { name: /^Save rubrics/ }).click();
-    await panel.getByText(savedText).waitFor();
+    await panel.getByText(heldText).waitFor();
     expect(await panel.getByText("Unsaved changes").count()).toBe(0);
+    // The replay panel refreshes itself until the replay is ready, then offers to apply it.
+    const replay = page.getByRole("region", { name: "Replay of the rubric change" });
+    await replay.getByRole("table", { name: "Score shift per competency (new − old)" }).waitFor();
     await fs.mkdir(shotsDir, { recursive: true });
+    await page.screenshot({ path: `${shotsDir}/rubric-replay.png`, fullPage: true });
+    await replay.getByRole("button", { name: "Apply rubric change" }).click();
+    await replay.waitFor({ state: "detached" });
     await page.screenshot({ path: `${shotsDir}/rubric-editor.png`, fullPage: true });
     await page.setViewportSize(viewports.phone);
     await panel.screenshot({ path: `${shotsDir}/rubric-editor.phone.png` });

@@ -1,16 +1,16 @@
 import "server-only";
-import type { ScoringReplay } from "@/db/schema";
-import type { MemberPrincipal } from "@/lib/auth/require-user";
+import type { ScoringReplay, WorkspaceRole } from "@/db/schema";
 import { roleCan } from "@/lib/auth/workspace-access";
-import { replayResultSchema, type ScoringReplayView } from "@/lib/compliance/replay/schemas";
+import { listScoringReplays } from "@/lib/db/scoring-replays";
+import { replayResultSchema, type ScoringReplayView } from "./schemas";
 
 /**
- * A replay as the routes answer it. The impact tables aggregate candidates' self-identification:
+ * A replay as the routes and the position page show it. The impact tables aggregate candidates' self-identification:
  * only a member who may read adverse impact sees them.
  */
 export function toScoringReplayView(
   replay: ScoringReplay,
-  member: MemberPrincipal,
+  member: { role: WorkspaceRole },
 ): ScoringReplayView {
   const parsed = replayResultSchema.safeParse(replay.result);
   const result = parsed.success ? parsed.data : null;
@@ -32,4 +32,15 @@ export function toScoringReplayView(
     appliedAt: replay.appliedAt?.toISOString() ?? null,
     appliedByUserId: replay.appliedByUserId,
   };
+}
+
+/** The position's latest replay while it still asks for attention (running, ready or failed). */
+export async function getOpenScoringReplay(options: {
+  positionId: string;
+  companyId: string;
+  member: { role: WorkspaceRole };
+}): Promise<ScoringReplayView | null> {
+  const [latest] = await listScoringReplays({ ...options, limit: 1 });
+  if (!latest || !["running", "ready", "failed"].includes(latest.status)) return null;
+  return toScoringReplayView(latest, options.member);
 }

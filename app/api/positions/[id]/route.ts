@@ -3,6 +3,7 @@ import { scoringReplayRequested } from "@/inngest/events";
 import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requireMember } from "@/lib/auth/require-user";
 import { planRubricEdit } from "@/lib/compliance/replay/plan-rubric-edit";
+import { toScoringReplayView } from "@/lib/compliance/replay/replay-view";
 import { startScoringReplay } from "@/lib/compliance/replay/start-scoring-replay";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
@@ -11,7 +12,6 @@ import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { toPositionResponse } from "../position-response";
 import { updatePositionSchema } from "./schema";
-import { toScoringReplayView } from "./scoring-replays/replay-view";
 
 const entity = "Position";
 

@@ -19,6 +19,8 @@ const minCriteria = 3;
 const maxCriteria = 5;
 const savedText =
   "Saved. New evaluations use this rubric; existing scores keep the version they were made with.";
+const heldText =
+  "Held for a replay: it runs on the position's evaluated interviews, and the change applies when you confirm it above.";
 
 /** `field` names the input an error is about, so it can be marked invalid. */
 type Message = { tone: "error" | "ok" | "info"; text: string; field?: string };
@@ -114,13 +116,19 @@ export function CompetencyRubricPanel(props: {
     }
     setIsPending(true);
     setMessage(null);
-    const result = await sendJson<{ rubrics?: CompetencyRubric[] }>(
+    const result = await sendJson<{ rubrics?: CompetencyRubric[]; replay?: { id: string } }>(
       `/api/positions/${props.positionId}`,
       { method: "PATCH", body: { rubrics: [parsed.data] } },
     );
     setIsPending(false);
     if (!result.ok) {
       setMessage({ tone: "error", text: result.message });
+      return;
+    }
+    if (result.data.replay) {
+      setSaved(JSON.stringify(parsed.data.criteria));
+      setMessage({ tone: "info", text: heldText });
+      router.refresh();
       return;
     }
     // What the server stored (trimmed, keys now fixed) becomes the new baseline.

@@ -7,7 +7,9 @@ import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requirePageMember } from "@/lib/auth/require-page-user";
 import { roleCan } from "@/lib/auth/workspace-access";
 import { getPositionCoverage } from "@/lib/competencies/get-position-coverage";
+import { getOpenScoringReplay } from "@/lib/compliance/replay/replay-view";
 import { getPosition } from "@/lib/db/positions";
+import { env } from "@/lib/env.mjs";
 import {
   buttonClass,
   linkClass,
@@ -19,6 +21,7 @@ import { CompetencyWarnings } from "./competency-warnings";
 import { PositionEvaluators } from "./position-evaluators";
 import { PositionSummary } from "./position-summary";
 import { RubricEditor } from "./rubric-editor";
+import { ScoringReplayPanel } from "./scoring-replay-panel";
 
 export const metadata: Metadata = { title: "Position" };
 
@@ -31,6 +34,9 @@ export default async function PositionPage(props: { params: Promise<{ id: string
   const coverage = await getPositionCoverage(position);
   // Evaluators read the position (what their candidates were asked); the hiring team edits it.
   const canEdit = roleCan(member.role, "position:write");
+  const replay = canEdit
+    ? await getOpenScoringReplay({ positionId: position.id, companyId: member.companyId, member })
+    : null;
   return (
     <>
       <PageHeader
@@ -94,8 +100,11 @@ export default async function PositionPage(props: { params: Promise<{ id: string
             <p className="mt-1 mb-3 text-sm text-slate-700">
               Each competency is scored on 3–5 criteria, each rated 1–5 against written anchors.
               Saving creates a new rubric version: new evaluations use it, existing scores keep the
-              version they were made with.
+              version they were made with. Once the position has evaluated interviews, a change is
+              first replayed on the last {env.SCORING_REPLAY_SAMPLE} of them and applies when you
+              confirm it.
             </p>
+            {replay ? <ScoringReplayPanel replay={replay} language={position.language} /> : null}
             <RubricEditor
               positionId={position.id}
               competencies={position.competencies}

@@ -1,6 +1,7 @@
 import { dispatch } from "@/inngest/dispatch";
 import { scoringReplayRequested } from "@/inngest/events";
 import { requireMember } from "@/lib/auth/require-user";
+import { toScoringReplayView } from "@/lib/compliance/replay/replay-view";
 import { startScoringReplay } from "@/lib/compliance/replay/start-scoring-replay";
 import { getPosition } from "@/lib/db/positions";
 import { listScoringReplays } from "@/lib/db/scoring-replays";
@@ -9,7 +10,6 @@ import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
 import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
-import { toScoringReplayView } from "./replay-view";
 import { startScoringReplaySchema } from "./schema";
 
 const entity = "Position";

@@ -1,9 +1,9 @@
 import { requireMember } from "@/lib/auth/require-user";
 import { applyScoringReplay } from "@/lib/compliance/replay/apply-scoring-replay";
+import { toScoringReplayView } from "@/lib/compliance/replay/replay-view";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { toScoringReplayView } from "../../replay-view";
 
 const entity = "Scoring replay";
 

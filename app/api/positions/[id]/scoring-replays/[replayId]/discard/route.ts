@@ -1,10 +1,10 @@
 import { requireMember } from "@/lib/auth/require-user";
+import { toScoringReplayView } from "@/lib/compliance/replay/replay-view";
 import { getScoringReplay, transitionScoringReplay } from "@/lib/db/scoring-replays";
 import { DomainError } from "@/lib/domain-error";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
-import { toScoringReplayView } from "../../replay-view";
 
 const entity = "Scoring replay";
 
