@@ -1,10 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { GET as exportInterview } from "@/app/api/interviews/[id]/export/route";
+import { POST as askFollowUp } from "@/app/api/interviews/[id]/questions/[questionId]/follow-up/route";
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
+import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
 import { getDb } from "@/db/client";
 import { evaluations, interviews, reports, webhookDeliveries } from "@/db/schema";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
+import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { callRoute } from "@/tests/support/call-route";
 import { createTenant } from "@/tests/support/factories";
 import {
@@ -13,6 +16,7 @@ import {
   completeScoredInterview,
   spokenAnswers,
 } from "@/tests/support/human-scorecard-fixtures";
+import { startInterviewThroughApi } from "@/tests/support/interview-through-api";
 import { setUpWebhookReceiver } from "@/tests/support/webhook-receiver-per-file";
 
 vi.mock("@/lib/webhooks/local-webhooks", () => import("@/tests/support/local-webhooks.mock"));
@@ -59,6 +63,46 @@ describe("an interview whose candidate asked that no AI score them", () => {
       evaluate.mockRestore();
       embed.mockRestore();
     }
+  });
+
+  it("still asks a follow-up after a thin answer: the interview runs the same", async () => {
+    const tenant = await createTenant();
+    const { id, invite, params, questions } = await startInterviewThroughApi(tenant, {
+      questionCount: 2,
+    });
+    const db = await getDb();
+    await db.update(interviews).set({ aiScoring: false }).where(eq(interviews.id, id));
+    await invalidateInterviewCache(id);
+    const [first] = questions;
+    if (!first) throw new Error("expected a question");
+    const posted = await callRoute(postTranscripts, {
+      token: invite,
+      params,
+      json: {
+        segments: [
+          {
+            id: "thin-0",
+            questionId: first.id,
+            speaker: "candidate",
+            text: "We fixed it quickly.",
+            startMs: 0,
+            endMs: 5000,
+          },
+        ],
+      },
+    });
+    expect(posted.status).toBe(201);
+    const asked = await callRoute(askFollowUp, {
+      method: "POST",
+      token: invite,
+      params: { id, questionId: first.id },
+    });
+    expect(asked.status).toBe(200);
+    expect(
+      (asked.body as { followUp: { parentQuestionId: string } | null }).followUp,
+    ).toMatchObject({
+      parentQuestionId: first.id,
+    });
   });
 
   it("still scores with AI (the same spy called) when the candidate did not opt out", async () => {
