@@ -16,7 +16,7 @@ export type NoticeChoices = {
 export function initialNoticeChoices(notice: CandidateNoticeState | null): NoticeChoices {
   return {
     noAiScoring: notice ? !notice.aiScoring : false,
-    askAccommodation: notice?.request !== null && notice?.request !== undefined,
+    askAccommodation: Boolean(notice?.request),
     kinds: notice?.request?.kinds ?? [],
     note: notice?.request?.note ?? "",
   };
