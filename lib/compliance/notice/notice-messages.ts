@@ -20,6 +20,7 @@ const en = {
   sent: (company: string) =>
     `Your request for an accommodation was sent to ${company}. You may wait for their answer (open your link again later) or start now.`,
   granted: (company: string) => `${company} granted an accommodation: this interview applies it.`,
+  typedOnly: "As granted, you type your answers: the microphone is not used.",
   changed: "The notice changed while this page was open. Reload the page to read the current text.",
   sendFailed: "Your choices could not be sent. Please try again.",
 };
@@ -43,6 +44,7 @@ const ko: NoticeMessages = {
   sent: (company: string) =>
     `편의 제공 요청이 ${company}에 전달되었습니다. 답변을 기다리셨다가(나중에 링크를 다시 열어 주세요) 시작하셔도 되고, 지금 바로 시작하셔도 됩니다.`,
   granted: (company: string) => `${company}에서 편의 제공을 승인했습니다. 이번 면접에 적용됩니다.`,
+  typedOnly: "승인된 대로 답변을 직접 입력합니다. 마이크는 사용하지 않습니다.",
   changed: "이 페이지를 여는 동안 안내가 바뀌었습니다. 페이지를 새로 고쳐 현재 안내를 읽어 주세요.",
   sendFailed: "선택 사항을 보내지 못했습니다. 다시 시도해 주세요.",
 };

@@ -92,6 +92,7 @@ export default async function InterviewPage({ params }: PageProps) {
         isBrowserRecording={view.company.recordingMode !== "off" && !isMediaConfigured()}
         isRecordingConsented={view.recordingConsentedAt !== null}
         notice={notice}
+        isTypedOnly={view.accommodation?.typedOnly ?? false}
       />
     </div>
   );

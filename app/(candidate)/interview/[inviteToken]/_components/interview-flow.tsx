@@ -33,6 +33,8 @@ export type InterviewFlowProps = InterviewSettings & {
   isRecordingOffered: boolean;
   /** The AI notice shown above consent while the interview is invited. */
   notice: CandidateNoticeState | null;
+  /** A granted accommodation: typed answers only (speech is off, and the page says why). */
+  isTypedOnly: boolean;
 };
 
 export function InterviewFlow(props: InterviewFlowProps) {
@@ -90,7 +92,11 @@ export function InterviewFlow(props: InterviewFlowProps) {
       )}
       {phase.step === "mic-check" && (
         <MicCheckStep
-          messages={messages.micCheck}
+          messages={
+            props.isTypedOnly
+              ? { ...messages.micCheck, sttOff: messages.notice.typedOnly }
+              : messages.micCheck
+          }
           speechEnabled={props.speechEnabled}
           micState={interview.microphone.state}
           micProblem={interview.microphone.problem}
