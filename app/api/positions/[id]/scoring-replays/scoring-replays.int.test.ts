@@ -366,6 +366,30 @@ describe("a rubric change on a position with 50 evaluated interviews", () => {
   });
 });
 
+describe("a position with evaluated interviews and no rubric change", () => {
+  it("applies at once a PATCH that sends back the rubrics it already has", async () => {
+    const tenant = await createTenant();
+    await createEvaluatedInterview(tenant, { oldScores: [70, 70, 70], secondsAgo: 1 });
+    const read = await callRoute(position.GET, {
+      token: tenant.token,
+      params: { id: tenant.position.id },
+    });
+    const patched = await callRoute(position.PATCH, {
+      method: "PATCH",
+      token: tenant.token,
+      params: { id: tenant.position.id },
+      json: { title: "Renamed", rubrics: [designRubric((read.body as PositionBody).rubrics)] },
+    });
+    expect(patched.status).toBe(200);
+    expect((patched.body as PositionBody).title).toBe("Renamed");
+    const list = await callRoute(replays.GET, {
+      token: tenant.token,
+      params: { id: tenant.position.id },
+    });
+    expect(list.body).toEqual({ replays: [] });
+  });
+});
+
 describe("a position without evaluated interviews", () => {
   it("applies a rubric change at once, as before", async () => {
     const tenant = await createTenant();
