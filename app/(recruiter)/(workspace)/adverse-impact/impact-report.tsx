@@ -15,10 +15,19 @@ function MeasurePanel(props: { heading: string; measure: ImpactMeasureView }) {
         selected.
       </p>
       <div className="mt-4 space-y-6">
-        <ImpactTable caption="By sex" table={measure.sex} />
-        <ImpactTable caption="By race/ethnicity" table={measure.raceEthnicity} />
+        <ImpactTable
+          caption="By sex"
+          regionLabel={`${props.heading}, by sex`}
+          table={measure.sex}
+        />
+        <ImpactTable
+          caption="By race/ethnicity"
+          regionLabel={`${props.heading}, by race/ethnicity`}
+          table={measure.raceEthnicity}
+        />
         <ImpactTable
           caption="By intersectional category (race/ethnicity and sex)"
+          regionLabel={`${props.heading}, by intersectional category`}
           table={measure.intersectional}
         />
       </div>

@@ -1,15 +1,21 @@
 import { TableHead } from "@/app/_components/table-head";
 import { fourFifthsNote, tooFewMark } from "@/lib/compliance/adverse-impact/impact-csv";
 import type { ImpactTableView } from "@/lib/compliance/adverse-impact/report-view";
+import { ScrollRegion } from "../../_components/scroll-region";
 
 function formatRate(value: number | null): string {
   return value === null ? "—" : value.toFixed(3);
 }
 
 /** One LL144 table: a row per category, ratios under four-fifths highlighted with the rule named. */
-export function ImpactTable(props: { caption: string; table: ImpactTableView }) {
+export function ImpactTable(props: {
+  caption: string;
+  /** Unique on the page: both measures have a table by sex. */
+  regionLabel: string;
+  table: ImpactTableView;
+}) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={props.regionLabel}>
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="mb-2 text-left font-medium">{props.caption}</caption>
         <TableHead
@@ -45,6 +51,8 @@ export function ImpactTable(props: { caption: string; table: ImpactTableView }) 
               <td className="px-3 py-2 text-slate-700">
                 {row.belowFourFifths ? (
                   <span className="font-medium text-amber-900">⚠ {fourFifthsNote}</span>
+                ) : row.applicants === 0 ? (
+                  "No applicants"
                 ) : row.isTooFew ? (
                   "Under 5 people or 2 % of the total: not compared"
                 ) : row.isUnknown ? (
@@ -55,6 +63,6 @@ export function ImpactTable(props: { caption: string; table: ImpactTableView }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
