@@ -125,18 +125,15 @@ export function CompetencyRubricPanel(props: {
       setMessage({ tone: "error", text: result.message });
       return;
     }
-    if (result.data.replay) {
-      setSaved(JSON.stringify(parsed.data.criteria));
-      setMessage({ tone: "info", text: heldText });
-      router.refresh();
-      return;
-    }
     // What the server stored (trimmed, keys now fixed) becomes the new baseline.
     const stored = result.data.rubrics?.find((rubric) => rubric.competency === props.competency);
     const criteria = stored?.criteria ?? parsed.data.criteria;
     setDrafts(toDrafts(criteria));
     setSaved(JSON.stringify(criteria));
-    setMessage({ tone: "ok", text: savedText });
+    // A held change waits for its replay (shown above the editor) and a confirmation.
+    setMessage(
+      result.data.replay ? { tone: "info", text: heldText } : { tone: "ok", text: savedText },
+    );
     router.refresh();
   }
 
