@@ -33,20 +33,23 @@ export function NumberSettingForm(props: {
         {props.label}
       </label>
       <div className="flex items-center gap-2">
-        <input
-          id={inputId}
-          name={props.field}
-          type="number"
-          inputMode="numeric"
-          min={props.min}
-          max={props.max}
-          step={1}
-          required
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          className={`${inputClass} w-28`}
-        />
-        <span className="mt-1 text-sm text-slate-600">
+        {/* inputClass spans the width; the wrapper keeps a short number short. */}
+        <div className="w-28">
+          <input
+            id={inputId}
+            name={props.field}
+            type="number"
+            inputMode="numeric"
+            min={props.min}
+            max={props.max}
+            step={1}
+            required
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            className={inputClass}
+          />
+        </div>
+        <span className="mt-1 whitespace-nowrap text-sm text-slate-600">
           {props.unit} ({props.min}–{props.max})
         </span>
       </div>
