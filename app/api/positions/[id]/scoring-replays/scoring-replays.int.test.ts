@@ -13,6 +13,7 @@ import {
 import { scoringReplayRequested } from "@/inngest/events";
 import { replayScoringFunction } from "@/inngest/functions/replay-scoring";
 import { createOfflineProvider } from "@/lib/ai/offline-provider";
+import type { AiProvider } from "@/lib/ai/types";
 import type { ScoringReplayView } from "@/lib/compliance/replay/schemas";
 import { summariseScores } from "@/lib/evaluation/score-bands";
 import { resolveRubric } from "@/lib/rubrics/resolve-rubric";
@@ -407,4 +408,48 @@ describe("a position without evaluated interviews", () => {
     expect(patched.status).toBe(200);
     expect(designRubric((patched.body as PositionBody).rubrics)).toEqual(edited);
   });
+});
+
+describe("a replay whose scorer keeps failing", () => {
+  it("ends failed with a reason for the operator, and the rubric stays as it was", async () => {
+    const holder = globalThis as typeof globalThis & { __interviewAi?: AiProvider };
+    const deployed = holder.__interviewAi;
+    const offline = createOfflineProvider();
+    holder.__interviewAi = {
+      ...offline,
+      evaluateAnswer: async () => {
+        throw new Error("the scoring service is unavailable");
+      },
+    };
+    try {
+      const tenant = await createTenant();
+      await createEvaluatedInterview(tenant, { oldScores: [70, 70, 70], secondsAgo: 1 });
+      const patched = await callRoute(position.PATCH, {
+        method: "PATCH",
+        token: tenant.token,
+        params: { id: tenant.position.id },
+        json: { rubrics: [editRubric([])] },
+      });
+      expect(patched.status).toBe(202);
+      const { replay } = patched.body as HeldBody;
+      const read = await callRoute(one.GET, {
+        token: tenant.token,
+        params: { id: tenant.position.id, replayId: replay.id },
+      });
+      const failed = (read.body as { replay: ScoringReplayView }).replay;
+      expect(failed).toMatchObject({
+        status: "failed",
+        error: "Replay failed: the scoring service is unavailable",
+        result: null,
+      });
+      for (const text of replayAnswerTexts) expect(failed.error).not.toContain(text.slice(0, 20));
+      const after = await callRoute(position.GET, {
+        token: tenant.token,
+        params: { id: tenant.position.id },
+      });
+      expect(designRubric((after.body as PositionBody).rubrics)).toEqual(designRubric([]));
+    } finally {
+      holder.__interviewAi = deployed;
+    }
+  }, 30_000);
 });
