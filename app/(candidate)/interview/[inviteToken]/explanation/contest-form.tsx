@@ -8,7 +8,7 @@ import {
 } from "@/lib/compliance/contests/schemas";
 import type { Explanation } from "@/lib/compliance/explanation/schemas";
 import { primaryButton } from "../_components/button-styles";
-import type { ExplanationMessages } from "./explanation-messages";
+import { getExplanationMessages } from "./explanation-messages";
 
 type Status = { isError: boolean; text: string } | null;
 
@@ -17,9 +17,10 @@ export function ContestForm(props: {
   inviteToken: string;
   interviewId: string;
   questions: Explanation["questions"];
-  messages: ExplanationMessages;
+  /** The position's language: the messages hold functions, which a server page cannot pass. */
+  language: string;
 }) {
-  const { messages: m } = props;
+  const m = getExplanationMessages(props.language);
   const router = useRouter();
   const id = useId();
   const [kind, setKind] = useState<CandidateContest["kind"]>("wrong_transcript");

@@ -68,7 +68,7 @@ export default async function ExplanationPage({ params }: PageProps) {
         inviteToken={parsed.data.inviteToken}
         interviewId={interview.id}
         questions={result.questions}
-        messages={m}
+        language={result.language}
       />
     </div>
   );
