@@ -1,4 +1,5 @@
 import type { CompetencyScore } from "@/db/schema/reports";
+import { bandForScore } from "@/lib/evaluation/score-bands";
 import type { CompetencyShift, ReplayedInterview } from "./schemas";
 
 /** One interview of the sample: what its report says now, and what the proposed change gives. */
@@ -15,11 +16,16 @@ export type InterviewScores = {
  */
 export const bandBasis = "overall score band (85+, 70–84, 55–69, under 55)";
 
+const bandLabels = {
+  strong_hire: "85+",
+  hire: "70–84",
+  lean_hire: "55–69",
+  no_hire: "under 55",
+} as const;
+
+/** The overall's band, named by its range: offline scores must not read as a hire decision. */
 export function toScoreBand(overallScore: number): string {
-  if (overallScore >= 85) return "85+";
-  if (overallScore >= 70) return "70–84";
-  if (overallScore >= 55) return "55–69";
-  return "under 55";
+  return bandLabels[bandForScore(overallScore)];
 }
 
 /** Per competency, the mean and the largest (furthest from zero) shift of new − old. */
