@@ -5,7 +5,7 @@ import { POST as askFollowUp } from "@/app/api/interviews/[id]/questions/[questi
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
 import { POST as postTranscripts } from "@/app/api/interviews/[id]/transcripts/route";
 import { getDb } from "@/db/client";
-import { evaluations, interviews, reports, webhookDeliveries } from "@/db/schema";
+import { evaluations, interviews, notifications, reports, webhookDeliveries } from "@/db/schema";
 import { getAiProvider } from "@/lib/ai/get-ai-provider";
 import { invalidateInterviewCache } from "@/lib/cache/invalidate";
 import { callRoute } from "@/tests/support/call-route";
@@ -161,6 +161,14 @@ describe("an interview whose candidate asked that no AI score them", () => {
       expect(aiScoreKeys.filter((key) => keys.has(key))).toEqual([]);
     }
     expect(id).toBe(params.id);
+
+    // The hiring team is told a person must score it, not that a report is ready.
+    const db = await getDb();
+    const notices = await db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.interviewId, id));
+    expect(new Set(notices.map((notice) => notice.kind))).toEqual(new Set(["report_needs_review"]));
   });
 
   it("says aiScoring true on an AI-scored report and its webhooks, beside the AI's scores", async () => {
