@@ -1,5 +1,4 @@
 import "server-only";
-import { loadHumanScorecard } from "@/lib/compliance/scorecard/human-scorecard";
 import {
   type AdverseImpactOutcome,
   listAdverseImpactOutcomes,
@@ -55,7 +54,9 @@ async function readOverallScores(
       });
       scores.set(row.interviewId, human.humanOverallScore ?? row.overallScore);
     } else {
-      // Rare (a candidate's opt-out), so one read each is fine.
+      // Rare (a candidate's opt-out), so one read each is fine. Loaded on demand: the scorecard
+      // reads answers through the evaluation pipeline's modules, which the route must not carry.
+      const { loadHumanScorecard } = await import("@/lib/compliance/scorecard/human-scorecard");
       const { scorecard } = await loadHumanScorecard({ interviewId: row.interviewId });
       scores.set(row.interviewId, scorecard.humanOverallScore);
     }
