@@ -213,6 +213,12 @@ describe.skipIf(e2e.isSkipped)("a human alternative to AI scoring in Chromium", 
     await page.goto("/interviews");
     const row = page.getByRole("link", { name: /Human scorecard\s*75/ });
     await row.first().waitFor();
+    // The compare page lists the candidate apart, with the human overall.
+    await page.goto(`/positions/${seed.positionIds[0]}/compare`);
+    const humanPanel = page.getByRole("region", { name: "Human scorecard (no AI scoring)" });
+    await humanPanel.getByRole("link", { name: "Harper Human" }).waitFor();
+    expect(await humanPanel.textContent()).toContain("Human scorecard: 75/100");
+    await screenshotBothWidths(page, "human-alternative-06-compare");
     const after = await api<{ scorecard: { humanOverallScore: number } }>(
       `/api/interviews/${interviewId}/scorecard`,
     );

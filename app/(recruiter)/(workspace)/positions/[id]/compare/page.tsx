@@ -92,17 +92,16 @@ export default async function ComparePage(props: {
           ) : null}
         </div>
       ) : null}
-      <div className="mt-6">
-        <HumanScorecardCandidates rows={humanScored} />
-      </div>
       {rows.length === 0 ? (
-        <p className="mt-6 text-slate-700">
-          No evaluated interviews for this position yet.{" "}
-          <Link href={`/interviews/new?positionId=${position.id}`} className={linkClass}>
-            Invite a candidate
-          </Link>
-          .
-        </p>
+        humanScored.length === 0 ? (
+          <p className="mt-6 text-slate-700">
+            No evaluated interviews for this position yet.{" "}
+            <Link href={`/interviews/new?positionId=${position.id}`} className={linkClass}>
+              Invite a candidate
+            </Link>
+            .
+          </p>
+        ) : null
       ) : (
         <div className="mt-6 space-y-6">
           <Panel heading="Overall score" headingStyle="normal" padding="roomy">
@@ -128,6 +127,9 @@ export default async function ComparePage(props: {
           </Panel>
         </div>
       )}
+      <div className="mt-6">
+        <HumanScorecardCandidates rows={humanScored} />
+      </div>
     </>
   );
 }
