@@ -9,6 +9,9 @@ import { buttonClass, inputClass } from "../../../_components/page-header";
 import { sendJson } from "../../../_components/send-json";
 import { useSendAction } from "../../../_components/use-send-action";
 
+// "More time per answer" would also answer to the select's label, "Time per answer".
+const kindLabels = { ...noticeMessages.en.kinds, more_time: "More time" };
+
 /** The grant: time per answer (1× to 3×), the kinds, a note; before the candidate starts. */
 export function GrantAccommodationForm(props: {
   interviewId: string;
@@ -64,7 +67,7 @@ export function GrantAccommodationForm(props: {
         {accommodationKinds.map((kind) => (
           <KindCheckbox
             key={kind}
-            label={noticeMessages.en.kinds[kind]}
+            label={kindLabels[kind]}
             checked={kinds.includes(kind)}
             onChange={(checked) =>
               setKinds(checked ? [...kinds, kind] : kinds.filter((chosen) => chosen !== kind))
