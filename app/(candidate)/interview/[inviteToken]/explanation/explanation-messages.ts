@@ -32,7 +32,7 @@ const en = {
     on_hold: "Your application is on hold.",
     not_advanced: "You were not advanced.",
   },
-  principalReasons: "The principal reasons: your lowest-scored competencies,",
+  principalReasons: "The principal reasons (your lowest-scored competencies):",
   contestHeading: "Contest or correct",
   contestIntro:
     "If something is wrong or missing, tell the company. A person reads every request and answers by email.",
@@ -85,7 +85,7 @@ const ko: ExplanationMessages = {
     on_hold: "지원이 보류 중입니다.",
     not_advanced: "다음 단계로 진행하지 못하게 되었습니다.",
   },
-  principalReasons: "주요 이유: 가장 낮은 점수를 받은 역량",
+  principalReasons: "주요 이유(가장 낮은 점수를 받은 역량):",
   contestHeading: "이의 제기 또는 정정",
   contestIntro:
     "잘못되었거나 빠진 내용이 있으면 회사에 알려 주세요. 담당자가 모든 요청을 읽고 이메일로 답변합니다.",
