@@ -13,6 +13,7 @@ export * from "./interview-reminders";
 export * from "./interviews";
 export * from "./job-runs";
 export * from "./members";
+export * from "./notice-and-accommodations";
 export * from "./notifications";
 export * from "./positions";
 export * from "./question-bank";

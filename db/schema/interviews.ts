@@ -18,7 +18,7 @@ import {
   aiNoticeVersions,
   type StoredAccommodationGrant,
   type StoredAccommodationRequest,
-} from "./compliance";
+} from "./notice-and-accommodations";
 import { positions } from "./positions";
 import { questionBank } from "./question-bank";
 import { users } from "./users";

@@ -1,6 +1,6 @@
 // What a granted accommodation changes in the interview. Pure: the candidate view, the time limit
 // and the tests read the same rules.
-import type { StoredAccommodationGrant } from "@/db/schema/compliance";
+import type { StoredAccommodationGrant } from "@/db/schema/notice-and-accommodations";
 
 type Grant = Pick<StoredAccommodationGrant, "kinds" | "answerTimeMultiplier"> | null;
 

@@ -1,6 +1,6 @@
 // What a candidate may ask for and what a recruiter may grant. Pure zod, so the browser may import it.
 import { z } from "zod";
-import type { AccommodationKind } from "@/db/schema/compliance";
+import type { AccommodationKind } from "@/db/schema/notice-and-accommodations";
 
 /** The database's list, restated so the browser does not load the schema module. */
 export const accommodationKinds = ["more_time", "typed_only", "break", "other"] as const;

@@ -1,6 +1,6 @@
 // The notice screen's own texts (choices, request status), in the position's language. The notice
 // itself is the workspace's text (default-notice.ts). Safe for server and client.
-import type { AccommodationKind } from "@/db/schema/compliance";
+import type { AccommodationKind } from "@/db/schema/notice-and-accommodations";
 
 // A browser test matches these English labels: change them together.
 const en = {

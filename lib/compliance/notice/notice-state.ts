@@ -1,5 +1,5 @@
 // The notice screen's data as the server page hands it to the candidate's browser. Types only.
-import type { AccommodationKind } from "@/db/schema/compliance";
+import type { AccommodationKind } from "@/db/schema/notice-and-accommodations";
 
 export type CandidateNoticeState = {
   /** sha256 of the rendered text: sent back with the choices. */

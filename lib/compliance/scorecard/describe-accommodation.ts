@@ -1,4 +1,7 @@
-import type { AccommodationKind, StoredAccommodationGrant } from "@/db/schema/compliance";
+import type {
+  AccommodationKind,
+  StoredAccommodationGrant,
+} from "@/db/schema/notice-and-accommodations";
 
 // Pure: the report page and the API word a granted accommodation the same way.
 

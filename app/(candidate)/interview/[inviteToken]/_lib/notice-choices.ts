@@ -1,6 +1,6 @@
 // The candidate's choices on the notice screen, and the request that sends them.
 import { z } from "zod";
-import type { AccommodationKind } from "@/db/schema/compliance";
+import type { AccommodationKind } from "@/db/schema/notice-and-accommodations";
 import { interviewPreferencesViewSchema } from "@/lib/compliance/accommodations/schemas";
 import type { CandidateNoticeState } from "@/lib/compliance/notice/notice-state";
 import type { PostPreferencesInput } from "@/lib/compliance/notice/schemas";

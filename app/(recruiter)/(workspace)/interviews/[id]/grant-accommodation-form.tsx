@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import type { AccommodationKind } from "@/db/schema/compliance";
+import type { AccommodationKind } from "@/db/schema/notice-and-accommodations";
 import { accommodationKinds, answerTimeMultipliers } from "@/lib/compliance/accommodations/schemas";
 import { noticeMessages } from "@/lib/compliance/notice/notice-messages";
 import { FormMessage } from "../../../_components/form-message";

@@ -1,4 +1,4 @@
-import type { StoredAccommodationGrant } from "@/db/schema/compliance";
+import type { StoredAccommodationGrant } from "@/db/schema/notice-and-accommodations";
 import { describeAccommodation } from "@/lib/compliance/scorecard/describe-accommodation";
 
 /** Says which accommodation the candidate was granted, on every report (AI or human). */
