@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { PUT as putDecision } from "@/app/api/interviews/[id]/decision/route";
 import { GET as exportInterview } from "@/app/api/interviews/[id]/export/route";
 import { POST as askFollowUp } from "@/app/api/interviews/[id]/questions/[questionId]/follow-up/route";
 import { GET as getReport } from "@/app/api/interviews/[id]/report/route";
@@ -103,6 +104,23 @@ describe("an interview whose candidate asked that no AI score them", () => {
     ).toMatchObject({
       parentQuestionId: first.id,
     });
+  });
+
+  it("takes a hiring decision once evaluated, though no report exists, and refuses it before", async () => {
+    const tenant = await createTenant();
+    const running = await completeScoredInterview(tenant, { aiScoring: false, complete: false });
+    const decide = (params: { id: string }) =>
+      callRoute(putDecision, {
+        method: "PUT",
+        token: tenant.token,
+        params,
+        json: { decision: "advance", note: "Scored on the scorecard." },
+      });
+    expect((await decide(running.params)).status).toBe(409);
+    const { params } = await completeScoredInterview(tenant, { aiScoring: false });
+    const decided = await decide(params);
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ decision: { decision: "advance" } });
   });
 
   it("still scores with AI (the same spy called) when the candidate did not opt out", async () => {

@@ -131,7 +131,9 @@ export const interviewReviewOperations: OperationSpec[] = [
       description: "The decision as stored.",
       schema: z.object({ decision: hiringDecisionSchema }),
     },
-    errors: { 409: noReport },
+    errors: {
+      409: `${noReport} Without AI scoring (the candidate asked for none) there is no report: the interview must be evaluated.`,
+    },
   },
   {
     method: "post",

@@ -1,5 +1,6 @@
 import { announceActivity } from "@/inngest/announce-activity";
 import { requireInterviewMember } from "@/lib/auth/require-interview-member";
+import { assertScorecardOpen } from "@/lib/compliance/scorecard/human-scorecard";
 import { saveHiringDecision } from "@/lib/db/hiring-decisions";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
@@ -11,9 +12,14 @@ import { putDecisionSchema } from "./schema";
 // (JSON only, so a cross-site form cannot post it with the session cookie)
 export const PUT = routeHandler(async ({ req, params }) => {
   const interviewId = uuidParam(params, { name: "id", entity: "Interview" });
-  const { member } = await requireInterviewMember(req, { interviewId, allow: "decision:write" });
+  const { member, interview } = await requireInterviewMember(req, {
+    interviewId,
+    allow: "decision:write",
+  });
   const input = putDecisionSchema.parse(await parseJson(req));
-  await getReportOrConflict(interviewId);
+  // Without AI scoring there is no report: the interview is ready for a decision once evaluated.
+  if (interview.aiScoring) await getReportOrConflict(interviewId);
+  else assertScorecardOpen(interview);
   const { decision } = await saveHiringDecision({
     ...input,
     interviewId,
