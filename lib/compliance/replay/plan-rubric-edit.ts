@@ -3,30 +3,36 @@ import type { Position } from "@/db/schema";
 import { hasReplayableInterviews } from "@/lib/db/scoring-replays";
 import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
 import type { CompetencyRubric } from "@/lib/rubrics/schemas";
-import { changesRubrics } from "./start-scoring-replay";
+import { changesRubrics, startScoringReplay } from "./start-scoring-replay";
 
 /**
- * A position edit's rubrics: what applies now, and what is held for a replay. Rubrics that would
- * score differently are held while the position has evaluated, AI-scored interviews to replay
- * them on; with none there is nothing to compare, and they apply at once.
+ * A position edit that sends rubrics: what applies now, and the replay that holds the rest.
+ * Rubrics that would score differently are held while the position has evaluated, AI-scored
+ * interviews to replay them on; with none there is nothing to compare, and they apply at once.
+ * Loaded with import() by the position route: it brings the scorer, which only this edit needs.
  */
 export async function planRubricEdit(options: {
   current: Position;
-  competencies?: string[];
-  language?: string;
-  sent?: CompetencyRubric[];
-}): Promise<{ rubrics: CompetencyRubric[]; held: CompetencyRubric[] | null }> {
-  const { current } = options;
+  changes: Partial<Position>;
+  sent: CompetencyRubric[];
+  requestedByUserId: string;
+}) {
+  const { current, changes } = options;
   const next = {
     ...current,
-    competencies: options.competencies ?? current.competencies,
-    language: options.language ?? current.language,
+    competencies: changes.competencies ?? current.competencies,
+    language: changes.language ?? current.language,
   };
   const proposed = applyPositionRubrics({ ...next, sent: options.sent, existing: current.rubrics });
-  if (!options.sent) return { rubrics: proposed, held: null };
   const kept = applyPositionRubrics({ ...next, existing: current.rubrics });
   const isHeld =
     changesRubrics({ ...next, rubrics: kept }, proposed) &&
     (await hasReplayableInterviews({ positionId: current.id, companyId: current.companyId }));
-  return isHeld ? { rubrics: kept, held: proposed } : { rubrics: proposed, held: null };
+  if (!isHeld) return { rubrics: proposed, replay: null };
+  const replay = await startScoringReplay({
+    position: { ...current, ...changes, rubrics: kept },
+    change: { rubrics: proposed },
+    requestedByUserId: options.requestedByUserId,
+  });
+  return { rubrics: kept, replay };
 }

@@ -2,14 +2,13 @@ import { dispatch } from "@/inngest/dispatch";
 import { scoringReplayRequested } from "@/inngest/events";
 import { memberSeesPosition } from "@/lib/auth/require-interview-access";
 import { requireMember } from "@/lib/auth/require-user";
-import { planRubricEdit } from "@/lib/compliance/replay/plan-rubric-edit";
 import { toScoringReplayView } from "@/lib/compliance/replay/replay-view";
-import { startScoringReplay } from "@/lib/compliance/replay/start-scoring-replay";
 import { deletePosition, getPosition, updatePosition } from "@/lib/db/positions";
 import { notFound } from "@/lib/http/api-error";
 import { methodsNotServed } from "@/lib/http/methods-not-served";
 import { parseJson } from "@/lib/http/parse-json";
 import { routeHandler, uuidParam } from "@/lib/http/route-handler";
+import { applyPositionRubrics } from "@/lib/rubrics/apply-position-rubrics";
 import { toPositionResponse } from "../position-response";
 import { updatePositionSchema } from "./schema";
 
@@ -32,21 +31,30 @@ export const PATCH = routeHandler(async ({ req, params }) => {
   const { rubrics, ...changes } = updatePositionSchema.parse(await parseJson(req));
   const current = await getPosition({ id, companyId: member.companyId });
   if (!current) throw notFound(entity);
-  // New scores use the edited rubric under a new version; stored scores keep theirs.
-  const plan = await planRubricEdit({ current, ...changes, sent: rubrics });
-  const replay =
-    plan.held &&
-    (await startScoringReplay({
-      position: { ...current, ...changes, rubrics: plan.rubrics },
-      change: { rubrics: plan.held },
-      requestedByUserId: member.userId,
-    }));
+  // New scores use the edited rubric under a new version; stored scores keep theirs. A rubric
+  // edit may be held for a replay; what decides that (the scorer) loads only for such an edit.
+  const plan = rubrics
+    ? await (await import("@/lib/compliance/replay/plan-rubric-edit")).planRubricEdit({
+        current,
+        changes,
+        sent: rubrics,
+        requestedByUserId: member.userId,
+      })
+    : {
+        rubrics: applyPositionRubrics({
+          competencies: changes.competencies ?? current.competencies,
+          language: changes.language ?? current.language,
+          existing: current.rubrics,
+        }),
+        replay: null,
+      };
   const position = await updatePosition({
     id,
     companyId: member.companyId,
     changes: { ...changes, rubrics: plan.rubrics },
   });
   if (!position) throw notFound(entity);
+  const { replay } = plan;
   if (!replay) return Response.json(await toPositionResponse(position));
   await dispatch(scoringReplayRequested, { replayId: replay.id });
   return Response.json(
