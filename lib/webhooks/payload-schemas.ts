@@ -39,7 +39,7 @@ const descriptions: Record<WorkspaceEventType, string> = {
   "interview.started": "The candidate began the interview.",
   "interview.completed": "The candidate finished (or the time limit ended the interview).",
   "report.ready":
-    "The report is scored and can be read. When a person must look first, report.needs_review follows.",
+    "The report is scored and can be read. When a person must look first, report.needs_review follows. With `aiScoring` false (the candidate asked that no AI score them) nothing was scored: the transcript is ready for a person's scorecard, and report.needs_review always follows.",
   "report.needs_review":
     "The report rests on something a person must look at (a flagged answer, or the offline scorer, which gives no hire band); sent after report.ready.",
   "decision.made": "A recruiter recorded advance, hold or reject.",
