@@ -7,12 +7,14 @@ import fs from "node:fs/promises";
 import path from "node:path";
 
 /**
- * The evaluation pipeline: the job functions and what only they run. A route that holds one of
+ * The evaluation pipeline: the job functions and the scoring they run. A route that holds one of
  * these loads the whole pipeline (the model clients, rubrics, prompts) with its first request.
+ * (load-interview-answers is not one: it only reads the database, and the human scorecard of an
+ * interview without AI scoring reads its answers through it.)
  */
 const pipelineSources = [
   /(^|\/)inngest\/functions\//,
-  /(^|\/)lib\/evaluation\/(score-answer|build-report|load-interview-answers)\.ts$/,
+  /(^|\/)lib\/evaluation\/(score-answer|build-report)\.ts$/,
 ];
 
 export type RouteServerJs = {
