@@ -125,6 +125,21 @@ export const positionOperations: OperationSpec[] = [
         position: positionSchema.pick({ id: true, title: true, competencies: true }),
         sort: listCandidatesQuerySchema.shape.sort.unwrap().nullable(),
         candidates: z.array(positionCandidateSchema),
+        humanScorecardCandidates: z
+          .array(
+            z.object({
+              interviewId: z.uuid(),
+              candidateName: z.string(),
+              evaluatedAt: z.iso.datetime().nullable(),
+              humanOverallScore: z.int().min(0).max(100).nullable().meta({
+                description: "The human scorecard's overall; null until every criterion is scored.",
+              }),
+            }),
+          )
+          .meta({
+            description:
+              "Candidates who asked that no AI score them: scored by a person on the human scorecard, listed apart.",
+          }),
       }),
     },
   },

@@ -4,6 +4,7 @@ import { callRoute, errorCode } from "@/tests/support/call-route";
 import { countRows } from "@/tests/support/count-rows";
 import { createTenant, type Tenant } from "@/tests/support/factories";
 import { completeScoredInterview, spokenAnswers } from "@/tests/support/human-scorecard-fixtures";
+import { GET as listCandidates } from "../../../positions/[id]/candidates/route";
 import { GET as getReview } from "../review/route";
 import { GET as getScorecard, PUT as putScorecard } from "./route";
 
@@ -109,6 +110,20 @@ describe("GET and PUT /api/interviews/{id}/scorecard", () => {
       hireBand: "lean_hire",
     });
     expect(scorecard.competencies[1]?.criteria[2]?.quote).toBe("one picture first");
+
+    // The position's candidates API lists them apart, with the human overall, never as AI-scored.
+    const listed = await callRoute(listCandidates, {
+      token: tenant.token,
+      params: { id: tenant.position.id },
+    });
+    const body = listed.body as {
+      candidates: { interviewId: string }[];
+      humanScorecardCandidates: { interviewId: string; humanOverallScore: number | null }[];
+    };
+    expect(body.candidates.map((row) => row.interviewId)).not.toContain(params.id);
+    expect(body.humanScorecardCandidates).toEqual([
+      expect.objectContaining({ interviewId: params.id, humanOverallScore: 64 }),
+    ]);
   });
 
   it("records each change in the audit trail, and the same points and quote again as no change", async () => {
