@@ -143,7 +143,10 @@ export async function scoreAnswer(options: {
  * A single answer hashes as it always has (stored evaluations stay valid); a thread also hashes
  * its follow-up questions, since the same words answer a different question in another thread.
  */
-export function hashThread(options: { segments: AnswerSegment[]; followUps: FollowUpTurn[] }): string {
+export function hashThread(options: {
+  segments: AnswerSegment[];
+  followUps: FollowUpTurn[];
+}): string {
   const join = (segments: AnswerSegment[]) =>
     normalizeAnswer(segments.map((segment) => segment.text).join("\n"));
   const main = join(options.segments);
