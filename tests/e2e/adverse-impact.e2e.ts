@@ -12,18 +12,10 @@ import {
   screenshotBothWidths,
   useBrowser,
 } from "./support/e2e-context";
+import { callApi, takeTypedInterviewThroughApi } from "./support/typed-interview-through-api";
 
 const e2e = getE2eContext();
 const fourFifths = "below four-fifths (80 %) of the highest rate";
-
-async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${e2e.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
 
 describe.skipIf(e2e.isSkipped)("adverse impact in Chromium", () => {
   const { browser } = useBrowser();
@@ -75,37 +67,14 @@ describe.skipIf(e2e.isSkipped)("adverse impact in Chromium", () => {
 
   it("lets a candidate answer the optional self-identification after the interview, into their own export only", async () => {
     const seed = requireSeed();
-    const created = await api<{ id: string; inviteUrl: string }>("/api/interviews", seed.apiToken, {
-      method: "POST",
-      body: {
-        positionId: seed.positionIds[0],
-        candidateName: "Sasha Selfid",
-        candidateEmail: "sasha.selfid@example.com",
-        questionCount: 2,
-      },
+    const { base, inviteToken, completedStatus } = await takeTypedInterviewThroughApi({
+      positionId: seed.positionIds[0] ?? "",
+      candidateName: "Sasha Selfid",
+      candidateEmail: "sasha.selfid@example.com",
+      answer:
+        "I measured the queue first, then split the batch, so the backlog cleared in an hour.",
     });
-    expect(created.status).toBe(201);
-    const inviteToken = created.body.inviteUrl.split("/").at(-1) ?? "";
-    const base = `/api/interviews/${created.body.id}`;
-    const { body: listed } = await api<{ questions: { id: string }[] }>(
-      `${base}/questions`,
-      inviteToken,
-    );
-    await api(`${base}/start`, inviteToken, { method: "POST" });
-    await api(`${base}/transcripts`, inviteToken, {
-      method: "POST",
-      body: {
-        segments: listed.questions.map((question, index) => ({
-          id: `sasha-${index}`,
-          questionId: question.id,
-          speaker: "candidate",
-          text: "I measured the queue first, then split the batch, so the backlog cleared in an hour.",
-          startMs: index * 10_000,
-          endMs: index * 10_000 + 5_000,
-        })),
-      },
-    });
-    expect((await api(`${base}/complete`, inviteToken, { method: "POST" })).status).toBe(200);
+    expect(completedStatus).toBe(200);
 
     const context = await newContext(browser(), { baseUrl: e2e.baseUrl });
     const page = await context.newPage();
@@ -126,9 +95,9 @@ describe.skipIf(e2e.isSkipped)("adverse impact in Chromium", () => {
     await page.getByRole("status").filter({ hasText: "Thank you." }).waitFor();
     await context.close();
 
-    const own = await api<{ selfIdentification: unknown }>(`${base}/export`, inviteToken);
+    const own = await callApi<{ selfIdentification: unknown }>(`${base}/export`, inviteToken);
     expect(own.body.selfIdentification).toEqual({ sex: "decline", raceEthnicity: "asian" });
-    const company = await api<Record<string, unknown>>(`${base}/export`, seed.apiToken);
+    const company = await callApi<Record<string, unknown>>(`${base}/export`, seed.apiToken);
     expect(company.body).not.toHaveProperty("selfIdentification");
     expect(JSON.stringify(company.body)).not.toContain("asian");
   });

@@ -12,66 +12,34 @@ import {
   useBrowser,
 } from "./support/e2e-context";
 import { readNewestMailLink } from "./support/read-mailbox";
+import { callApi, takeTypedInterviewThroughApi } from "./support/typed-interview-through-api";
 
 const e2e = getE2eContext();
-
-async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${e2e.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
 
 /** An interview taken through typed answers to its offline report, then rejected. */
 async function createRejectedInterview(candidateEmail: string) {
   const seed = requireSeed();
-  const created = await api<{ id: string; inviteUrl: string }>("/api/interviews", seed.apiToken, {
-    method: "POST",
-    body: {
-      positionId: seed.positionIds[0],
-      candidateName: "Quinn Contest",
-      candidateEmail,
-      questionCount: 2,
-    },
+  const { id, base, inviteToken } = await takeTypedInterviewThroughApi({
+    positionId: seed.positionIds[0] ?? "",
+    candidateName: "Quinn Contest",
+    candidateEmail,
+    answer:
+      "I measured the p99 latency first, then added a cache, so it fell to 80 ms because reads dominated.",
   });
-  expect(created.status).toBe(201);
-  const inviteToken = created.body.inviteUrl.split("/").at(-1) ?? "";
-  const base = `/api/interviews/${created.body.id}`;
-  const { body: listed } = await api<{ questions: { id: string }[] }>(
-    `${base}/questions`,
-    inviteToken,
-  );
-  await api(`${base}/start`, inviteToken, { method: "POST" });
-  await api(`${base}/transcripts`, inviteToken, {
-    method: "POST",
-    body: {
-      segments: listed.questions.map((question, index) => ({
-        id: `quinn-${index}`,
-        questionId: question.id,
-        speaker: "candidate",
-        text: "I measured the p99 latency first, then added a cache, so it fell to 80 ms because reads dominated.",
-        startMs: index * 10_000,
-        endMs: index * 10_000 + 5_000,
-      })),
-    },
-  });
-  await api(`${base}/complete`, inviteToken, { method: "POST" });
-  let decision = await api(`${base}/decision`, seed.apiToken, {
+  let decision = await callApi(`${base}/decision`, seed.apiToken, {
     method: "PUT",
     body: { decision: "reject", note: "Not this time." },
   });
   // The decision needs the report, which the offline pipeline writes in the background.
   for (let attempt = 0; attempt < 60 && decision.status === 409; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    decision = await api(`${base}/decision`, seed.apiToken, {
+    decision = await callApi(`${base}/decision`, seed.apiToken, {
       method: "PUT",
       body: { decision: "reject", note: "Not this time." },
     });
   }
   expect(decision.status).toBe(200);
-  return { id: created.body.id, inviteToken };
+  return { id, inviteToken };
 }
 
 describe.skipIf(e2e.isSkipped)("contest from the explanation page in Chromium", () => {

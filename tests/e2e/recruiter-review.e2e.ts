@@ -11,23 +11,15 @@ import {
   screenshotBothWidths,
   useBrowser,
 } from "./support/e2e-context";
+import { callApi, takeTypedInterviewThroughApi } from "./support/typed-interview-through-api";
 
 const e2e = getE2eContext();
 const shotsDir = "/tmp/shots";
 
-async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}) {
-  const response = await fetch(`${e2e.baseUrl}${path}`, {
-    method: init.method ?? "GET",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
-
 /** A seeded evaluated interview (the seed took it through the offline pipeline). */
 async function findSeededReport(): Promise<{ id: string; candidateName: string }> {
   const seed = requireSeed();
-  const { body } = await api<{ interviews: { id: string; candidateName: string }[] }>(
+  const { body } = await callApi<{ interviews: { id: string; candidateName: string }[] }>(
     `/api/interviews?status=evaluated&positionId=${seed.positionIds[0]}`,
     seed.apiToken,
   );
@@ -94,7 +86,7 @@ describe.skipIf(e2e.isSkipped)("recruiter review in Chromium", () => {
     await page.screenshot({ path: `${shotsDir}/report-answer-override.png` });
 
     // The API says the same, marked as human.
-    const review = await api<{ overrides: { target: string; score: number }[] }>(
+    const review = await callApi<{ overrides: { target: string; score: number }[] }>(
       `/api/interviews/${target.id}/review`,
       seed.apiToken,
     );
@@ -104,40 +96,17 @@ describe.skipIf(e2e.isSkipped)("recruiter review in Chromium", () => {
 
   it("shows the candidate feedback without a recommendation by default", async () => {
     const seed = requireSeed();
-    const created = await api<{ id: string; inviteUrl: string }>("/api/interviews", seed.apiToken, {
-      method: "POST",
-      body: {
-        positionId: seed.positionIds[0],
-        candidateName: "Fern Feedback",
-        candidateEmail: "fern.feedback@example.com",
-        questionCount: 2,
-      },
+    const { base, inviteToken } = await takeTypedInterviewThroughApi({
+      positionId: seed.positionIds[0] ?? "",
+      candidateName: "Fern Feedback",
+      candidateEmail: "fern.feedback@example.com",
+      answer:
+        "First I measured the p99 latency, then I added a cache, so it fell to 80 ms because reads dominated.",
     });
-    const inviteToken = created.body.inviteUrl.split("/").at(-1) ?? "";
-    const base = `/api/interviews/${created.body.id}`;
-    const { body: listed } = await api<{ questions: { id: string }[] }>(
-      `${base}/questions`,
-      inviteToken,
-    );
-    await api(`${base}/start`, inviteToken, { method: "POST" });
-    await api(`${base}/transcripts`, inviteToken, {
-      method: "POST",
-      body: {
-        segments: listed.questions.map((question, index) => ({
-          id: `fern-${index}`,
-          questionId: question.id,
-          speaker: "candidate",
-          text: "First I measured the p99 latency, then I added a cache, so it fell to 80 ms because reads dominated.",
-          startMs: index * 10_000,
-          endMs: index * 10_000 + 5_000,
-        })),
-      },
-    });
-    await api(`${base}/complete`, inviteToken, { method: "POST" });
-    let report = await api<Record<string, unknown>>(`${base}/report`, inviteToken);
+    let report = await callApi<Record<string, unknown>>(`${base}/report`, inviteToken);
     for (let attempt = 0; attempt < 60 && report.status === 404; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      report = await api<Record<string, unknown>>(`${base}/report`, inviteToken);
+      report = await callApi<Record<string, unknown>>(`${base}/report`, inviteToken);
     }
     expect(report.status).toBe(200);
     expect(report.body.level).toBe("feedback");
@@ -149,7 +118,7 @@ describe.skipIf(e2e.isSkipped)("recruiter review in Chromium", () => {
     // The candidate's own page, in a context without the recruiter's session.
     const context = await newContext(browser(), { baseUrl: e2e.baseUrl });
     const candidate = await context.newPage();
-    await candidate.goto(new URL(created.body.inviteUrl).pathname);
+    await candidate.goto(`/interview/${inviteToken}`);
     const shown = candidate.getByTestId("candidate-report");
     await shown.waitFor({ timeout: 30_000 });
     expect(await shown.getAttribute("data-level")).toBe("feedback");
