@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { Panel } from "@/app/_components/panel";
 import type { CandidateNoticeState } from "@/lib/compliance/notice/notice-state";
 import type { CandidateMessages } from "../_lib/candidate-messages";
 import { initialNoticeChoices, isChoiceComplete, type NoticeChoices } from "../_lib/notice-choices";
 import { primaryButton } from "./button-styles";
+import { CandidateCheckbox } from "./candidate-checkbox";
 import { NoticeSection } from "./notice-section";
 
 export function ConsentStep(props: {
@@ -59,7 +60,8 @@ export function ConsentStep(props: {
               {m.recordingDetail(props.companyName, props.retentionDays)}
             </dd>
             <dd className="mt-2">
-              <ConsentCheckbox
+              <CandidateCheckbox
+                labelClassName="text-sm"
                 label={m.recordingAgree}
                 checked={isRecordingAccepted}
                 disabled={!hydrated}
@@ -79,7 +81,13 @@ export function ConsentStep(props: {
           </dd>
         </div>
       </dl>
-      <ConsentCheckbox label={m.agree} checked={agreed} disabled={!hydrated} onChange={setAgreed} />
+      <CandidateCheckbox
+        labelClassName="text-sm"
+        label={m.agree}
+        checked={agreed}
+        disabled={!hydrated}
+        onChange={setAgreed}
+      />
       {props.error && (
         <p role="alert" className="text-sm text-red-800">
           {props.error}
@@ -94,29 +102,5 @@ export function ConsentStep(props: {
         {m.continue}
       </button>
     </Panel>
-  );
-}
-
-function ConsentCheckbox(props: {
-  label: string;
-  checked: boolean;
-  disabled: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="flex items-start gap-2">
-      <input
-        id={id}
-        type="checkbox"
-        checked={props.checked}
-        disabled={props.disabled}
-        onChange={(event) => props.onChange(event.target.checked)}
-        className="mt-1 size-4"
-      />
-      <label htmlFor={id} className="text-sm">
-        {props.label}
-      </label>
-    </div>
   );
 }

@@ -5,6 +5,7 @@ import { accommodationKinds } from "@/lib/compliance/accommodations/schemas";
 import type { NoticeMessages } from "@/lib/compliance/notice/notice-messages";
 import type { CandidateNoticeState } from "@/lib/compliance/notice/notice-state";
 import type { NoticeChoices } from "../_lib/notice-choices";
+import { CandidateCheckbox } from "./candidate-checkbox";
 
 export function NoticeSection(props: {
   notice: CandidateNoticeState;
@@ -46,7 +47,7 @@ export function NoticeSection(props: {
       )}
       <fieldset className="space-y-2 border-t border-slate-200 pt-3">
         <legend className="sr-only">{m.choicesLegend}</legend>
-        <Checkbox
+        <CandidateCheckbox
           label={m.noAiScoring}
           checked={choices.noAiScoring}
           disabled={props.disabled}
@@ -55,7 +56,7 @@ export function NoticeSection(props: {
         {choices.noAiScoring && (
           <p className="ml-6 text-slate-600">{m.noAiScoringHint(props.companyName)}</p>
         )}
-        <Checkbox
+        <CandidateCheckbox
           label={m.askAccommodation}
           checked={choices.askAccommodation}
           disabled={props.disabled}
@@ -64,7 +65,7 @@ export function NoticeSection(props: {
         {choices.askAccommodation && (
           <div className="ml-6 space-y-2">
             {accommodationKinds.map((kind) => (
-              <Checkbox
+              <CandidateCheckbox
                 key={kind}
                 label={m.kinds[kind]}
                 checked={choices.kinds.includes(kind)}
@@ -95,27 +96,5 @@ export function NoticeSection(props: {
         )}
       </fieldset>
     </section>
-  );
-}
-
-function Checkbox(props: {
-  label: string;
-  checked: boolean;
-  disabled: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="flex items-start gap-2">
-      <input
-        id={id}
-        type="checkbox"
-        checked={props.checked}
-        disabled={props.disabled}
-        onChange={(event) => props.onChange(event.target.checked)}
-        className="mt-1 size-4"
-      />
-      <label htmlFor={id}>{props.label}</label>
-    </div>
   );
 }
