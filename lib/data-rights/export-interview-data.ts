@@ -1,5 +1,6 @@
 import "server-only";
-import type { IntegritySignal } from "@/db/schema";
+import type { Contest, IntegritySignal } from "@/db/schema";
+import { listContestsOfInterview } from "@/lib/db/contests";
 import { listScorecardEntries } from "@/lib/db/human-scorecard";
 import { loadInterviewData } from "@/lib/db/interview-data";
 import { notFoundError } from "@/lib/domain-error";
@@ -48,7 +49,19 @@ export async function exportInterviewData(options: {
       : { humanScorecard: await listScorecardEntries({ interviewId: options.interviewId }) }),
     integritySignals: data.integritySignals.map(toExportedSignal),
     recordings,
+    contests: (await listContestsOfInterview({ interviewId: options.interviewId })).map(
+      toExportedContest,
+    ),
   };
+}
+
+/**
+ * What the candidate asked and was answered. Not the encrypted link back to their explanation page
+ * (it holds their invite token), nor who answered: the company answers, as in its mail.
+ */
+function toExportedContest(contest: Contest) {
+  const { explanationLinkCiphertext, answeredByUserId, ...exported } = contest;
+  return exported;
 }
 
 /**

@@ -20,7 +20,7 @@ export const dataRightsOperations: OperationSpec[] = [
       status: 200,
       description: "The export.",
       schema: describedObject(
-        "`schemaVersion` (1), `exportedAt`, `interview` (candidate name, email, résumé, status, dates), `position`, `questions` (follow-ups included), `transcript`, `evaluations`, `report`, `review` (`overrides`, `decision`, `audit`), `integritySignals`, `recordings` (metadata, `url` and `urlExpiresAt` for finished ones), `answerBank` (answers that came from it), `jobRuns` (ids and status only); for the candidate only, `selfIdentification` (their voluntary sex and race/ethnicity, or null), which the company's copy never holds.",
+        "`schemaVersion` (1), `exportedAt`, `interview` (candidate name, email, résumé, status, dates), `position`, `questions` (follow-ups included), `transcript`, `evaluations`, `report`, `review` (`overrides`, `decision`, `audit`), `integritySignals`, `recordings` (metadata, `url` and `urlExpiresAt` for finished ones), `answerBank` (answers that came from it), `jobRuns` (ids and status only), `contests` (what the candidate contested and the company's answer, with dates); for the candidate only, `selfIdentification` (their voluntary sex and race/ethnicity, or null), which the company's copy never holds.",
       ),
     },
   },

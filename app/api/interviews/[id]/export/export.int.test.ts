@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { integritySignals } from "@/db/schema";
+import { contests, integritySignals } from "@/db/schema";
 import { callRoute, errorCode } from "@/tests/support/call-route";
 import { createInterviewWithEverything } from "@/tests/support/data-rights-fixtures";
 import { createInvitedInterview, createTenant } from "@/tests/support/factories";
@@ -132,6 +132,39 @@ describe("GET /api/interviews/{id}/export", () => {
     ]);
     // The candidate's own signals stay whole.
     expect(signals).toContainEqual(expect.objectContaining({ kind: "focus_lost", totalMs: 4_000 }));
+  });
+
+  it("holds what the candidate contested and the answer, without the encrypted link or who answered", async () => {
+    const tenant = await createTenant();
+    const { interview, questions } = await createInterviewWithEverything(tenant);
+    const db = await getDb();
+    await db.insert(contests).values({
+      companyId: tenant.company.id,
+      interviewId: interview.id,
+      questionId: questions[0]?.id,
+      kind: "wrong_transcript",
+      message: "I said eighty milliseconds, not eighteen.",
+      dueAt: new Date("2027-01-06T00:00:00Z"),
+      status: "answered",
+      answer: "We corrected the transcript; the score stands.",
+      answeredByUserId: tenant.recruiter.id,
+      answeredAt: new Date("2026-12-08T00:00:00Z"),
+      explanationLinkCiphertext: "SECRET-CIPHERTEXT",
+    });
+    const result = await get({ token: tenant.token, id: interview.id });
+    expect(result.status).toBe(200);
+    expect((result.body as { contests: unknown[] }).contests).toEqual([
+      expect.objectContaining({
+        kind: "wrong_transcript",
+        questionId: questions[0]?.id,
+        message: "I said eighty milliseconds, not eighteen.",
+        answer: "We corrected the transcript; the score stands.",
+        status: "answered",
+      }),
+    ]);
+    const text = JSON.stringify(result.body);
+    expect(text).not.toContain("SECRET-CIPHERTEXT");
+    expect(text).not.toContain("answeredByUserId");
   });
 
   it("is a download a signed-in recruiter's browser gets with the session cookie", async () => {
